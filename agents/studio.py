@@ -1,0 +1,241 @@
+"""The Python workflow API. The CLI and the MCP tools are thin layers over a `Studio`.
+
+    from limner.agents import Studio
+
+    with Studio() as studio:
+        result = studio.generate("two red apples on a wooden table, watercolor", seed=7)
+        print(result.image_id, result.path, result.summary)
+"""
+
+from __future__ import annotations
+
+import secrets
+import threading
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, Field, ValidationError
+
+from limner.agents.config import Config
+from limner.agents.planner import Planner, create_planner
+from limner.agents.scene import MAX_DESCRIPTION, MAX_SEED, Scene
+from limner.agents.text import clean_json, clean_text
+from limner.errors import InvalidRequest
+from limner.generators import Generator, registry
+from limner.lineage import ImageRecord, Lineage, NewImage, a1111_parameters
+
+
+class Generation(BaseModel):
+    """What `generate` made: the image's id and file, and the Scene that made it."""
+
+    image_id: str
+    run_id: str
+    uri: str = Field(description="The full image as an MCP resource.")
+    path: str
+    width: int
+    height: int
+    seed: int
+    generator: str
+    planner: str | None = Field(description="None when the caller passed a complete Scene.")
+    summary: str
+    scene: Scene
+
+
+class ImageDetails(BaseModel):
+    """One stored image with its Scene and its place in the lineage."""
+
+    image_id: str
+    run_id: str
+    uri: str
+    path: str
+    width: int
+    height: int
+    seed: int | None
+    generator: str
+    created_at: str
+    summary: str
+    parent_id: str | None
+    relation: str | None
+    children: list[dict[str, str]]
+    scene: Scene
+
+
+def image_uri(image_id: str) -> str:
+    return f"limner://images/{image_id}"
+
+
+class Studio:
+    """Plans, renders and records images. Safe to share between threads: one generation runs at a time."""
+
+    def __init__(self, home: Path | str | None = None, *, config: Config | None = None):
+        self.config = config or Config.from_env(home)
+        self.lineage = Lineage(self.config.home)
+        self._generators: dict[str, Generator] = {}  # kept warm across calls
+        self._lock = threading.Lock()
+
+    def __enter__(self) -> Studio:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.lineage.close()
+
+    # Work -------------------------------------------------------------------------------------
+
+    def generate(
+        self,
+        description: str | None = None,
+        *,
+        scene: Scene | dict[str, Any] | None = None,
+        seed: int | None = None,
+        width: int | None = None,
+        height: int | None = None,
+        generator: str | None = None,
+        planner: str | None = None,
+    ) -> Generation:
+        """Plan a Scene from `description` (or take the complete `scene` given), render it, record it."""
+        generator_name = generator or self.config.generator
+        backend = self._generator(generator_name)
+        planner_used: Planner | None = None
+        if (description is None) == (scene is None):
+            raise InvalidRequest("pass either a description or a complete scene, not both and not neither")
+        if scene is None:
+            planner_used = create_planner(planner or self.config.planner)
+            text = _checked_description(description or "")
+            planned = planner_used.plan(text, width=width or 512, height=height or 512)
+        else:
+            planned = parse_scene(scene)
+        planned = _with_overrides(planned, width=width, height=height, seed=seed)
+        if planned.seed is None:
+            planned = planned.model_copy(update={"seed": secrets.randbelow(MAX_SEED + 1)})
+        request = {"description": description, "scene": scene is not None, "seed": seed, "width": width, "height": height}
+        with self._lock:
+            run_id = self.lineage.start_run(
+                "generate", request, planner=planner_used.name if planner_used else None, generator=generator_name
+            )
+            try:
+                record = self._render_and_store(run_id, backend, planned)
+            except BaseException as exc:
+                self.lineage.finish_run(run_id, "failed", error=f"{type(exc).__name__}: {exc}")
+                raise
+            self.lineage.finish_run(run_id, "succeeded")
+        return Generation(
+            image_id=record.id,
+            run_id=run_id,
+            uri=image_uri(record.id),
+            path=str(record.path),
+            width=record.width,
+            height=record.height,
+            seed=planned.seed,
+            generator=generator_name,
+            planner=planner_used.name if planner_used else None,
+            summary=planned.summary(),
+            scene=planned,
+        )
+
+    def _render_and_store(self, run_id: str, backend: Generator, scene: Scene) -> ImageRecord:
+        assert scene.seed is not None
+        rendered = backend.render(scene.render_spec(seed=scene.seed))
+        parameters = a1111_parameters(
+            prompt=scene.prompt,
+            negative_prompt=scene.negative_prompt,
+            steps=scene.steps,
+            sampler=rendered.settings.get("sampler"),  # type: ignore[arg-type]
+            guidance=scene.guidance,
+            seed=scene.seed,
+            width=rendered.image.width,
+            height=rendered.image.height,
+            model=backend.name,
+        )
+        return self.lineage.add_image(
+            run_id,
+            NewImage(
+                image=rendered.image,
+                scene=scene.model_dump(mode="json"),
+                scene_id=scene.fingerprint(),
+                scene_summary=scene.summary(),
+                parameters=parameters,
+                generator=rendered.generator,
+                seed=scene.seed,
+                settings=rendered.settings,
+            ),
+        )
+
+    # Reading ----------------------------------------------------------------------------------
+
+    def show(self, image_id: str) -> ImageDetails:
+        record = self.lineage.image(image_id)
+        return ImageDetails(
+            image_id=record.id,
+            run_id=record.run_id,
+            uri=image_uri(record.id),
+            path=str(record.path),
+            width=record.width,
+            height=record.height,
+            seed=record.seed,
+            generator=record.generator,
+            created_at=record.created_at,
+            summary=self.lineage.scene_summary(record.scene_id),
+            parent_id=record.parent_id,
+            relation=record.relation,
+            children=[{"image_id": c, "relation": r} for c, r in self.lineage.children(record.id)],
+            scene=Scene.model_validate(self.lineage.scene(record.scene_id)),
+        )
+
+    def history(self, *, limit: int = 20, offset: int = 0) -> list[ImageDetails]:
+        if not 1 <= limit <= 500:
+            raise InvalidRequest(f"limit must be between 1 and 500, not {limit}")
+        return [self.show(r.id) for r in self.lineage.history(limit=limit, offset=max(0, offset))]
+
+    def image_bytes(self, image_id: str) -> tuple[ImageRecord, bytes]:
+        record = self.lineage.image(image_id)
+        return record, record.path.read_bytes()
+
+    def _generator(self, name: str) -> Generator:
+        if name not in self._generators:
+            self._generators[name] = registry.create(name)
+        return self._generators[name]
+
+
+def parse_scene(scene: Scene | dict[str, Any]) -> Scene:
+    """Validate a caller's Scene, turning pydantic's errors into one message that says what to fix."""
+    if isinstance(scene, Scene):
+        return scene
+    if not isinstance(scene, dict):
+        raise InvalidRequest(f"scene must be a JSON object following the Scene schema, not {type(scene).__name__}")
+    try:
+        return Scene.model_validate(clean_json(scene))
+    except ValidationError as exc:
+        raise InvalidRequest("invalid scene: " + explain(exc)) from None
+
+
+def explain(exc: ValidationError) -> str:
+    """'width: Input should be a multiple of 8; objects.0.count: ...' — each problem with where it is."""
+    parts = []
+    for error in exc.errors(include_url=False):
+        where = ".".join(str(p) for p in error["loc"]) or "value"
+        given = error.get("input")
+        shown = f" (got {given!r})" if isinstance(given, (int, float, str)) and len(repr(given)) < 60 else ""
+        parts.append(f"{where}: {error['msg']}{shown}")
+    return "; ".join(parts)
+
+
+def _checked_description(description: str) -> str:
+    text = clean_text(description)
+    if not text:
+        raise InvalidRequest("the description is empty: say what to draw, e.g. 'a lighthouse at dusk, watercolor'")
+    if len(text) > MAX_DESCRIPTION:
+        raise InvalidRequest(f"the description is {len(text)} characters; shorten it to at most {MAX_DESCRIPTION}")
+    return text
+
+
+def _with_overrides(scene: Scene, **overrides: int | None) -> Scene:
+    updates = {k: v for k, v in overrides.items() if v is not None}
+    if not updates:
+        return scene
+    try:
+        return Scene.model_validate({**scene.model_dump(), **updates})
+    except ValidationError as exc:
+        raise InvalidRequest(explain(exc)) from None

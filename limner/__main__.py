@@ -1,0 +1,3 @@
+from limner.server.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,17 @@
+"""The errors a caller can fix: each message says what to change."""
+
+
+class LimnerError(Exception):
+    """Base class for every error Limner raises on purpose."""
+
+
+class InvalidRequest(LimnerError, ValueError):
+    """An argument is out of range or malformed; the message names it and the allowed values."""
+
+
+class NotFound(LimnerError, LookupError):
+    """An id or name that does not exist; the message says how to list what does."""
+
+
+class UnknownBackend(LimnerError, LookupError):
+    """A planner, generator or captioner name that is not registered; the message lists those that are."""

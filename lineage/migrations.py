@@ -1,0 +1,60 @@
+"""The lineage schema, as sqlite-utils migrations. A released migration is never edited: add a new one."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+migrations = Migrations("limner")
+
+
+@migrations()
+def m001_initial(db: Database) -> None:
+    db["runs"].create(
+        {
+            "id": str,
+            "kind": str,  # generate, refine, caption, evaluate ...
+            "status": str,  # running, succeeded, failed, cancelled
+            "request": str,  # JSON of what was asked
+            "planner": str,
+            "generator": str,
+            "error": str,
+            "started_at": str,
+            "finished_at": str,
+        },
+        pk="id",
+        not_null={"kind", "status", "request", "started_at"},
+    )
+    db["scenes"].create(
+        {"id": str, "version": int, "scene": str, "summary": str, "created_at": str},
+        pk="id",  # sha256 of the canonical JSON: one row per distinct Scene
+        not_null={"version", "scene", "created_at"},
+    )
+    db["images"].create(
+        {
+            "id": str,
+            "run_id": str,
+            "scene_id": str,
+            "sha256": str,
+            "path": str,  # relative to the data directory
+            "width": int,
+            "height": int,
+            "generator": str,
+            "seed": int,
+            "settings": str,  # JSON: what the generator needs to reproduce the image
+            "created_at": str,
+        },
+        pk="id",
+        not_null={"run_id", "scene_id", "sha256", "path", "width", "height", "generator", "created_at"},
+        foreign_keys=[("run_id", "runs", "id"), ("scene_id", "scenes", "id")],
+    )
+    db["edges"].create(
+        {"parent_id": str, "child_id": str, "relation": str, "created_at": str},
+        pk=("parent_id", "child_id", "relation"),
+        not_null={"created_at"},
+        foreign_keys=[("parent_id", "images", "id"), ("child_id", "images", "id")],
+    )
+    db["images"].create_index(["created_at"])
+    db["images"].create_index(["sha256"])
+    db["images"].create_index(["run_id"])
+    db["edges"].create_index(["child_id"])

@@ -1,0 +1,278 @@
+"""The lineage store: every run, Scene, image and parent → child edge, in SQLite beside the image files.
+
+Invariant: a row in `images` always has its file on disk. An image is written as file first, then
+rows in one transaction; if the transaction fails the file is removed again, so a failure anywhere
+leaves neither.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import secrets
+import sqlite3
+import threading
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any, Literal
+
+from PIL import Image
+from sqlite_utils import Database
+
+from limner.errors import InvalidRequest, NotFound
+from limner.lineage.files import ImageFiles
+from limner.lineage.migrations import migrations
+from limner.lineage.provenance import encode_png
+
+EdgeRelation = Literal["refine", "variation", "retry", "init"]
+RunStatus = Literal["running", "succeeded", "failed", "cancelled"]
+DB_NAME = "limner.db"
+MIN_PREFIX = 4
+
+
+@dataclass(frozen=True)
+class ImageRecord:
+    id: str
+    run_id: str
+    scene_id: str
+    sha256: str
+    path: Path
+    width: int
+    height: int
+    generator: str
+    seed: int | None
+    settings: dict[str, Any]
+    created_at: str
+    parent_id: str | None
+    relation: str | None
+
+
+@dataclass(frozen=True)
+class NewImage:
+    """What `add_image` stores: the pixels, the Scene (as JSON data) and how they were made."""
+
+    image: Image.Image
+    scene: dict[str, Any]
+    scene_id: str
+    scene_summary: str
+    parameters: str
+    generator: str
+    seed: int | None
+    settings: dict[str, Any]
+    parent_id: str | None = None
+    relation: EdgeRelation | None = None
+
+
+def _locked(method):
+    """Serialize use of the one connection: the MCP server calls in from several worker threads."""
+
+    @functools.wraps(method)
+    def wrapper(self: Lineage, *args: Any, **kwargs: Any) -> Any:
+        with self._lock:
+            return method(self, *args, **kwargs)
+
+    return wrapper
+
+
+def now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="microseconds")
+
+
+def new_id() -> str:
+    return secrets.token_hex(6)
+
+
+class Lineage:
+    """Open (creating and migrating as needed) the store under `home`."""
+
+    def __init__(self, home: Path, *, busy_timeout_ms: int = 5000):
+        self.home = Path(home)
+        self.home.mkdir(parents=True, exist_ok=True)
+        self.files = ImageFiles(self.home / "images")
+        self._lock = threading.RLock()
+        # check_same_thread=False: calls come from worker threads, one at a time under self._lock.
+        conn = sqlite3.connect(self.home / DB_NAME, timeout=busy_timeout_ms / 1000, check_same_thread=False)
+        self.db = Database(conn)
+        self.db.execute("PRAGMA journal_mode=WAL")
+        self.db.execute("PRAGMA foreign_keys=ON")
+        self.db.execute("PRAGMA synchronous=NORMAL")  # safe with WAL; the files themselves are fsynced
+        migrations.apply(self.db)
+
+    @_locked
+    def close(self) -> None:
+        self.db.close()
+
+    # Runs -------------------------------------------------------------------------------------
+
+    @_locked
+    def start_run(self, kind: str, request: dict[str, Any], *, planner: str | None, generator: str | None) -> str:
+        run_id = new_id()
+        with self.db.atomic():
+            self.db["runs"].insert(
+                {
+                    "id": run_id,
+                    "kind": kind,
+                    "status": "running",
+                    "request": json.dumps(request, ensure_ascii=False),
+                    "planner": planner,
+                    "generator": generator,
+                    "started_at": now(),
+                }
+            )
+        return run_id
+
+    @_locked
+    def finish_run(self, run_id: str, status: RunStatus, *, error: str | None = None, **fields: Any) -> None:
+        with self.db.atomic():
+            self.db["runs"].update(run_id, {"status": status, "error": error, "finished_at": now(), **fields})
+
+    @_locked
+    def run(self, run_id: str) -> dict[str, Any]:
+        rows = list(self.db["runs"].rows_where("id = ?", [run_id]))
+        if not rows:
+            raise NotFound(f"no run {run_id!r}")
+        row = rows[0]
+        row["request"] = json.loads(row["request"])
+        return row
+
+    # Images -----------------------------------------------------------------------------------
+
+    @_locked
+    def add_image(self, run_id: str, new: NewImage) -> ImageRecord:
+        """Store the image file and its rows together: either both land or neither does."""
+        if new.parent_id is not None and new.relation is None:
+            raise InvalidRequest("an image with a parent needs the relation: refine, variation, retry or init")
+        image_id = new_id()
+        created_at = now()
+        provenance = {
+            "version": 1,
+            "image_id": image_id,
+            "parent_id": new.parent_id,
+            "relation": new.relation,
+            "run_id": run_id,
+            "generator": new.generator,
+            "settings": new.settings,
+            "scene": new.scene,
+        }
+        data = encode_png(new.image, parameters=new.parameters, limner=provenance)
+        stored = self.files.write(data)
+        try:
+            with self.db.atomic():
+                self.db.execute(
+                    "INSERT OR IGNORE INTO scenes (id, version, scene, summary, created_at) VALUES (?, ?, ?, ?, ?)",
+                    [
+                        new.scene_id,
+                        new.scene.get("version", 1),
+                        json.dumps(new.scene, ensure_ascii=False, sort_keys=True),
+                        new.scene_summary,
+                        created_at,
+                    ],
+                )
+                self.db["images"].insert(
+                    {
+                        "id": image_id,
+                        "run_id": run_id,
+                        "scene_id": new.scene_id,
+                        "sha256": stored.sha256,
+                        "path": str(stored.path.relative_to(self.home)),
+                        "width": new.image.width,
+                        "height": new.image.height,
+                        "generator": new.generator,
+                        "seed": new.seed,
+                        "settings": json.dumps(new.settings, ensure_ascii=False),
+                        "created_at": created_at,
+                    }
+                )
+                if new.parent_id is not None:
+                    self.db["edges"].insert(
+                        {
+                            "parent_id": new.parent_id,
+                            "child_id": image_id,
+                            "relation": new.relation,
+                            "created_at": created_at,
+                        }
+                    )
+        except BaseException:
+            self.files.remove(stored)
+            raise
+        return self.image(image_id)
+
+    @_locked
+    def image(self, image_id: str) -> ImageRecord:
+        """An image by its id or an unambiguous prefix of at least four characters."""
+        image_id = (image_id or "").strip().lower()
+        if len(image_id) < MIN_PREFIX or not all(c in "0123456789abcdef" for c in image_id):
+            raise NotFound(
+                f"{image_id!r} is not an image id: ids are hex, at least {MIN_PREFIX} characters; "
+                "'limner history' lists them"
+            )
+        rows = self.db.execute(
+            _IMAGE_SELECT + " WHERE i.id >= ? AND i.id < ? ORDER BY i.id LIMIT 6",
+            [image_id, image_id + "g"],
+        ).fetchall()
+        if not rows:
+            raise NotFound(f"no image {image_id!r}; 'limner history' (or the history tool) lists recent images")
+        exact = [r for r in rows if r[0] == image_id]
+        if not exact and len(rows) > 1:
+            raise NotFound(f"{image_id!r} matches several images ({', '.join(r[0] for r in rows)}); give more of the id")
+        return self._record(exact[0] if exact else rows[0])
+
+    @_locked
+    def history(self, *, limit: int = 20, offset: int = 0) -> list[ImageRecord]:
+        """Images newest first."""
+        rows = self.db.execute(
+            _IMAGE_SELECT + " ORDER BY i.created_at DESC, i.rowid DESC LIMIT ? OFFSET ?", [limit, offset]
+        ).fetchall()
+        return [self._record(r) for r in rows]
+
+    @_locked
+    def scene(self, scene_id: str) -> dict[str, Any]:
+        row = self.db.execute("SELECT scene FROM scenes WHERE id = ?", [scene_id]).fetchone()
+        if row is None:
+            raise NotFound(f"no scene {scene_id!r}")
+        return json.loads(row[0])
+
+    @_locked
+    def scene_summary(self, scene_id: str) -> str:
+        row = self.db.execute("SELECT summary FROM scenes WHERE id = ?", [scene_id]).fetchone()
+        return row[0] if row else ""
+
+    @_locked
+    def children(self, image_id: str) -> list[tuple[str, str]]:
+        """(child id, relation) pairs, oldest first."""
+        return [
+            (child, relation)
+            for child, relation in self.db.execute(
+                "SELECT child_id, relation FROM edges WHERE parent_id = ? ORDER BY created_at", [image_id]
+            ).fetchall()
+        ]
+
+    @_locked
+    def count_images(self) -> int:
+        return self.db["images"].count
+
+    def _record(self, row: tuple) -> ImageRecord:
+        (id_, run_id, scene_id, sha, path, width, height, generator, seed, settings, created, parent, relation) = row
+        return ImageRecord(
+            id=id_,
+            run_id=run_id,
+            scene_id=scene_id,
+            sha256=sha,
+            path=self.home / path,
+            width=width,
+            height=height,
+            generator=generator,
+            seed=seed,
+            settings=json.loads(settings or "{}"),
+            created_at=created,
+            parent_id=parent,
+            relation=relation,
+        )
+
+
+_IMAGE_SELECT = """
+SELECT i.id, i.run_id, i.scene_id, i.sha256, i.path, i.width, i.height, i.generator, i.seed, i.settings,
+       i.created_at, e.parent_id, e.relation
+FROM images i LEFT JOIN edges e ON e.child_id = i.id
+"""

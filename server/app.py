@@ -1,0 +1,132 @@
+"""The MCP surface: tools, resources and their results, over a Studio.
+
+Every tool that makes or shows an image returns the same shape: text saying what it is (some clients
+drop images), a small inline preview, a resource link to the full image, and structured content.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Annotated, Any
+
+import anyio
+from mcp.server.mcpserver import MCPServer
+from mcp.server.mcpserver.exceptions import ResourceNotFoundError, ToolError
+from mcp_types import CallToolResult, ImageContent, ResourceLink, TextContent
+from PIL import Image
+from pydantic import BaseModel, Field
+
+from limner import __version__
+from limner.agents import ImageDetails, Scene, Studio, scene_json_schema
+from limner.agents.studio import Generation
+from limner.errors import LimnerError, NotFound
+from limner.generators import names as generator_names
+from limner.server.preview import make_preview
+
+INSTRUCTIONS = """\
+Limner makes images from plain descriptions and keeps every image's Scene and lineage.
+Call `generate` with a description ("a lighthouse at dusk, watercolor"); the result holds an image_id,
+a preview, the file path and the Scene it was made from. Pass `seed` to reproduce an image.
+`history` lists recent images; `show` returns one image with its Scene.
+"""
+
+
+class HistoryResult(BaseModel):
+    images: list[ImageDetails] = Field(description="Newest first.")
+
+
+def build_server(studio: Studio) -> MCPServer:
+    """An MCP server whose tools work on `studio`. The caller owns the studio and closes it."""
+    mcp = MCPServer("limner", version=__version__, instructions=INSTRUCTIONS)
+
+    @mcp.tool()
+    async def generate(
+        description: Annotated[
+            str | None, Field(description="What to draw, in plain words. Omit when passing `scene`.")
+        ] = None,
+        scene: Annotated[
+            Scene | None, Field(description="A complete Scene to render as is; no planner runs. Omit with `description`.")
+        ] = None,
+        seed: Annotated[int | None, Field(ge=0, le=2**32 - 1, description="Same seed, same image.")] = None,
+        width: Annotated[int | None, Field(ge=64, le=2048, description="Pixels, a multiple of 8.")] = None,
+        height: Annotated[int | None, Field(ge=64, le=2048, description="Pixels, a multiple of 8.")] = None,
+        generator: Annotated[
+            str | None, Field(description=f"Renderer: one of {', '.join(generator_names())}.")
+        ] = None,
+    ) -> Annotated[CallToolResult, Generation]:
+        """Make an image from a description (or a complete Scene) and record it with its lineage."""
+        result = await _call(
+            studio.generate,
+            description,
+            scene=scene,
+            seed=seed,
+            width=width,
+            height=height,
+            generator=generator,
+        )
+        text = (
+            f"Made image {result.image_id} ({result.width}x{result.height}, seed {result.seed}, "
+            f"{result.generator}): {result.summary}\nFile: {result.path}\nFull image: {result.uri}"
+        )
+        return _image_result(studio, result.image_id, text, result)
+
+    @mcp.tool()
+    async def show(
+        image_id: Annotated[str, Field(description="An image id from generate or history (a 4+ character prefix works).")],
+    ) -> Annotated[CallToolResult, ImageDetails]:
+        """One stored image: its preview, file, Scene, parent and children."""
+        details = await _call(studio.show, image_id)
+        text = f"Image {details.image_id}: {details.summary}\nFile: {details.path}"
+        if details.parent_id:
+            text += f"\nParent: {details.parent_id} ({details.relation})"
+        return _image_result(studio, details.image_id, text, details)
+
+    @mcp.tool()
+    async def history(
+        limit: Annotated[int, Field(ge=1, le=500)] = 20,
+        offset: Annotated[int, Field(ge=0)] = 0,
+    ) -> HistoryResult:
+        """Recent images, newest first, with their Scenes."""
+        return HistoryResult(images=await _call(studio.history, limit=limit, offset=offset))
+
+    @mcp.resource("limner://images/{image_id}", mime_type="image/png", description="A stored image, full size.")
+    async def image_resource(image_id: str) -> bytes:
+        try:
+            _, data = await anyio.to_thread.run_sync(studio.image_bytes, image_id)
+        except NotFound as exc:
+            raise ResourceNotFoundError(str(exc)) from None
+        return data
+
+    @mcp.resource("limner://schema/scene", mime_type="application/schema+json", description="The Scene JSON schema.")
+    def scene_schema() -> str:
+        return json.dumps(scene_json_schema(), indent=2)
+
+    return mcp
+
+
+async def _call(function: Any, *args: Any, **kwargs: Any) -> Any:
+    """Run blocking Studio work off the event loop; errors the caller can fix become tool errors."""
+    try:
+        return await anyio.to_thread.run_sync(lambda: function(*args, **kwargs))
+    except LimnerError as exc:
+        raise ToolError(str(exc)) from None
+
+
+def _image_result(studio: Studio, image_id: str, text: str, structured: BaseModel) -> CallToolResult:
+    record = studio.lineage.image(image_id)
+    with Image.open(record.path) as image:
+        preview = make_preview(image)
+    return CallToolResult(
+        content=[
+            TextContent(text=text),
+            ImageContent(data=preview.data, mime_type=preview.mime_type),
+            ResourceLink(
+                uri=f"limner://images/{record.id}",
+                name=f"limner-{record.id}.png",
+                mime_type="image/png",
+                description=f"Full image, {record.width}x{record.height}, at {record.path}",
+                size=record.path.stat().st_size,
+            ),
+        ],
+        structured_content=structured.model_dump(mode="json"),
+    )

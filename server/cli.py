@@ -1,0 +1,171 @@
+"""The `limner` command line: generate, history, show, serve, schema.
+
+Heavy imports (the MCP SDK, uvicorn) happen inside the commands that need them, so
+`limner generate` starts fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from limner import __version__
+from limner.errors import InvalidRequest, LimnerError
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        return args.command(args)
+    except LimnerError as exc:
+        print(f"limner: error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="limner", description="A local-first image studio that chat assistants drive.")
+    parser.add_argument("--version", action="version", version=f"limner {__version__}")
+    parser.add_argument("--home", type=Path, help="data folder (default: $LIMNER_HOME, else the per-user data folder)")
+    commands = parser.add_subparsers(title="commands", required=True, metavar="COMMAND")
+
+    gen = commands.add_parser("generate", help="make an image from a description")
+    gen.add_argument("description", nargs="?", help="what to draw, in plain words")
+    gen.add_argument("--scene", metavar="FILE", help="render a Scene JSON file ('-' for stdin) instead of a description")
+    gen.add_argument("--seed", type=int, help="same seed and Scene, same image")
+    gen.add_argument("--width", type=int, help="pixels, a multiple of 8 from 64 to 2048 (default 512)")
+    gen.add_argument("--height", type=int, help="pixels, a multiple of 8 from 64 to 2048 (default 512)")
+    gen.add_argument("--generator", help="renderer name (default: $LIMNER_GENERATOR, else layout)")
+    gen.add_argument("--json", action="store_true", help="print the result as JSON")
+    gen.set_defaults(command=_generate)
+
+    hist = commands.add_parser("history", help="list recent images, newest first")
+    hist.add_argument("--limit", type=int, default=20)
+    hist.add_argument("--json", action="store_true")
+    hist.set_defaults(command=_history)
+
+    show = commands.add_parser("show", help="an image's Scene, file and lineage")
+    show.add_argument("image_id", help="an image id, or an unambiguous prefix of 4+ characters")
+    show.add_argument("--json", action="store_true")
+    show.set_defaults(command=_show)
+
+    serve = commands.add_parser("serve", help="run the MCP server (stdio unless --http is given)")
+    serve.add_argument("--http", metavar="[HOST:]PORT", help="serve streamable HTTP at http://HOST:PORT/mcp")
+    serve.add_argument("--token", default=os.environ.get("LIMNER_TOKEN"), help="bearer token (default $LIMNER_TOKEN)")
+    serve.add_argument("--allow-host", action="append", default=[], help="extra allowed Host header, e.g. 'box:*'")
+    serve.add_argument("--allow-origin", action="append", default=[], help="extra allowed browser Origin")
+    serve.set_defaults(command=_serve)
+
+    schema = commands.add_parser("schema", help="print the Scene JSON schema")
+    schema.set_defaults(command=_schema)
+    return parser
+
+
+def _studio(args: argparse.Namespace):
+    from limner.agents import Studio
+
+    return Studio(args.home)
+
+
+def _generate(args: argparse.Namespace) -> int:
+    scene = _read_scene(args.scene) if args.scene else None
+    if scene is None and not args.description:
+        raise InvalidRequest("generate needs a description, e.g. limner generate \"a lighthouse at dusk, watercolor\"")
+    with _studio(args) as studio:
+        result = studio.generate(
+            None if scene is not None else args.description,
+            scene=scene,
+            seed=args.seed,
+            width=args.width,
+            height=args.height,
+            generator=args.generator,
+        )
+    if args.json:
+        print(result.model_dump_json(indent=2))
+    else:
+        print(f"{result.image_id}  {result.path}")
+        print(f"{result.summary}  (seed {result.seed}, {result.generator}, {result.width}x{result.height})")
+    return 0
+
+
+def _history(args: argparse.Namespace) -> int:
+    with _studio(args) as studio:
+        images = studio.history(limit=args.limit)
+    if args.json:
+        print(json.dumps([i.model_dump(mode="json") for i in images], indent=2, ensure_ascii=False))
+        return 0
+    if not images:
+        print("no images yet: try  limner generate \"a lighthouse at dusk, watercolor\"")
+    for image in images:
+        created = image.created_at[:19].replace("T", " ")
+        print(f"{image.image_id}  {created}  {image.generator:<8} {image.width}x{image.height}  {image.summary}")
+    return 0
+
+
+def _show(args: argparse.Namespace) -> int:
+    with _studio(args) as studio:
+        details = studio.show(args.image_id)
+    if args.json:
+        print(details.model_dump_json(indent=2))
+        return 0
+    parent = f"{details.parent_id} ({details.relation})" if details.parent_id else "none"
+    children = ", ".join(f"{c['image_id']} ({c['relation']})" for c in details.children) or "none"
+    print(f"image     {details.image_id}")
+    print(f"file      {details.path}")
+    print(f"made      {details.created_at}  by {details.generator}, {details.width}x{details.height}, seed {details.seed}")
+    print(f"summary   {details.summary}")
+    print(f"parent    {parent}")
+    print(f"children  {children}")
+    print("scene")
+    print(details.scene.model_dump_json(indent=2, exclude_defaults=True))
+    return 0
+
+
+def _serve(args: argparse.Namespace) -> int:
+    from limner.server.app import build_server
+    from limner.server.http import HttpOptions, parse_bind, serve_http
+
+    with _studio(args) as studio:
+        mcp = build_server(studio)
+        if not args.http:
+            mcp.run("stdio")
+            return 0
+        host, port = parse_bind(args.http)
+        options = HttpOptions(
+            host=host,
+            port=port,
+            token=args.token or None,
+            allowed_hosts=args.allow_host,
+            allowed_origins=args.allow_origin,
+        )
+        print(f"limner: serving MCP at {options.url}", file=sys.stderr, flush=True)
+        serve_http(
+            lambda security: mcp.streamable_http_app(transport_security=security, host=options.host),
+            options,
+        )
+    return 0
+
+
+def _schema(args: argparse.Namespace) -> int:
+    from limner.agents import scene_json_schema
+
+    print(json.dumps(scene_json_schema(), indent=2))
+    return 0
+
+
+def _read_scene(source: str) -> dict:
+    try:
+        text = sys.stdin.read() if source == "-" else Path(source).read_text(encoding="utf-8", errors="replace")
+        data = json.loads(text)
+    except OSError as exc:
+        raise InvalidRequest(f"cannot read the scene file {source!r}: {exc.strerror}") from None
+    except json.JSONDecodeError as exc:
+        raise InvalidRequest(f"{source!r} is not JSON ({exc.msg} at line {exc.lineno}); 'limner schema' shows the format") from None
+    if not isinstance(data, dict):
+        raise InvalidRequest(f"{source!r} must hold one JSON object following 'limner schema'")
+    return data
