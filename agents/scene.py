@@ -45,6 +45,7 @@ Box = Annotated[
     Field(description="Normalized [x, y, w, h]: top-left corner and size as fractions of the canvas."),
 ]
 Word = Annotated[str, Field(min_length=1, max_length=80)]
+Side = Annotated[int, Field(ge=MIN_SIDE, le=MAX_SIDE, multiple_of=8, description="Pixels, a multiple of 8.")]
 
 
 class _Strict(BaseModel):
@@ -118,8 +119,8 @@ class Scene(_Strict):
     objects: list[SceneObject] = Field(default_factory=list, max_length=MAX_OBJECTS)
     relations: list[Relation] = Field(default_factory=list, max_length=32)
     exclude: list[Word] = Field(default_factory=list, max_length=16, description="Things that must not appear.")
-    width: int = Field(default=512, ge=MIN_SIDE, le=MAX_SIDE, multiple_of=8)
-    height: int = Field(default=512, ge=MIN_SIDE, le=MAX_SIDE, multiple_of=8)
+    width: Side = 512
+    height: Side = 512
     seed: int | None = Field(default=None, ge=0, le=MAX_SEED, description="None: a fresh seed is drawn per image.")
     steps: int | None = Field(default=None, ge=1, le=150, description="None: the generator's own default.")
     guidance: float | None = Field(default=None, ge=0, le=30, description="None: the generator's own default.")

@@ -14,11 +14,11 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, Field, ValidationError
+from pydantic import BaseModel, Field, TypeAdapter, ValidationError
 
 from limner.agents.config import Config
 from limner.agents.planner import Planner, create_planner
-from limner.agents.scene import MAX_DESCRIPTION, MAX_SEED, Scene
+from limner.agents.scene import MAX_DESCRIPTION, MAX_SEED, Scene, Side
 from limner.agents.text import clean_json, clean_text
 from limner.errors import InvalidRequest
 from limner.generators import Generator, registry
@@ -96,14 +96,15 @@ class Studio:
         planner: str | None = None,
     ) -> Generation:
         """Plan a Scene from `description` (or take the complete `scene` given), render it, record it."""
+        if (description is None) == (scene is None):
+            raise InvalidRequest("pass either a description or a complete scene, not both and not neither")
+        _check_sizes(width=width, height=height)
         generator_name = generator or self.config.generator
         backend = self._generator(generator_name)
         planner_used: Planner | None = None
-        if (description is None) == (scene is None):
-            raise InvalidRequest("pass either a description or a complete scene, not both and not neither")
         if scene is None:
-            planner_used = create_planner(planner or self.config.planner)
             text = _checked_description(description or "")
+            planner_used = create_planner(planner or self.config.planner)
             planned = planner_used.plan(text, width=width or 512, height=height or 512)
         else:
             planned = parse_scene(scene)
@@ -215,10 +216,10 @@ def explain(exc: ValidationError) -> str:
     """'width: Input should be a multiple of 8; objects.0.count: ...' — each problem with where it is."""
     parts = []
     for error in exc.errors(include_url=False):
-        where = ".".join(str(p) for p in error["loc"]) or "value"
+        where = ".".join(str(p) for p in error["loc"])
         given = error.get("input")
         shown = f" (got {given!r})" if isinstance(given, (int, float, str)) and len(repr(given)) < 60 else ""
-        parts.append(f"{where}: {error['msg']}{shown}")
+        parts.append(f"{where}: {error['msg']}{shown}" if where else f"{error['msg']}{shown}")
     return "; ".join(parts)
 
 
@@ -229,6 +230,19 @@ def _checked_description(description: str) -> str:
     if len(text) > MAX_DESCRIPTION:
         raise InvalidRequest(f"the description is {len(text)} characters; shorten it to at most {MAX_DESCRIPTION}")
     return text
+
+
+_SIDE = TypeAdapter(Side)
+
+
+def _check_sizes(**sides: int | None) -> None:
+    for name, value in sides.items():
+        if value is None:
+            continue
+        try:
+            _SIDE.validate_python(value)
+        except ValidationError as exc:
+            raise InvalidRequest(f"{name}: {explain(exc)}") from None
 
 
 def _with_overrides(scene: Scene, **overrides: int | None) -> Scene:

@@ -1,0 +1,35 @@
+"""Make an image from a description, reproduce it from its seed, and read its lineage back.
+
+    python examples/quickstart.py "a lighthouse at dusk, watercolor"
+
+Images and the lineage database go to $LIMNER_HOME (default: the per-user data folder).
+"""
+
+from __future__ import annotations
+
+import sys
+
+from limner.agents import Studio
+from limner.lineage import read_provenance
+
+
+def main(description: str) -> None:
+    with Studio() as studio:
+        first = studio.generate(description)
+        print(f"made {first.image_id}: {first.summary}")
+        print(f"  file  {first.path}")
+        print(f"  seed  {first.seed}")
+        for check in first.scene.checks():
+            print(f"  check {check.id:<22} {check.question}")
+
+        # The stored Scene and seed are all it takes to make the same picture again.
+        again = studio.generate(scene=first.scene, seed=first.seed)
+        print(f"made {again.image_id} from the same Scene and seed")
+
+        provenance = read_provenance(first.path)
+        print(f"the file itself says: {provenance.parameters.splitlines()[-1]}")
+        print(f"history: {[image.image_id for image in studio.history(limit=5)]}")
+
+
+if __name__ == "__main__":
+    main(" ".join(sys.argv[1:]) or "two red apples on a wooden table, watercolor")

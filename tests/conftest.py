@@ -1,0 +1,35 @@
+"""Every test gets its own data folder; nothing touches the real per-user one."""
+
+from __future__ import annotations
+
+import socket
+from pathlib import Path
+
+import pytest
+
+from limner.agents import Studio
+
+REPO = Path(__file__).resolve().parent.parent
+SHARED_DATA = REPO.parent / "shared" / "data"
+
+
+@pytest.fixture(autouse=True)
+def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    home = tmp_path / "limner-home"
+    monkeypatch.setenv("LIMNER_HOME", str(home))
+    monkeypatch.delenv("LIMNER_GENERATOR", raising=False)
+    monkeypatch.delenv("LIMNER_PLANNER", raising=False)
+    monkeypatch.delenv("LIMNER_TOKEN", raising=False)
+    return home
+
+
+@pytest.fixture
+def studio(isolated_home: Path):
+    with Studio(isolated_home) as s:
+        yield s
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]

@@ -1,0 +1,121 @@
+"""The MCP tools through an in-memory client: the contract a chat assistant relies on."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from mcp import Client
+from PIL import Image, ImageChops
+
+from limner.agents import Studio
+from limner.server.app import build_server
+from mcp_helpers import assert_image_result
+
+pytestmark = pytest.mark.anyio
+
+RED_BALL = {"intent": "a red ball", "prompt": "a red ball", "objects": [{"name": "ball", "attributes": {"color": "red"}}]}
+
+
+@pytest.fixture
+def anyio_backend():
+    return "asyncio"
+
+
+@pytest.fixture
+async def client(studio: Studio):
+    async with Client(build_server(studio)) as c:
+        yield c
+
+
+async def test_the_tools_are_listed_with_input_and_output_schemas(client: Client):
+    tools = {t.name: t for t in (await client.list_tools()).tools}
+    assert {"generate", "show", "history"} <= set(tools)
+    generate = tools["generate"]
+    assert {"description", "scene", "seed", "width", "height", "generator"} <= set(generate.input_schema["properties"])
+    assert {"image_id", "path", "seed", "scene"} <= set(generate.output_schema["properties"])
+    assert generate.description
+
+
+async def test_generate_from_a_description_returns_preview_link_path_and_scene(client: Client, studio: Studio):
+    result = await client.call_tool("generate", {"description": "two red apples on a wooden table, watercolor"})
+    data = assert_image_result(result)
+    assert data["planner"] == "rules" and data["generator"] == "layout"
+    assert data["scene"]["intent"] == "two red apples on a wooden table, watercolor"
+    assert isinstance(data["seed"], int)
+    assert studio.show(data["image_id"]).path == data["path"]
+
+
+async def test_the_full_image_is_readable_as_a_resource(client: Client):
+    data = (await client.call_tool("generate", {"scene": RED_BALL, "width": 1024, "height": 768})).structured_content
+    contents = (await client.read_resource(data["uri"])).contents
+    assert contents[0].mime_type == "image/png"
+    import base64
+
+    assert base64.b64decode(contents[0].blob) == Path(data["path"]).read_bytes()
+    assert (data["width"], data["height"]) == (1024, 768)
+
+
+async def test_a_complete_scene_is_rendered_as_given_and_the_seed_reproduces_it(client: Client):
+    first = (await client.call_tool("generate", {"scene": RED_BALL, "seed": 77})).structured_content
+    second = (await client.call_tool("generate", {"scene": RED_BALL, "seed": 77})).structured_content
+    assert first["planner"] is None and first["scene"]["prompt"] == "a red ball"
+    assert first["image_id"] != second["image_id"]
+    with Image.open(first["path"]) as a, Image.open(second["path"]) as b:
+        assert ImageChops.difference(a.convert("RGB"), b.convert("RGB")).getbbox() is None
+
+
+@pytest.mark.parametrize(
+    "arguments, says",
+    [
+        ({"description": "a cat", "width": 500}, "multiple of 8"),
+        ({"description": "a cat", "width": 4096}, "less than or equal to 2048"),
+        ({"description": "   "}, "description is empty"),
+        ({"description": "x" * 4001}, "at most 4000"),
+        ({}, "either a description or a complete scene"),
+        ({"description": "a cat", "scene": RED_BALL}, "either a description or a complete scene"),
+        ({"description": "a cat", "generator": "nope"}, "available: layout"),
+        ({"scene": {"prompt": "no intent"}}, "intent"),
+        ({"scene": {**RED_BALL, "objects": [{"name": "ball", "box": [0.9, 0.9, 0.5, 0.5]}]}}, "past the canvas"),
+        ({"description": "a cat", "seed": -3}, "greater than or equal to 0"),
+    ],
+)
+async def test_bad_arguments_are_tool_errors_that_say_what_to_change(client: Client, arguments, says):
+    result = await client.call_tool("generate", arguments)
+    assert result.is_error
+    assert says in result.content[0].text
+    assert "Traceback" not in result.content[0].text
+
+
+async def test_odd_bytes_in_a_description_do_not_break_anything(client: Client):
+    result = await client.call_tool("generate", {"description": "a \x00cat\udcff at \x1bnight 🐈 ünï"})
+    data = assert_image_result(result)
+    assert "\x00" not in data["scene"]["intent"]
+
+
+async def test_show_and_history_return_what_generate_made(client: Client):
+    made = (await client.call_tool("generate", {"description": "a lighthouse at dusk, watercolor"})).structured_content
+    shown = await client.call_tool("show", {"image_id": made["image_id"][:6]})
+    assert assert_image_result(shown)["scene"] == made["scene"]
+    history = (await client.call_tool("history", {"limit": 5})).structured_content
+    assert history["images"][0]["image_id"] == made["image_id"]
+    missing = await client.call_tool("show", {"image_id": "ffffffffffff"})
+    assert missing.is_error and "history" in missing.content[0].text
+
+
+async def test_the_scene_schema_is_a_resource(client: Client):
+    contents = (await client.read_resource("limner://schema/scene")).contents
+    assert json.loads(contents[0].text)["$id"].endswith("scene-v1.json")
+
+
+def test_building_the_server_imports_no_model_framework(tmp_path: Path):
+    code = (
+        "import sys; from limner.agents import Studio; from limner.server.app import build_server; "
+        f"build_server(Studio({str(tmp_path)!r})); "
+        "heavy = [m for m in ('torch', 'diffusers', 'transformers') if m in sys.modules]; "
+        "assert not heavy, heavy"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)

@@ -1,0 +1,139 @@
+"""The MCP server started for real, as `limner serve`: over stdio, and over streamable HTTP."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from contextlib import contextmanager
+from pathlib import Path
+
+import httpx2
+import pytest
+from mcp import Client
+from mcp.client.stdio import StdioServerParameters
+from mcp.client.streamable_http import streamable_http_client
+
+from conftest import free_port
+from limner.lineage import Lineage
+from mcp_helpers import assert_image_result
+
+pytestmark = [pytest.mark.anyio, pytest.mark.slow]
+
+INITIALIZE = (
+    b'{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"protocolVersion":"2025-06-18",'
+    b'"capabilities":{},"clientInfo":{"name":"probe","version":"0"}}}'
+)
+
+
+@pytest.fixture
+def anyio_backend():
+    return "asyncio"
+
+
+def serve_env(home: Path) -> dict[str, str]:
+    return {**os.environ, "LIMNER_HOME": str(home), "PYTHONUNBUFFERED": "1"}
+
+
+@contextmanager
+def http_server(home: Path, host: str = "127.0.0.1", *extra: str):
+    """`limner serve --http HOST:PORT ...` in a subprocess, yielded once its port accepts connections."""
+    port = free_port()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "limner", "serve", "--http", f"{host}:{port}", *extra],
+        env=serve_env(home),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            if process.poll() is not None:
+                raise AssertionError(f"server exited: {process.stdout.read()}")
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+                break
+            except OSError:
+                if time.monotonic() > deadline:
+                    raise AssertionError("server did not start listening within 30 s") from None
+                time.sleep(0.1)
+        yield f"http://127.0.0.1:{port}/mcp"
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+def post(url: str, headers: dict[str, str]) -> int:
+    request = urllib.request.Request(
+        url,
+        data=INITIALIZE,
+        method="POST",
+        headers={"Content-Type": "application/json", "Accept": "application/json, text/event-stream", **headers},
+    )
+    try:
+        with urllib.request.urlopen(request, timeout=10) as response:
+            return response.status
+    except urllib.error.HTTPError as exc:
+        return exc.code
+
+
+async def test_stdio_lists_tools_and_generates_into_sqlite_and_file(tmp_path: Path):
+    home = tmp_path / "stdio-home"
+    params = StdioServerParameters(command=sys.executable, args=["-m", "limner", "serve"], env=serve_env(home))
+    async with Client(params) as client:
+        names = {t.name for t in (await client.list_tools()).tools}
+        assert {"generate", "show", "history"} <= names
+        result = await client.call_tool("generate", {"description": "a lighthouse at dusk, watercolor", "seed": 5})
+        data = assert_image_result(result)
+    store = Lineage(home)
+    record = store.image(data["image_id"])
+    assert record.seed == 5 and record.path == Path(data["path"])
+    assert store.scene(record.scene_id)["intent"] == "a lighthouse at dusk, watercolor"
+    store.close()
+
+
+async def test_http_lists_tools_and_generates(tmp_path: Path):
+    home = tmp_path / "http-home"
+    with http_server(home) as url:
+        async with Client(url) as client:
+            names = {t.name for t in (await client.list_tools()).tools}
+            assert {"generate", "show", "history"} <= names
+            data = assert_image_result(await client.call_tool("generate", {"description": "two red apples"}))
+            contents = (await client.read_resource(data["uri"])).contents
+            assert contents[0].mime_type == "image/png"
+    assert Lineage(home).image(data["image_id"]).path.is_file()
+
+
+def test_http_on_loopback_rejects_foreign_host_and_origin_headers(tmp_path: Path):
+    with http_server(tmp_path / "home") as url:
+        assert post(url, {}) == 200
+        assert post(url, {"Host": "attacker.example"}) in (400, 421)
+        assert post(url, {"Origin": "http://attacker.example"}) in (400, 403)
+        assert post(url, {"Origin": "http://localhost:3000"}) == 200
+
+
+def test_binding_beyond_loopback_without_a_token_is_refused(tmp_path: Path):
+    result = subprocess.run(
+        [sys.executable, "-m", "limner", "serve", "--http", f"0.0.0.0:{free_port()}"],
+        env=serve_env(tmp_path / "home"),
+        capture_output=True,
+        text=True,
+        timeout=30,
+    )
+    assert result.returncode == 2
+    assert "--token" in result.stderr and "LIMNER_TOKEN" in result.stderr
+
+
+async def test_binding_beyond_loopback_requires_the_bearer_token(tmp_path: Path):
+    with http_server(tmp_path / "home", "0.0.0.0", "--token", "s3cret-token") as url:
+        assert post(url, {}) == 401
+        assert post(url, {"Authorization": "Bearer wrong"}) == 401
+        assert post(url, {"Authorization": "Bearer s3cret-token"}) == 200
+        async with httpx2.AsyncClient(headers={"Authorization": "Bearer s3cret-token"}) as http:
+            async with Client(streamable_http_client(url, http_client=http)) as client:
+                assert_image_result(await client.call_tool("generate", {"description": "a blue boat"}))
