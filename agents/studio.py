@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import secrets
 import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -60,6 +61,10 @@ class ImageDetails(BaseModel):
     scene: Scene
 
 
+Progress = Callable[[int, int, str], None]
+"""Called as (steps done, steps in all, what is happening now); done only ever grows."""
+
+
 def image_uri(image_id: str) -> str:
     return f"limner://images/{image_id}"
 
@@ -94,8 +99,10 @@ class Studio:
         height: int | None = None,
         generator: str | None = None,
         planner: str | None = None,
+        progress: Progress | None = None,
     ) -> Generation:
         """Plan a Scene from `description` (or take the complete `scene` given), render it, record it."""
+        report = progress or (lambda done, total, message: None)
         if (description is None) == (scene is None):
             raise InvalidRequest("pass either a description or a complete scene, not both and not neither")
         _check_sizes(width=width, height=height)
@@ -105,6 +112,7 @@ class Studio:
         if scene is None:
             text = _checked_description(description or "")
             planner_used = create_planner(planner or self.config.planner)
+            report(0, 3, f"planning with {planner_used.name}")
             planned = planner_used.plan(text, width=width or 512, height=height or 512)
         else:
             planned = parse_scene(scene)
@@ -117,11 +125,13 @@ class Studio:
                 "generate", request, planner=planner_used.name if planner_used else None, generator=generator_name
             )
             try:
-                record = self._render_and_store(run_id, backend, planned)
+                report(1, 3, f"rendering with {generator_name}")
+                record = self._render_and_store(run_id, backend, planned, report)
             except BaseException as exc:
                 self.lineage.finish_run(run_id, "failed", error=f"{type(exc).__name__}: {exc}")
                 raise
             self.lineage.finish_run(run_id, "succeeded")
+        report(3, 3, f"made {record.id}")
         return Generation(
             image_id=record.id,
             run_id=run_id,
@@ -136,9 +146,10 @@ class Studio:
             scene=planned,
         )
 
-    def _render_and_store(self, run_id: str, backend: Generator, scene: Scene) -> ImageRecord:
+    def _render_and_store(self, run_id: str, backend: Generator, scene: Scene, report: Progress) -> ImageRecord:
         assert scene.seed is not None
         rendered = backend.render(scene.render_spec(seed=scene.seed))
+        report(2, 3, "saving")
         parameters = a1111_parameters(
             prompt=scene.prompt,
             negative_prompt=scene.negative_prompt,

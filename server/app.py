@@ -10,7 +10,7 @@ import json
 from typing import Annotated, Any
 
 import anyio
-from mcp.server.mcpserver import MCPServer
+from mcp.server.mcpserver import Context, MCPServer
 from mcp.server.mcpserver.exceptions import ResourceNotFoundError, ToolError
 from mcp_types import CallToolResult, ImageContent, ResourceLink, TextContent
 from PIL import Image
@@ -53,6 +53,7 @@ def build_server(studio: Studio) -> MCPServer:
         generator: Annotated[
             str | None, Field(description=f"Renderer: one of {', '.join(generator_names())}.")
         ] = None,
+        ctx: Context | None = None,
     ) -> Annotated[CallToolResult, Generation]:
         """Make an image from a description (or a complete Scene) and record it with its lineage."""
         result = await _call(
@@ -63,12 +64,13 @@ def build_server(studio: Studio) -> MCPServer:
             width=width,
             height=height,
             generator=generator,
+            progress=_progress_reporter(ctx),
         )
         text = (
             f"Made image {result.image_id} ({result.width}x{result.height}, seed {result.seed}, "
             f"{result.generator}): {result.summary}\nFile: {result.path}\nFull image: {result.uri}"
         )
-        return _image_result(studio, result.image_id, text, result)
+        return await anyio.to_thread.run_sync(_image_result, studio, result.image_id, text, result)
 
     @mcp.tool()
     async def show(
@@ -79,7 +81,7 @@ def build_server(studio: Studio) -> MCPServer:
         text = f"Image {details.image_id}: {details.summary}\nFile: {details.path}"
         if details.parent_id:
             text += f"\nParent: {details.parent_id} ({details.relation})"
-        return _image_result(studio, details.image_id, text, details)
+        return await anyio.to_thread.run_sync(_image_result, studio, details.image_id, text, details)
 
     @mcp.tool()
     async def history(
@@ -112,7 +114,19 @@ async def _call(function: Any, *args: Any, **kwargs: Any) -> Any:
         raise ToolError(str(exc)) from None
 
 
+def _progress_reporter(ctx: Context | None):
+    """A Studio progress callback (called from a worker thread) that sends MCP progress notifications."""
+    if ctx is None:
+        return None
+
+    def report(done: int, total: int, message: str) -> None:
+        anyio.from_thread.run(ctx.report_progress, done, total, message)
+
+    return report
+
+
 def _image_result(studio: Studio, image_id: str, text: str, structured: BaseModel) -> CallToolResult:
+    """Blocking (reads and shrinks the image): run it in a worker thread."""
     record = studio.lineage.image(image_id)
     with Image.open(record.path) as image:
         preview = make_preview(image)

@@ -119,3 +119,16 @@ def test_building_the_server_imports_no_model_framework(tmp_path: Path):
         "assert not heavy, heavy"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+async def test_generate_reports_progress_that_only_grows(client: Client):
+    seen: list[tuple[float, float | None, str | None]] = []
+
+    async def on_progress(progress: float, total: float | None, message: str | None) -> None:
+        seen.append((progress, total, message))
+
+    result = await client.call_tool("generate", {"scene": RED_BALL}, progress_callback=on_progress)
+    assert not result.is_error
+    assert [p for p, _, _ in seen] == sorted(p for p, _, _ in seen) and len(seen) >= 3
+    assert seen[-1][0] == seen[-1][1]
+    assert "rendering with layout" in [m for _, _, m in seen]
