@@ -119,7 +119,13 @@ class Studio:
         planned = _with_overrides(planned, width=width, height=height, seed=seed)
         if planned.seed is None:
             planned = planned.model_copy(update={"seed": secrets.randbelow(MAX_SEED + 1)})
-        request = {"description": description, "scene": scene is not None, "seed": seed, "width": width, "height": height}
+        request = {
+            "description": planned.intent if planner_used else None,
+            "scene": scene is not None,
+            "seed": seed,
+            "width": width,
+            "height": height,
+        }
         with self._lock:
             run_id = self.lineage.start_run(
                 "generate", request, planner=planner_used.name if planner_used else None, generator=generator_name
