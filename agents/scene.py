@@ -63,8 +63,14 @@ class Attributes(_Strict):
 
     def described(self) -> list[str]:
         """The attribute words in the order they read before a noun: size, state, other, colour, material."""
-        words = [self.size, self.state, *self.other, self.color, self.material]
+        material = _MATERIAL_ADJECTIVES.get(self.material or "", self.material)
+        words = [self.size, self.state, *self.other, self.color, material]
         return [w for w in words if w]
+
+
+# Materials are stored as nouns ("made of wood"); most also read well before a noun ("glass vase"),
+# these few have an adjective of their own.
+_MATERIAL_ADJECTIVES = {"wood": "wooden", "wool": "woolen", "earthenware": "earthen"}
 
 
 class SceneObject(_Strict):
@@ -176,7 +182,10 @@ class Scene(_Strict):
             time_of_day=self.time_of_day,
             palette=tuple(self.palette),
             items=tuple(
-                RenderItem(label=o.name, count=o.count, color=o.attributes.color, box=o.box) for o in self.objects
+                RenderItem(
+                    label=o.name, count=o.count, color=o.attributes.color, box=o.box, material=o.attributes.material
+                )
+                for o in self.objects
             ),
         )
 

@@ -14,12 +14,13 @@ from PIL import Image
 
 @dataclass(frozen=True)
 class RenderItem:
-    """One planned object: what to call it, how many, its colour name, and where it goes."""
+    """One planned object: what to call it, how many, its colour and material, and where it goes."""
 
     label: str
     count: int = 1
     color: str | None = None
     box: tuple[float, float, float, float] | None = None  # normalized x, y, w, h
+    material: str | None = None
 
 
 @dataclass(frozen=True)

@@ -47,6 +47,30 @@ NAMED_COLORS: dict[str, tuple[int, int, int]] = {
     "mint": (170, 240, 200),
 }
 
+# What a material looks like, for objects that name a material but no colour.
+MATERIAL_COLORS: dict[str, tuple[int, int, int]] = {
+    "wood": (150, 105, 60),
+    "glass": (190, 225, 235),
+    "metal": (165, 170, 178),
+    "steel": (160, 165, 172),
+    "iron": (95, 95, 100),
+    "stone": (140, 138, 130),
+    "marble": (232, 230, 225),
+    "brick": (165, 75, 55),
+    "concrete": (170, 170, 165),
+    "leather": (110, 70, 40),
+    "paper": (240, 236, 225),
+    "plastic": (90, 160, 210),
+    "ceramic": (235, 230, 220),
+    "clay": (180, 110, 80),
+    "wool": (225, 215, 200),
+    "gold": (212, 175, 55),
+    "silver": (192, 192, 200),
+    "copper": (184, 115, 51),
+    "bronze": (205, 127, 50),
+    "ice": (210, 235, 245),
+}
+
 # Colours for objects that have none of their own: distinct, medium-bright, readable under white labels.
 FALLBACK_COLORS: tuple[tuple[int, int, int], ...] = (
     (76, 114, 176),

@@ -15,7 +15,7 @@ from typing import ClassVar
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
 from limner.generators.base import Rendered, RenderItem, RenderSpec
-from limner.generators.colors import FALLBACK_COLORS, rgb
+from limner.generators.colors import FALLBACK_COLORS, MATERIAL_COLORS, rgb
 
 RGB = tuple[int, int, int]
 
@@ -45,7 +45,7 @@ class LayoutGenerator:
         boxes = _place(spec.items)
         # Larger boxes first, so that small things sitting on big ones stay visible.
         order = sorted(range(len(spec.items)), key=lambda i: -(boxes[i][2] * boxes[i][3]))
-        fills = [rgb(item.color) or FALLBACK_COLORS[i % len(FALLBACK_COLORS)] for i, item in enumerate(spec.items)]
+        fills = [_fill(item, i) for i, item in enumerate(spec.items)]
         for i in order:
             _draw_forms(draw, spec, spec.items[i], boxes[i], fills[i], rng)
         # The medium softens the forms; labels go on afterwards so they stay legible.
@@ -54,6 +54,11 @@ class LayoutGenerator:
         for i in order:
             _label(draw, spec, spec.items[i], boxes[i], fills[i])
         return Rendered(image=image, generator=self.name, settings={"seed": spec.seed})
+
+
+def _fill(item: RenderItem, index: int) -> RGB:
+    """The item's colour, else its material's, else a distinct colour by position."""
+    return rgb(item.color) or MATERIAL_COLORS.get(item.material or "") or FALLBACK_COLORS[index % len(FALLBACK_COLORS)]
 
 
 def _background(spec: RenderSpec, rng: random.Random) -> Image.Image:

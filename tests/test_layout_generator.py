@@ -80,3 +80,11 @@ def test_items_without_boxes_are_still_drawn():
 @pytest.mark.parametrize("style", ["watercolor", "pencil sketch", "pixel art", "oil painting", "photo", None])
 def test_every_style_renders(style):
     assert create("layout").render(spec(style=style)).image.size == (512, 384)
+
+
+def test_a_material_without_a_colour_paints_the_material():
+    from limner.generators.colors import MATERIAL_COLORS
+
+    items = (RenderItem("table", 1, None, (0.1, 0.5, 0.8, 0.4), material="wood"),)
+    image = create("layout").render(spec(items=items)).image
+    assert near(image.getpixel((int(0.2 * 512), int(0.6 * 384))), MATERIAL_COLORS["wood"])

@@ -127,7 +127,7 @@ def test_equal_scenes_share_a_fingerprint_and_different_ones_do_not():
 
 
 def test_summary_reads_as_a_sentence():
-    assert apples_on_table().summary() == "two red apples on a wood table · watercolor · dusk · no text"
+    assert apples_on_table().summary() == "two red apples on a wooden table · watercolor · dusk · no text"
 
 
 def test_render_spec_carries_the_composition():
