@@ -6,6 +6,8 @@ planned composition) and return pixels plus the settings that made them, for pro
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import ClassVar, Protocol, runtime_checkable
 
@@ -39,6 +41,29 @@ class RenderSpec:
     time_of_day: str | None = None
     palette: tuple[str, ...] = ()
     items: tuple[RenderItem, ...] = ()
+    model: str | None = None  # a generator-specific model name, id or folder; None: its default
+    init_image: Image.Image | None = None  # image-to-image: start from this picture ...
+    strength: float | None = None  # ... changing it this much (0: keep it, 1: ignore it)
+
+
+StepProgress = Callable[[int, int], None]
+"""Called as (steps done, steps in all) while a generator works."""
+
+
+@dataclass
+class RenderControl:
+    """How a caller follows and stops a render: progress per step, and an event that cancels it."""
+
+    on_step: StepProgress | None = None
+    cancel: threading.Event | None = None
+
+    def step(self, done: int, total: int) -> None:
+        if self.on_step is not None:
+            self.on_step(done, total)
+
+    @property
+    def cancelled(self) -> bool:
+        return self.cancel is not None and self.cancel.is_set()
 
 
 @dataclass
@@ -52,9 +77,13 @@ class Rendered:
 
 @runtime_checkable
 class Generator(Protocol):
-    """Renders a RenderSpec to an image. Implementations are registered in `limner.generators.registry`."""
+    """Renders a RenderSpec to an image. Implementations are registered in `limner.generators.registry`.
+
+    A generator that can stop part-way checks `control.cancelled` between steps and raises
+    `limner.errors.Cancelled`; one that cannot simply finishes.
+    """
 
     name: ClassVar[str]
     description: ClassVar[str]
 
-    def render(self, spec: RenderSpec) -> Rendered: ...
+    def render(self, spec: RenderSpec, control: RenderControl | None = None) -> Rendered: ...

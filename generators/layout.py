@@ -14,7 +14,7 @@ from typing import ClassVar
 
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
-from limner.generators.base import Rendered, RenderItem, RenderSpec
+from limner.generators.base import RenderControl, Rendered, RenderItem, RenderSpec
 from limner.generators.colors import FALLBACK_COLORS, MATERIAL_COLORS, rgb
 
 RGB = tuple[int, int, int]
@@ -38,7 +38,8 @@ class LayoutGenerator:
     name: ClassVar[str] = "layout"
     description: ClassVar[str] = "Embedded, offline, Pillow only: draws the planned composition as labelled forms."
 
-    def render(self, spec: RenderSpec) -> Rendered:
+    def render(self, spec: RenderSpec, control: RenderControl | None = None) -> Rendered:
+        # Milliseconds of work: nothing to report or cancel part-way.
         rng = random.Random(spec.seed)
         image = _background(spec, rng)
         draw = ImageDraw.Draw(image)

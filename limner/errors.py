@@ -15,3 +15,15 @@ class NotFound(LimnerError, LookupError):
 
 class UnknownBackend(LimnerError, LookupError):
     """A planner, generator or captioner name that is not registered; the message lists those that are."""
+
+
+class BackendFailed(LimnerError, RuntimeError):
+    """A model or remote service failed in a way the caller should hear about (auth, rate limit, policy, timeout)."""
+
+
+class ModelNotAvailable(LimnerError, LookupError):
+    """A model that is not on this machine; the message names the command that fetches or registers it."""
+
+
+class Cancelled(LimnerError):
+    """The caller cancelled the work; nothing was recorded as an image."""
