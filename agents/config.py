@@ -12,7 +12,7 @@ import platformdirs
 @dataclass(frozen=True)
 class Config:
     home: Path
-    generator: str = "layout"
+    generator: str | None = None  # None: the best one available (Studio.default_generator)
     planner: str = "rules"
 
     @classmethod
@@ -21,6 +21,6 @@ class Config:
         chosen = home or os.environ.get("LIMNER_HOME") or platformdirs.user_data_path("limner", appauthor=False)
         return cls(
             home=Path(chosen).expanduser(),
-            generator=os.environ.get("LIMNER_GENERATOR", "layout"),
+            generator=os.environ.get("LIMNER_GENERATOR") or None,
             planner=os.environ.get("LIMNER_PLANNER", "rules"),
         )

@@ -130,6 +130,9 @@ class Scene(_Strict):
     seed: int | None = Field(default=None, ge=0, le=MAX_SEED, description="None: a fresh seed is drawn per image.")
     steps: int | None = Field(default=None, ge=1, le=150, description="None: the generator's own default.")
     guidance: float | None = Field(default=None, ge=0, le=30, description="None: the generator's own default.")
+    sampler: Word | None = Field(
+        default=None, description="'Euler', 'Euler a', 'DPM++ 2M', 'DPM++ 2M Karras', 'DDIM', 'LCM'; None: the model's."
+    )
 
     @model_validator(mode="after")
     def _consistent(self) -> Scene:
@@ -167,9 +170,11 @@ class Scene(_Strict):
         canonical = json.dumps(self.model_dump(mode="json"), sort_keys=True, separators=(",", ":"))
         return hashlib.sha256(canonical.encode()).hexdigest()
 
-    def render_spec(self, *, seed: int) -> RenderSpec:
+    def render_spec(self, *, seed: int, model: str | None = None) -> RenderSpec:
         """What a generator needs to draw this Scene, with the seed resolved."""
         return RenderSpec(
+            model=model,
+            sampler=self.sampler,
             prompt=self.prompt,
             negative_prompt=self.negative_prompt,
             width=self.width,

@@ -13,7 +13,7 @@ import secrets
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from pydantic import BaseModel, Field, TypeAdapter, ValidationError
 
@@ -21,8 +21,8 @@ from limner.agents.config import Config
 from limner.agents.planner import Planner, create_planner
 from limner.agents.scene import MAX_DESCRIPTION, MAX_SEED, Scene, Side
 from limner.agents.text import clean_json, clean_text
-from limner.errors import InvalidRequest
-from limner.generators import Generator, registry
+from limner.errors import Cancelled, InvalidRequest
+from limner.generators import Generator, RenderControl, registry
 from limner.lineage import ImageRecord, Lineage, NewImage, a1111_parameters
 
 
@@ -40,6 +40,12 @@ class Generation(BaseModel):
     planner: str | None = Field(description="None when the caller passed a complete Scene.")
     summary: str
     scene: Scene
+    settings: dict[str, Any] = Field(default_factory=dict, description="What the generator needs to reproduce it.")
+
+
+class DefaultChoice(NamedTuple):
+    name: str
+    reason: str
 
 
 class ImageDetails(BaseModel):
@@ -61,7 +67,7 @@ class ImageDetails(BaseModel):
     scene: Scene
 
 
-Progress = Callable[[int, int, str], None]
+Progress = Callable[[float, float, str], None]
 """Called as (steps done, steps in all, what is happening now); done only ever grows."""
 
 
@@ -98,15 +104,21 @@ class Studio:
         width: int | None = None,
         height: int | None = None,
         generator: str | None = None,
+        model: str | None = None,
         planner: str | None = None,
         progress: Progress | None = None,
+        cancel: threading.Event | None = None,
     ) -> Generation:
-        """Plan a Scene from `description` (or take the complete `scene` given), render it, record it."""
+        """Plan a Scene from `description` (or take the complete `scene` given), render it, record it.
+
+        `progress` hears each stage and denoising step; setting `cancel` stops the render at its next
+        step, records the run as cancelled and raises `Cancelled`.
+        """
         report = progress or (lambda done, total, message: None)
         if (description is None) == (scene is None):
             raise InvalidRequest("pass either a description or a complete scene, not both and not neither")
         _check_sizes(width=width, height=height)
-        generator_name = generator or self.config.generator
+        generator_name = generator or self.default_generator().name
         backend = self._generator(generator_name)
         planner_used: Planner | None = None
         if scene is None:
@@ -125,18 +137,31 @@ class Studio:
             "seed": seed,
             "width": width,
             "height": height,
+            "model": model,
         }
-        with self._lock:
+        if not self._lock.acquire(blocking=False):
+            report(0, 3, "queued: waiting for another generation to finish")
+            self._lock.acquire()
+        try:
             run_id = self.lineage.start_run(
                 "generate", request, planner=planner_used.name if planner_used else None, generator=generator_name
             )
             try:
                 report(1, 3, f"rendering with {generator_name}")
-                record = self._render_and_store(run_id, backend, planned, report)
+                control = RenderControl(
+                    on_step=lambda done, total: report(1 + done / max(total, 1), 3, f"step {done}/{total}"),
+                    cancel=cancel,
+                )
+                record = self._render_and_store(run_id, backend, planned, model, control, report)
+            except Cancelled as exc:
+                self.lineage.finish_run(run_id, "cancelled", error=str(exc))
+                raise
             except BaseException as exc:
                 self.lineage.finish_run(run_id, "failed", error=f"{type(exc).__name__}: {exc}")
                 raise
             self.lineage.finish_run(run_id, "succeeded")
+        finally:
+            self._lock.release()
         report(3, 3, f"made {record.id}")
         return Generation(
             image_id=record.id,
@@ -150,22 +175,35 @@ class Studio:
             planner=planner_used.name if planner_used else None,
             summary=planned.summary(),
             scene=planned,
+            settings=record.settings,
         )
 
-    def _render_and_store(self, run_id: str, backend: Generator, scene: Scene, report: Progress) -> ImageRecord:
+    def _render_and_store(
+        self,
+        run_id: str,
+        backend: Generator,
+        scene: Scene,
+        model: str | None,
+        control: RenderControl,
+        report: Progress,
+    ) -> ImageRecord:
         assert scene.seed is not None
-        rendered = backend.render(scene.render_spec(seed=scene.seed))
-        report(2, 3, "saving")
+        rendered = backend.render(scene.render_spec(seed=scene.seed, model=model), control)
+        if control.cancelled:
+            raise Cancelled("cancelled after rendering; nothing was stored")
+        report(2.5, 3, "saving")
+        settings = rendered.settings
         parameters = a1111_parameters(
             prompt=scene.prompt,
             negative_prompt=scene.negative_prompt,
-            steps=scene.steps,
-            sampler=rendered.settings.get("sampler"),  # type: ignore[arg-type]
-            guidance=scene.guidance,
+            steps=settings.get("steps", scene.steps),  # type: ignore[arg-type]
+            sampler=settings.get("sampler"),  # type: ignore[arg-type]
+            guidance=settings.get("guidance", scene.guidance),  # type: ignore[arg-type]
             seed=scene.seed,
             width=rendered.image.width,
             height=rendered.image.height,
-            model=backend.name,
+            model=str(settings.get("model") or backend.name),
+            extra={"Denoising strength": settings.get("strength"), "Generator": f"limner {backend.name}"},
         )
         return self.lineage.add_image(
             run_id,
@@ -177,9 +215,20 @@ class Studio:
                 parameters=parameters,
                 generator=rendered.generator,
                 seed=scene.seed,
-                settings=rendered.settings,
+                settings=settings,
             ),
         )
+
+    def default_generator(self) -> DefaultChoice:
+        """The configured generator, else diffusers when a model is on this machine, else layout."""
+        if self.config.generator:
+            return DefaultChoice(self.config.generator, "set by LIMNER_GENERATOR")
+        models = registry.model_catalog(self.config.home).list()
+        if models and _diffusers_installed():
+            return DefaultChoice("diffusers", f"diffusers model {models[0].name} is on this machine")
+        if models:
+            return DefaultChoice("layout", "models are on this machine but diffusers is not installed: pip install 'limner[diffusers]'")
+        return DefaultChoice("layout", "no diffusers model on this machine ('limner models pull stabilityai/sd-turbo')")
 
     # Reading ----------------------------------------------------------------------------------
 
@@ -213,8 +262,14 @@ class Studio:
 
     def _generator(self, name: str) -> Generator:
         if name not in self._generators:
-            self._generators[name] = registry.create(name)
+            self._generators[name] = registry.create(name, home=self.config.home)
         return self._generators[name]
+
+
+def _diffusers_installed() -> bool:
+    import importlib.util
+
+    return all(importlib.util.find_spec(m) is not None for m in ("torch", "diffusers"))
 
 
 def parse_scene(scene: Scene | dict[str, Any]) -> Scene:

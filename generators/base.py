@@ -36,6 +36,7 @@ class RenderSpec:
     negative_prompt: str = ""
     steps: int | None = None
     guidance: float | None = None
+    sampler: str | None = None  # A1111's name: "Euler a", "DPM++ 2M" ...; None: the model's own
     style: str | None = None
     lighting: str | None = None
     time_of_day: str | None = None

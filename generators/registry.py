@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from limner.errors import UnknownBackend
 from limner.generators.base import Generator
 
-_FACTORIES: dict[str, Callable[[], Generator]] = {}
+Factory = Callable[[Path], Generator]
+"""Builds a generator, given the data folder (where model registrations and caches live)."""
+
+_FACTORIES: dict[str, Factory] = {}
 
 
-def register(name: str, factory: Callable[[], Generator]) -> None:
+def register(name: str, factory: Factory) -> None:
     """Make a generator available under `name`; a later registration of the same name replaces it."""
     _FACTORIES[name] = factory
 
@@ -19,18 +23,36 @@ def names() -> list[str]:
     return sorted(_FACTORIES)
 
 
-def create(name: str) -> Generator:
+def create(name: str, *, home: Path) -> Generator:
     try:
         factory = _FACTORIES[name]
     except KeyError:
         raise UnknownBackend(f"unknown generator {name!r}; available: {', '.join(names())}") from None
-    return factory()
+    return factory(home)
+
+
+def model_catalog(home: Path):
+    from limner.generators.models import ModelCatalog
+
+    return ModelCatalog(Path(home) / "models.json")
+
+
+def _layout(home: Path) -> Generator:
+    from limner.generators.layout import LayoutGenerator
+
+    return LayoutGenerator()
+
+
+def _diffusers(home: Path) -> Generator:
+    from limner.generators.diffusion import DiffusersGenerator
+
+    return DiffusersGenerator(model_catalog(home))
 
 
 def _register_builtins() -> None:
-    from limner.generators.layout import LayoutGenerator
-
-    register("layout", LayoutGenerator)
+    # Factories import their module on first use: listing generators never imports torch.
+    register("layout", _layout)
+    register("diffusers", _diffusers)
 
 
 _register_builtins()

@@ -17,6 +17,11 @@ SHARED_DATA = REPO.parent / "shared" / "data"
 def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     home = tmp_path / "limner-home"
     monkeypatch.setenv("LIMNER_HOME", str(home))
+    # No model hub and no models of the developer's own: an empty Hub cache per test.
+    monkeypatch.setenv("HF_HUB_CACHE", str(tmp_path / "hub-cache"))
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    for name in ("LIMNER_MODEL", "LIMNER_DEVICE", "LIMNER_DTYPE", "LIMNER_TINY_VAE", "LIMNER_MEMORY_BUDGET_GB"):
+        monkeypatch.delenv(name, raising=False)
     monkeypatch.delenv("LIMNER_GENERATOR", raising=False)
     monkeypatch.delenv("LIMNER_PLANNER", raising=False)
     monkeypatch.delenv("LIMNER_TOKEN", raising=False)

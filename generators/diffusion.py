@@ -1,0 +1,307 @@
+"""The `diffusers` generator: any diffusers text-to-image pipeline, kept warm between calls.
+
+A pipeline is loaded once per (model, device, dtype) and reused until it is evicted, least recently
+used first, when a new one would push the loaded weights past the memory budget. Image-to-image
+shares the text-to-image pipeline's weights through `from_pipe` instead of loading them twice.
+torch and diffusers are imported here only, when the first render needs them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import inspect
+import os
+import time
+from collections import OrderedDict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, ClassVar
+
+from limner.errors import Cancelled, InvalidRequest, ModelNotAvailable
+from limner.generators.base import RenderControl, Rendered, RenderSpec
+from limner.generators.devices import Placement, choose_placement
+from limner.generators.models import ModelCatalog, ModelEntry
+
+# A1111's sampler names (what its `parameters` text records) to diffusers scheduler classes.
+SCHEDULERS: dict[str, tuple[str, dict[str, Any]]] = {
+    "euler": ("EulerDiscreteScheduler", {}),
+    "euler a": ("EulerAncestralDiscreteScheduler", {}),
+    "dpm++ 2m": ("DPMSolverMultistepScheduler", {}),
+    "dpm++ 2m karras": ("DPMSolverMultistepScheduler", {"use_karras_sigmas": True}),
+    "ddim": ("DDIMScheduler", {}),
+    "lcm": ("LCMScheduler", {}),
+}
+_SAMPLER_NAMES = {"EulerDiscreteScheduler": "Euler", "EulerAncestralDiscreteScheduler": "Euler a",
+                  "DPMSolverMultistepScheduler": "DPM++ 2M", "DDIMScheduler": "DDIM", "LCMScheduler": "LCM",
+                  "FlowMatchEulerDiscreteScheduler": "Euler (flow matching)"}
+DEFAULT_STRENGTH = 0.6
+
+
+@dataclass
+class LoadedModel:
+    entry: ModelEntry
+    placement: Placement
+    text_to_image: Any
+    size_bytes: int
+    load_seconds: float
+    fingerprint: str
+    _image_to_image: Any = field(default=None, repr=False)
+
+    def image_to_image(self) -> Any:
+        if self._image_to_image is None:
+            from diffusers import AutoPipelineForImage2Image
+
+            self._image_to_image = AutoPipelineForImage2Image.from_pipe(self.text_to_image)
+        return self._image_to_image
+
+
+class PipelineCache:
+    """Loaded pipelines, least recently used first out when the memory budget would be exceeded."""
+
+    def __init__(self, budget_bytes: int):
+        self.budget_bytes = budget_bytes
+        self._loaded: OrderedDict[tuple[str, str, str], LoadedModel] = OrderedDict()
+        self.loads = 0
+        self.hits = 0
+        self.evictions = 0
+
+    def get(self, entry: ModelEntry, placement: Placement, *, tiny_vae: str | None = None) -> LoadedModel:
+        key = (entry.path, placement.device, placement.dtype)
+        if key in self._loaded:
+            self.hits += 1
+            self._loaded.move_to_end(key)
+            return self._loaded[key]
+        self._make_room(entry.size_bytes)
+        loaded = _load(entry, placement, tiny_vae=tiny_vae)
+        self.loads += 1
+        self._loaded[key] = loaded
+        return loaded
+
+    def _make_room(self, incoming: int) -> None:
+        while self._loaded and self.loaded_bytes + incoming > self.budget_bytes:
+            _, evicted = self._loaded.popitem(last=False)
+            self.evictions += 1
+            _release(evicted)
+
+    @property
+    def loaded_bytes(self) -> int:
+        return sum(m.size_bytes for m in self._loaded.values())
+
+    def loaded_names(self) -> list[str]:
+        return [m.entry.name for m in self._loaded.values()]
+
+    def clear(self) -> None:
+        while self._loaded:
+            _release(self._loaded.popitem()[1])
+
+
+class DiffusersGenerator:
+    name: ClassVar[str] = "diffusers"
+    description: ClassVar[str] = "Any diffusers text-to-image model by Hub id or folder, kept warm between calls."
+
+    def __init__(
+        self,
+        catalog: ModelCatalog,
+        *,
+        default_model: str | None = None,
+        device: str | None = None,
+        dtype: str | None = None,
+        budget_bytes: int | None = None,
+        tiny_vae: str | None = None,
+    ):
+        self.catalog = catalog
+        self.default_model = default_model or os.environ.get("LIMNER_MODEL") or None
+        self._device, self._dtype = device, dtype
+        self._placement: Placement | None = None
+        self.tiny_vae = tiny_vae or os.environ.get("LIMNER_TINY_VAE") or None
+        self.cache = PipelineCache(budget_bytes or _default_budget())
+
+    @property
+    def placement(self) -> Placement:
+        if self._placement is None:
+            self._placement = choose_placement(self._device, self._dtype)
+        return self._placement
+
+    def render(self, spec: RenderSpec, control: RenderControl | None = None) -> Rendered:
+        import torch
+
+        control = control or RenderControl()
+        if control.cancelled:
+            raise Cancelled("cancelled before rendering started")
+        entry = self._entry(spec.model)
+        loaded = self.cache.get(entry, self.placement, tiny_vae=self.tiny_vae)
+        image_to_image = spec.init_image is not None
+        pipe = loaded.image_to_image() if image_to_image else loaded.text_to_image
+        sampler = _set_scheduler(pipe, spec.sampler)
+        defaults = entry.defaults
+        steps = spec.steps or (defaults.img2img_steps if image_to_image else defaults.steps)
+        guidance = defaults.guidance if spec.guidance is None else spec.guidance
+        strength = (spec.strength if spec.strength is not None else DEFAULT_STRENGTH) if image_to_image else None
+        total = max(1, int(steps * strength)) if strength is not None else steps
+
+        def on_step_end(pipeline: Any, step: int, timestep: Any, tensors: dict) -> dict:
+            control.step(min(step + 1, total), total)
+            if control.cancelled:
+                pipeline._interrupt = True  # the denoising loop skips every remaining step
+            return tensors
+
+        arguments: dict[str, Any] = {
+            "prompt": spec.prompt,
+            "num_inference_steps": steps,
+            "guidance_scale": guidance,
+            # A CPU generator makes a seed mean the same noise on every device.
+            "generator": torch.Generator("cpu").manual_seed(spec.seed),
+            "callback_on_step_end": on_step_end,
+            "output_type": "pil",
+        }
+        accepted = inspect.signature(pipe.__call__).parameters
+        if spec.negative_prompt and "negative_prompt" in accepted and guidance > 1:
+            arguments["negative_prompt"] = spec.negative_prompt  # without guidance it has no effect
+        if image_to_image:
+            arguments["image"] = spec.init_image.convert("RGB").resize((spec.width, spec.height))
+            arguments["strength"] = strength
+        else:
+            arguments["width"], arguments["height"] = spec.width, spec.height
+        control.step(0, total)
+        with torch.inference_mode():
+            output = pipe(**arguments)
+        if control.cancelled:
+            raise Cancelled(f"cancelled during denoising ({total} steps planned)")
+        return Rendered(
+            image=output.images[0].convert("RGB"),
+            generator=self.name,
+            settings={
+                "model": entry.name,
+                "model_revision": entry.revision,
+                "model_fingerprint": loaded.fingerprint,
+                "family": entry.family,
+                "pipeline": type(pipe).__name__,
+                "scheduler": type(pipe.scheduler).__name__,
+                "sampler": sampler or _SAMPLER_NAMES.get(type(pipe.scheduler).__name__),
+                "dtype": loaded.placement.dtype,
+                "device": loaded.placement.device,
+                "steps": steps,
+                "guidance": guidance,
+                "seed": spec.seed,
+                "strength": strength,
+                "tiny_vae": self.tiny_vae,
+            },
+        )
+
+    def _entry(self, model: str | None) -> ModelEntry:
+        ref = model or self.default_model
+        if ref is None:
+            available = self.catalog.list()
+            if not available:
+                raise ModelNotAvailable(
+                    "no diffusers model on this machine: 'limner models pull stabilityai/sd-turbo' fetches one, "
+                    "'limner models add NAME FOLDER' registers a saved pipeline"
+                )
+            return available[0]
+        return self.catalog.resolve(ref)
+
+
+def _set_scheduler(pipe: Any, sampler: str | None) -> str | None:
+    """Swap in the named scheduler for this call, built from the model's own scheduler config."""
+    if sampler is None:
+        return None
+    key = sampler.strip().lower().replace("_", " ")
+    if key not in SCHEDULERS:
+        raise InvalidRequest(f"unknown sampler {sampler!r}; one of: {', '.join(SCHEDULERS)}")
+    if "FlowMatch" in type(pipe.scheduler).__name__:
+        raise InvalidRequest("this model samples by flow matching; it takes no sampler choice")
+    import diffusers
+
+    class_name, options = SCHEDULERS[key]
+    scheduler_class = getattr(diffusers, class_name)
+    if not isinstance(pipe.scheduler, scheduler_class) or options:
+        pipe.scheduler = scheduler_class.from_config(pipe.scheduler.config, **options)
+    return sampler
+
+
+def _load(entry: ModelEntry, placement: Placement, *, tiny_vae: str | None) -> LoadedModel:
+    import torch
+    from diffusers import AutoPipelineForText2Image
+
+    started = time.perf_counter()
+    if placement.device == "cpu":
+        torch.set_num_threads(os.cpu_count() or 1)
+    try:
+        pipe = AutoPipelineForText2Image.from_pretrained(
+            entry.path, torch_dtype=placement.torch_dtype(), local_files_only=True
+        )
+    except (OSError, ValueError) as exc:
+        raise ModelNotAvailable(f"could not load {entry.name} from {entry.path}: {exc}") from None
+    if tiny_vae:
+        from diffusers import AutoencoderTiny
+
+        pipe.vae = AutoencoderTiny.from_pretrained(tiny_vae, torch_dtype=placement.torch_dtype())
+    pipe.to(placement.device)
+    if placement.device == "cpu":
+        # channels_last lets oneDNN pick its fastest convolution kernels on CPU.
+        for module in (getattr(pipe, "unet", None), getattr(pipe, "vae", None)):
+            if module is not None:
+                module.to(memory_format=torch.channels_last)
+    pipe.set_progress_bar_config(disable=True)
+    return LoadedModel(
+        entry=entry,
+        placement=placement,
+        text_to_image=pipe,
+        size_bytes=_module_bytes(pipe),
+        load_seconds=time.perf_counter() - started,
+        fingerprint=_fingerprint(Path(entry.path)),
+    )
+
+
+def _module_bytes(pipe: Any) -> int:
+    import torch
+
+    total = 0
+    for component in pipe.components.values():
+        if isinstance(component, torch.nn.Module):
+            total += sum(t.numel() * t.element_size() for t in (*component.parameters(), *component.buffers()))
+    return total
+
+
+def _fingerprint(folder: Path) -> str:
+    """A cheap identity for a model folder: its files' names and sizes (hashing gigabytes would be slow)."""
+    digest = hashlib.sha256()
+    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+        digest.update(f"{path.relative_to(folder)}:{path.stat().st_size}\n".encode())
+    return digest.hexdigest()[:16]
+
+
+def _release(loaded: LoadedModel) -> None:
+    import gc
+
+    loaded.text_to_image = None
+    loaded._image_to_image = None
+    gc.collect()
+    try:
+        import torch
+
+        if torch.cuda.is_available():
+            torch.cuda.empty_cache()
+    except ImportError:
+        pass
+
+
+def _default_budget() -> int:
+    """LIMNER_MEMORY_BUDGET_GB, else most of the GPU's memory, else half the machine's RAM."""
+    configured = os.environ.get("LIMNER_MEMORY_BUDGET_GB")
+    if configured:
+        try:
+            return int(float(configured) * 2**30)
+        except ValueError:
+            raise InvalidRequest(f"LIMNER_MEMORY_BUDGET_GB={configured!r} is not a number of GB") from None
+    try:
+        import torch
+
+        if torch.cuda.is_available():
+            return int(torch.cuda.get_device_properties(0).total_memory * 0.8)
+    except ImportError:
+        pass
+    try:
+        return os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") // 2
+    except (ValueError, OSError, AttributeError):
+        return 8 * 2**30
