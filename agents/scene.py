@@ -63,14 +63,8 @@ class Attributes(_Strict):
 
     def described(self) -> list[str]:
         """The attribute words in the order they read before a noun: size, state, other, colour, material."""
-        material = _MATERIAL_ADJECTIVES.get(self.material or "", self.material)
-        words = [self.size, self.state, *self.other, self.color, material]
+        words = [self.size, self.state, *self.other, self.color, self.material]
         return [w for w in words if w]
-
-
-# Materials are stored as nouns ("made of wood"); most also read well before a noun ("glass vase"),
-# these few have an adjective of their own.
-_MATERIAL_ADJECTIVES = {"wood": "wooden", "wool": "woolen", "earthenware": "earthen"}
 
 
 class SceneObject(_Strict):
@@ -95,11 +89,9 @@ class SceneObject(_Strict):
 
     def noun_phrase(self) -> str:
         """'two red apples', 'a wooden table'."""
-        words = " ".join([*self.attributes.described(), self.name])
-        if self.count == 1:
-            article = "an" if words[:1] in "aeiou" else "a"
-            return f"{article} {words}"
-        return f"{_NUMBER_WORDS.get(self.count, str(self.count))} {pluralize(words)}"
+        from limner.agents.prompting import noun_phrase
+
+        return noun_phrase(self)
 
 
 class Relation(_Strict):
@@ -203,20 +195,12 @@ def scene_json_schema() -> dict:
 
 
 def describe_objects(scene: Scene) -> str:
-    """'two red apples on a wooden table': each object, joined by its first relation where it has one."""
-    phrases = [o.noun_phrase() for o in scene.objects]
-    joined: set[int] = set()
-    clauses = []
-    for rel in scene.relations:
-        if rel.subject in joined or rel.object in joined:
-            continue
-        clauses.append(f"{phrases[rel.subject]} {rel.predicate} {phrases[rel.object]}")
-        joined |= {rel.subject, rel.object}
-    clauses += [p for i, p in enumerate(phrases) if i not in joined]
-    return " and ".join(clauses)
+    """'two red apples on a wooden table': the objects, each relation as one clause."""
+    from limner.agents.prompting import object_phrases
+
+    return " and ".join(object_phrases(scene))
 
 
-_NUMBER_WORDS = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight", 9: "nine", 10: "ten"}
 _IRREGULAR_PLURALS = {
     "person": "people",
     "man": "men",
