@@ -49,10 +49,17 @@ def _diffusers(home: Path) -> Generator:
     return DiffusersGenerator(model_catalog(home))
 
 
+def _openai(home: Path) -> Generator:
+    from limner.generators.openai_images import OpenAIImageGenerator
+
+    return OpenAIImageGenerator()
+
+
 def _register_builtins() -> None:
     # Factories import their module on first use: listing generators never imports torch.
     register("layout", _layout)
     register("diffusers", _diffusers)
+    register("openai", _openai)
 
 
 _register_builtins()

@@ -1,0 +1,465 @@
+"""The `openai` generator: renders through an OpenAI-compatible Images API with the `openai` package.
+
+Text-to-image goes to `images.generate`, image-to-image (a spec with an `init_image`) to `images.edit`.
+The endpoint is OpenAI itself or anything that speaks its Images API; configuration comes from the
+constructor, then the environment (`LIMNER_OPENAI_*` before the `OPENAI_*` names the SDK itself uses).
+
+What the API cannot do, and how we bridge it:
+- Size: hosted models draw a few fixed sizes. We ask for the one closest in aspect to the spec, then
+  crop-and-scale the result to exactly `spec.width` x `spec.height`, because everything downstream
+  (lineage rows, the preview, an init image for the next refinement, the Scene's boxes) assumes the
+  size that was asked for. Cropping, not stretching, keeps shapes true; `api_size` in the settings
+  records what the API actually drew.
+- Negative prompt: there is no field for it. These models follow instructions written in words, so
+  the exclusions go at the end of the prompt as "Avoid: ...", the one channel the model reads.
+- Seed and strength: no API takes them. Both are recorded for provenance, flagged as not honoured, so
+  nobody expects the same seed to give the same picture.
+
+`openai` (and the HTTP client it brings) is imported only when a render runs, so importing this module
+is cheap and works without it installed.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import io
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, ClassVar
+from urllib.parse import urlsplit
+
+from PIL import Image, ImageOps, UnidentifiedImageError
+
+from limner.errors import BackendFailed, Cancelled, InvalidRequest, LimnerError, ModelNotAvailable
+from limner.generators.base import RenderControl, Rendered, RenderSpec
+
+if TYPE_CHECKING:
+    from types import ModuleType
+
+    import openai
+    from openai.types import ImagesResponse
+
+DEFAULT_BASE_URL = "https://api.openai.com/v1"
+DEFAULT_MODEL = "gpt-image-2"  # gpt-image-1 was shut down on 2026-10-23
+DEFAULT_TIMEOUT = 120.0
+# One retry rides out a dropped connection; more would multiply a slow model's wait past a client's patience.
+DEFAULT_MAX_RETRIES = 1
+
+BASE_URL_VARIABLES = ("LIMNER_OPENAI_BASE_URL", "OPENAI_BASE_URL")
+API_KEY_VARIABLES = ("LIMNER_OPENAI_API_KEY", "OPENAI_API_KEY")
+MODEL_VARIABLE = "LIMNER_OPENAI_IMAGE_MODEL"
+
+# Bigger than any image these APIs return, small enough that a misbehaving server cannot fill memory.
+MAX_DOWNLOAD_BYTES = 64 * 1024 * 1024
+MAX_API_TEXT = 400  # characters of an API error message worth passing on
+MIN_SECRET_LENGTH = 8  # shorter "keys" are placeholders, not secrets
+
+Size = tuple[int, int]
+
+_GPT_IMAGE_1_SIZES: tuple[Size, ...] = ((1024, 1024), (1536, 1024), (1024, 1536))
+_DALL_E_3_SIZES: tuple[Size, ...] = ((1024, 1024), (1792, 1024), (1024, 1792))
+_DALL_E_2_SIZES: tuple[Size, ...] = ((256, 256), (512, 512), (1024, 1024))
+
+# The DALL-E models answer with a URL unless told otherwise; GPT image models always send base64 and
+# reject the parameter, and compatible servers vary, so only the DALL-E models are asked.
+_MODELS_TAKING_RESPONSE_FORMAT = frozenset({"dall-e-2", "dall-e-3"})
+_POLICY_CODES = frozenset({"content_policy_violation", "moderation_blocked"})
+
+
+@dataclass(frozen=True)
+class ImageRequest:
+    """One call to the Images API, decided before anything is sent."""
+
+    model: str
+    prompt: str
+    size: str
+    quality: str | None
+    response_format: str | None
+    init_png: bytes | None  # set: an edit (image-to-image); None: a generation
+
+    @property
+    def mode(self) -> str:
+        return "edit" if self.init_png is not None else "generate"
+
+
+class OpenAIImageGenerator:
+    name: ClassVar[str] = "openai"
+    description: ClassVar[str] = (
+        "OpenAI-compatible Images API (gpt-image-2, DALL-E and compatible servers) through the openai package; "
+        "needs LIMNER_OPENAI_API_KEY or OPENAI_API_KEY."
+    )
+
+    def __init__(
+        self,
+        *,
+        base_url: str | None = None,
+        api_key: str | None = None,
+        model: str | None = None,
+        quality: str | None = None,
+        timeout: float = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+    ) -> None:
+        self.base_url = (base_url or _first_env(BASE_URL_VARIABLES) or DEFAULT_BASE_URL).rstrip("/")
+        self.model = model or os.environ.get(MODEL_VARIABLE) or DEFAULT_MODEL
+        self.quality = quality
+        self.timeout = timeout
+        self.max_retries = max_retries
+        self._api_key = api_key or _first_env(API_KEY_VARIABLES)
+
+    def __repr__(self) -> str:  # never the key
+        return f"OpenAIImageGenerator(base_url={self.base_url!r}, model={self.model!r})"
+
+    def render(self, spec: RenderSpec, control: RenderControl | None = None) -> Rendered:
+        control = control or RenderControl()
+        request = self._request(spec)
+        client = self._client()
+        # One blocking request: it cannot be stopped once sent, so this is the only place to cancel.
+        if control.cancelled:
+            raise Cancelled("cancelled before the request was sent to the image API; nothing was generated")
+        control.step(0, 1)
+        with client:
+            image, revised_prompt = self._call(client, request)
+        control.step(1, 1)
+        settings = self._settings(spec, request, image, revised_prompt)
+        return Rendered(image=_fit(image, (spec.width, spec.height)), generator=self.name, settings=settings)
+
+    def _request(self, spec: RenderSpec) -> ImageRequest:
+        model = spec.model or self.model
+        size = api_size(model, spec.width, spec.height)
+        return ImageRequest(
+            model=model,
+            prompt=prompt_with_exclusions(spec.prompt, spec.negative_prompt),
+            size=size,
+            quality=self.quality,
+            response_format="b64_json" if model.lower() in _MODELS_TAKING_RESPONSE_FORMAT else None,
+            init_png=_png_bytes(spec.init_image, _parse_size(size)) if spec.init_image is not None else None,
+        )
+
+    def _client(self) -> openai.OpenAI:
+        openai = _import_openai()
+        if not self._api_key:
+            raise InvalidRequest(
+                "the openai generator needs an API key: set LIMNER_OPENAI_API_KEY or OPENAI_API_KEY "
+                "(a local server that ignores keys accepts any value, e.g. 'local')"
+            )
+        return openai.OpenAI(
+            api_key=self._api_key, base_url=self.base_url, timeout=self.timeout, max_retries=self.max_retries
+        )
+
+    def _call(self, client: openai.OpenAI, request: ImageRequest) -> tuple[Image.Image, str | None]:
+        """Send the request and read the first image, with every failure turned into a Limner error."""
+        openai = _import_openai()
+        try:
+            response = _send(client, request)
+            return _first_image(response, timeout=self.timeout)
+        except openai.OpenAIError as exc:
+            # `from None`: the SDK's exception carries the raw body and request; the message says it all.
+            raise self._explain(exc, request.model) from None
+
+    def _explain(self, exc: openai.OpenAIError, model: str) -> LimnerError:
+        error = explain_api_error(
+            exc, model=model, base_url=self.base_url, timeout=self.timeout, attempts=1 + self.max_retries
+        )
+        return type(error)(_redact(str(error), self._api_key))
+
+    def _settings(
+        self, spec: RenderSpec, request: ImageRequest, produced: Image.Image, revised_prompt: str | None
+    ) -> dict[str, str | int | float | None]:
+        settings: dict[str, str | int | float | None] = {
+            "model": request.model,
+            "mode": request.mode,
+            "size": request.size,
+            "api_size": f"{produced.width}x{produced.height}",
+            "resized": produced.size != (spec.width, spec.height),
+            "quality": request.quality,
+            "base_url_host": _host(self.base_url),
+            "prompt_sent": request.prompt,
+            "seed": spec.seed,
+            "seed_honoured": False,  # the Images API takes no seed
+        }
+        if revised_prompt:
+            settings["revised_prompt"] = revised_prompt
+        if request.mode == "edit":
+            settings["strength"] = spec.strength
+            settings["strength_honoured"] = False  # nor a strength: the prompt alone says how much to change
+        return settings
+
+
+# What to ask for ----------------------------------------------------------------------------------
+
+
+def api_size(model: str, width: int, height: int) -> str:
+    """The size to request: one the model can draw, closest in aspect to width x height."""
+    name = model.lower()
+    if name == "dall-e-2":
+        # Squares only: the smallest that covers the request, so nothing is scaled up needlessly.
+        side = next((w for w, _ in _DALL_E_2_SIZES if w >= max(width, height)), 1024)
+        return f"{side}x{side}"
+    if name.startswith("gpt-image-") and not name.startswith("gpt-image-1"):
+        # gpt-image-2 and later draw any size whose sides are multiples of 16.
+        return f"{_multiple_of_16(width)}x{_multiple_of_16(height)}"
+    sizes = _fixed_sizes(name)
+    if sizes is None:
+        return f"{width}x{height}"  # a model we do not know: ask for exactly what the caller wants
+    best = min(sizes, key=lambda size: _aspect_distance(size, (width, height)))
+    return f"{best[0]}x{best[1]}"
+
+
+def _multiple_of_16(side: int) -> int:
+    return max(16, (side + 8) // 16 * 16)
+
+
+def _fixed_sizes(name: str) -> tuple[Size, ...] | None:
+    if name.startswith("gpt-image-1"):  # gpt-image-1, -1-mini and 1.5 draw the same three sizes
+        return _GPT_IMAGE_1_SIZES
+    if name == "dall-e-3":
+        return _DALL_E_3_SIZES
+    return None
+
+
+def _aspect_distance(a: Size, b: Size) -> float:
+    # Ratio of ratios, so 2:1 and 1:2 are equally far from square.
+    ratio = (a[0] / a[1]) / (b[0] / b[1])
+    return max(ratio, 1 / ratio)
+
+
+def prompt_with_exclusions(prompt: str, negative_prompt: str) -> str:
+    """The prompt with the negative prompt appended in words: the Images API has no field for it."""
+    negative = negative_prompt.strip()
+    return f"{prompt.rstrip()}\nAvoid: {negative}" if negative else prompt
+
+
+def _png_bytes(image: Image.Image, size: Size) -> bytes:
+    # The init image is shaped to the size we ask for, so the model edits the composition it will draw.
+    fitted = _fit(image if image.mode in ("RGB", "RGBA") else image.convert("RGB"), size)
+    buffer = io.BytesIO()
+    fitted.save(buffer, format="PNG")
+    return buffer.getvalue()
+
+
+# Sending and reading ------------------------------------------------------------------------------
+
+
+def _send(client: openai.OpenAI, request: ImageRequest) -> ImagesResponse:
+    options: dict[str, str] = {}
+    if request.quality:
+        options["quality"] = request.quality
+    if request.response_format:
+        options["response_format"] = request.response_format
+    if request.init_png is not None:
+        image = ("init.png", request.init_png, "image/png")
+        return client.images.edit(
+            model=request.model, image=image, prompt=request.prompt, size=request.size, n=1, **options
+        )
+    return client.images.generate(model=request.model, prompt=request.prompt, size=request.size, n=1, **options)
+
+
+def _first_image(response: ImagesResponse, *, timeout: float) -> tuple[Image.Image, str | None]:
+    """The first image of a response, whichever shape it came in (base64 or a URL), and any revised prompt."""
+    if not response.data:
+        raise BackendFailed("the image API answered without an image; try again or try another model")
+    item = response.data[0]
+    if item.b64_json:
+        raw = _decode_base64(item.b64_json)
+    elif item.url:
+        raw = _download(item.url, timeout=timeout)
+    else:
+        raise BackendFailed("the image API answered with neither base64 data nor a URL; is it an Images API?")
+    return _open_rgb(raw), item.revised_prompt
+
+
+def _decode_base64(text: str) -> bytes:
+    try:
+        return base64.b64decode(text, validate=True)
+    except (binascii.Error, ValueError):
+        raise BackendFailed("the image API's b64_json is not valid base64") from None
+
+
+def _download(url: str, *, timeout: float) -> bytes:
+    """Fetch an image the API answered with by URL; only http(s), and without the API key."""
+    parts = urlsplit(url)
+    if parts.scheme.lower() not in ("http", "https"):
+        scheme = parts.scheme or "relative"
+        raise BackendFailed(f"the image API answered with a {scheme} URL; only http and https are fetched")
+    http = _import_http()
+    # Say the host only: these URLs are often signed, and the signature is a credential.
+    where = parts.netloc.rpartition("@")[2]
+    try:
+        with http.stream("GET", url, timeout=timeout, follow_redirects=True) as response:
+            if response.status_code != 200:
+                raise BackendFailed(f"downloading the image from {where} failed with HTTP {response.status_code}")
+            return _read_capped(response.iter_bytes(), where)
+    except http.TimeoutException:
+        raise BackendFailed(f"downloading the image from {where} timed out after {timeout:g} s") from None
+    except http.HTTPError as exc:
+        raise BackendFailed(f"could not download the image from {where}: {type(exc).__name__}") from None
+
+
+def _read_capped(chunks: Iterable[bytes], where: str) -> bytes:
+    buffer = bytearray()
+    for chunk in chunks:
+        buffer += chunk
+        if len(buffer) > MAX_DOWNLOAD_BYTES:
+            raise BackendFailed(f"the image at {where} is larger than {MAX_DOWNLOAD_BYTES // 2**20} MB; refusing it")
+    return bytes(buffer)
+
+
+def _open_rgb(raw: bytes) -> Image.Image:
+    try:
+        image = Image.open(io.BytesIO(raw))
+        image.load()
+    except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError):
+        raise BackendFailed("the image API returned data that is not a readable image") from None
+    if image.mode in ("RGBA", "LA", "PA") or (image.mode == "P" and "transparency" in image.info):
+        # A transparent background becomes white, not the black that a bare convert("RGB") would show.
+        rgba = image.convert("RGBA")
+        white = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
+        return Image.alpha_composite(white, rgba).convert("RGB")
+    return image.convert("RGB")
+
+
+def _fit(image: Image.Image, size: Size) -> Image.Image:
+    """`image` at exactly `size`: cropped to the aspect from the centre, then scaled; never stretched."""
+    if image.size == size:
+        return image
+    return ImageOps.fit(image, size, method=Image.Resampling.LANCZOS)
+
+
+# Errors -------------------------------------------------------------------------------------------
+
+
+def explain_api_error(
+    exc: openai.OpenAIError, *, model: str, base_url: str, timeout: float, attempts: int = 1
+) -> LimnerError:
+    """A Limner error saying what went wrong and what to do, for any exception the SDK raises."""
+    openai = _import_openai()
+    where = _public_url(base_url)
+    if isinstance(exc, openai.APITimeoutError):  # before APIConnectionError: it is one
+        # The SDK retries timeouts, so say how often, or "after 120 s" would undercount the wait.
+        each = f" on each of {attempts} attempts" if attempts > 1 else ""
+        return BackendFailed(
+            f"the image API at {where} timed out after {timeout:g} s{each}; try again, or allow a longer timeout "
+            "(large images from gpt-image models can take over a minute)"
+        )
+    if isinstance(exc, openai.APIConnectionError):
+        return BackendFailed(
+            f"could not reach the image API at {where} ({_root_cause(exc)}); check that the server is running "
+            "and LIMNER_OPENAI_BASE_URL / OPENAI_BASE_URL"
+        )
+    if isinstance(exc, openai.APIStatusError):
+        return _explain_status(exc, model=model, where=where)
+    return BackendFailed(f"the image API call failed: {type(exc).__name__}: {_clip(str(exc))}")
+
+
+def _explain_status(exc: openai.APIStatusError, *, model: str, where: str) -> LimnerError:
+    openai = _import_openai()
+    message = _api_message(exc)
+    if isinstance(exc, openai.AuthenticationError):
+        # The API's own 401 text quotes part of the key; it is left out on purpose.
+        return BackendFailed(
+            f"the image API at {where} rejected the API key (401); check OPENAI_API_KEY / LIMNER_OPENAI_API_KEY"
+        )
+    if isinstance(exc, openai.PermissionDeniedError):
+        return BackendFailed(
+            f"the API key may not use model {model!r} (403: {message}); check the project's model access "
+            "or organization verification, or choose another model"
+        )
+    if isinstance(exc, openai.RateLimitError):
+        return _explain_rate_limit(exc, message)
+    if isinstance(exc, openai.BadRequestError):
+        if exc.code in _POLICY_CODES:
+            return InvalidRequest(
+                f"the prompt was refused by the provider's content policy ({exc.code}); rephrase the description "
+                "without the part that could read as disallowed, and try again"
+            )
+        param = f" in {exc.param!r}" if exc.param else ""
+        return InvalidRequest(f"the image API refused the request{param} (400): {message}")
+    if isinstance(exc, openai.NotFoundError):
+        if exc.code == "model_not_found" or "model" in message.lower():
+            return ModelNotAvailable(
+                f"model {model!r} is not available at {where} (404: {message}); set LIMNER_OPENAI_IMAGE_MODEL "
+                "or the scene's model to one this endpoint serves"
+            )
+        return BackendFailed(f"{where} has no Images API (404: {message}); check the base URL (it usually ends in /v1)")
+    if isinstance(exc, openai.InternalServerError):
+        request_id = f", request id {exc.request_id}" if exc.request_id else ""
+        return BackendFailed(
+            f"the image API failed on its side (HTTP {exc.status_code}{request_id}: {message}); try again later"
+        )
+    return BackendFailed(f"the image API answered HTTP {exc.status_code}: {message}")
+
+
+def _explain_rate_limit(exc: openai.RateLimitError, message: str) -> BackendFailed:
+    if exc.code == "insufficient_quota":
+        return BackendFailed(f"the API key's quota is used up (429: {message}); check the plan and billing")
+    retry_after = exc.response.headers.get("retry-after")
+    when = f"retry after {retry_after} s" if retry_after else "wait a little and retry"
+    return BackendFailed(f"rate limited by the image API (429: {message}); {when}")
+
+
+def _api_message(exc: openai.APIStatusError) -> str:
+    """The API's own explanation from the error body, not the SDK's 'Error code: ...' dump."""
+    body = exc.body
+    if isinstance(body, dict) and isinstance(body.get("message"), str):
+        return _clip(body["message"])
+    if isinstance(body, str) and body.strip():
+        return _clip(body.strip())
+    return "no details given"
+
+
+def _root_cause(exc: BaseException) -> str:
+    while exc.__cause__ is not None:
+        exc = exc.__cause__
+    return _clip(str(exc) or type(exc).__name__)
+
+
+def _clip(text: str) -> str:
+    return text if len(text) <= MAX_API_TEXT else text[: MAX_API_TEXT - 1] + "…"
+
+
+def _redact(text: str, secret: str | None) -> str:
+    # Last line of defence: whatever path built a message, the key never leaves in it. Placeholder keys
+    # for local servers ("local", "x") are no secret, and replacing them would mangle ordinary words.
+    return text.replace(secret, "***") if secret and len(secret) >= MIN_SECRET_LENGTH else text
+
+
+# Small helpers ------------------------------------------------------------------------------------
+
+
+def _first_env(names: tuple[str, ...]) -> str | None:
+    return next((value for value in (os.environ.get(name, "").strip() for name in names) if value), None)
+
+
+def _parse_size(size: str) -> Size:
+    width, _, height = size.partition("x")
+    return int(width), int(height)
+
+
+def _host(url: str) -> str:
+    return urlsplit(url).netloc.rpartition("@")[2]  # host[:port], never user:password
+
+
+def _public_url(url: str) -> str:
+    parts = urlsplit(url)
+    return parts._replace(netloc=_host(url), query="", fragment="").geturl()
+
+
+def _import_openai() -> ModuleType:
+    try:
+        import openai
+    except ImportError:
+        raise ModelNotAvailable(
+            "the openai generator needs the openai package: pip install 'limner[openai]'"
+        ) from None
+    return openai
+
+
+def _import_http() -> ModuleType:
+    # The HTTP client `openai` already depends on: httpx2 from openai 3, httpx before that.
+    try:
+        import httpx2 as http
+    except ImportError:
+        import httpx as http
+    return http
