@@ -228,14 +228,14 @@ def _load(entry: ModelEntry, placement: Placement, *, tiny_vae: str | None) -> L
         torch.set_num_threads(os.cpu_count() or 1)
     try:
         pipe = AutoPipelineForText2Image.from_pretrained(
-            entry.path, torch_dtype=placement.torch_dtype(), local_files_only=True
+            entry.path, dtype=placement.torch_dtype(), local_files_only=True
         )
     except (OSError, ValueError) as exc:
         raise ModelNotAvailable(f"could not load {entry.name} from {entry.path}: {exc}") from None
     if tiny_vae:
         from diffusers import AutoencoderTiny
 
-        pipe.vae = AutoencoderTiny.from_pretrained(tiny_vae, torch_dtype=placement.torch_dtype())
+        pipe.vae = AutoencoderTiny.from_pretrained(tiny_vae, dtype=placement.torch_dtype())
     pipe.to(placement.device)
     if placement.device == "cpu":
         # channels_last lets oneDNN pick its fastest convolution kernels on CPU.

@@ -7,6 +7,7 @@ drop images), a small inline preview, a resource link to the full image, and str
 from __future__ import annotations
 
 import json
+import threading
 from typing import Annotated, Any
 
 import anyio
@@ -51,11 +52,15 @@ def build_server(studio: Studio) -> MCPServer:
         width: Annotated[int | None, Field(ge=64, le=2048, description="Pixels, a multiple of 8.")] = None,
         height: Annotated[int | None, Field(ge=64, le=2048, description="Pixels, a multiple of 8.")] = None,
         generator: Annotated[
-            str | None, Field(description=f"Renderer: one of {', '.join(generator_names())}.")
+            str | None, Field(description=f"Renderer: one of {', '.join(generator_names())}; default the best available.")
+        ] = None,
+        model: Annotated[
+            str | None, Field(description="For diffusers: a registered model name, a folder, or a Hub id already pulled.")
         ] = None,
         ctx: Context | None = None,
     ) -> Annotated[CallToolResult, Generation]:
         """Make an image from a description (or a complete Scene) and record it with its lineage."""
+        cancel = threading.Event()
         result = await _call(
             studio.generate,
             description,
@@ -64,7 +69,9 @@ def build_server(studio: Studio) -> MCPServer:
             width=width,
             height=height,
             generator=generator,
-            progress=_progress_reporter(ctx),
+            model=model,
+            progress=_progress_reporter(ctx, cancel),
+            cancel=cancel,
         )
         text = (
             f"Made image {result.image_id} ({result.width}x{result.height}, seed {result.seed}, "
@@ -106,21 +113,32 @@ def build_server(studio: Studio) -> MCPServer:
     return mcp
 
 
-async def _call(function: Any, *args: Any, **kwargs: Any) -> Any:
-    """Run blocking Studio work off the event loop; errors the caller can fix become tool errors."""
+async def _call(function: Any, *args: Any, cancel: threading.Event | None = None, **kwargs: Any) -> Any:
+    """Run blocking Studio work off the event loop; errors the caller can fix become tool errors.
+
+    When the client cancels the request, `cancel` is set and the call returns at once; the worker
+    stops at its next step and records the run as cancelled.
+    """
+    if cancel is not None:
+        kwargs["cancel"] = cancel
     try:
-        return await anyio.to_thread.run_sync(lambda: function(*args, **kwargs))
+        return await anyio.to_thread.run_sync(lambda: function(*args, **kwargs), abandon_on_cancel=cancel is not None)
+    except anyio.get_cancelled_exc_class():
+        if cancel is not None:
+            cancel.set()
+        raise
     except LimnerError as exc:
         raise ToolError(str(exc)) from None
 
 
-def _progress_reporter(ctx: Context | None):
+def _progress_reporter(ctx: Context | None, cancel: threading.Event):
     """A Studio progress callback (called from a worker thread) that sends MCP progress notifications."""
     if ctx is None:
         return None
 
-    def report(done: int, total: int, message: str) -> None:
-        anyio.from_thread.run(ctx.report_progress, done, total, message)
+    def report(done: float, total: float, message: str) -> None:
+        if not cancel.is_set():  # a cancelled request has no one left to tell
+            anyio.from_thread.run(ctx.report_progress, done, total, message)
 
     return report
 

@@ -7,6 +7,7 @@ Heavy imports (the MCP SDK, uvicorn) happen inside the commands that need them, 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import os
 import sys
@@ -40,7 +41,8 @@ def _parser() -> argparse.ArgumentParser:
     gen.add_argument("--seed", type=int, help="same seed and Scene, same image")
     gen.add_argument("--width", type=int, help="pixels, a multiple of 8 from 64 to 2048 (default 512)")
     gen.add_argument("--height", type=int, help="pixels, a multiple of 8 from 64 to 2048 (default 512)")
-    gen.add_argument("--generator", help="renderer name (default: $LIMNER_GENERATOR, else layout)")
+    gen.add_argument("--generator", help="renderer: layout, diffusers ... (default: the best available; see 'limner doctor')")
+    gen.add_argument("--model", help="diffusers model: a registered name, a folder, or a Hub id in the local cache")
     gen.add_argument("--json", action="store_true", help="print the result as JSON")
     gen.set_defaults(command=_generate)
 
@@ -63,6 +65,29 @@ def _parser() -> argparse.ArgumentParser:
 
     schema = commands.add_parser("schema", help="print the Scene JSON schema")
     schema.set_defaults(command=_schema)
+
+    doctor = commands.add_parser("doctor", help="what this machine can run, and which generator is the default")
+    doctor.add_argument("--json", action="store_true")
+    doctor.set_defaults(command=_doctor)
+
+    models = commands.add_parser("models", help="diffusers models on this machine").add_subparsers(
+        title="models commands", required=True, metavar="ACTION"
+    )
+    listing = models.add_parser("list", help="registered folders and models in the Hugging Face cache")
+    listing.add_argument("--json", action="store_true")
+    listing.set_defaults(command=_models_list)
+    add = models.add_parser("add", help="register a folder written by save_pretrained under a name")
+    add.add_argument("name")
+    add.add_argument("path")
+    add.add_argument("--family", help="override the detected family (sd1, sd2, sdxl, sd-turbo, sdxl-turbo, flux ...)")
+    add.set_defaults(command=_models_add)
+    remove = models.add_parser("remove", help="forget a registered name (the folder is left alone)")
+    remove.add_argument("name")
+    remove.set_defaults(command=_models_remove)
+    pull = models.add_parser("pull", help="download a model from the Hugging Face Hub into its cache")
+    pull.add_argument("repo_id", help="e.g. stabilityai/sd-turbo")
+    pull.add_argument("--revision")
+    pull.set_defaults(command=_models_pull)
     return parser
 
 
@@ -84,6 +109,8 @@ def _generate(args: argparse.Namespace) -> int:
             width=args.width,
             height=args.height,
             generator=args.generator,
+            model=args.model,
+            progress=_progress_line() if not args.json and sys.stderr.isatty() else None,
         )
     if args.json:
         print(result.model_dump_json(indent=2))
@@ -155,6 +182,70 @@ def _schema(args: argparse.Namespace) -> int:
     from limner.agents import scene_json_schema
 
     print(json.dumps(scene_json_schema(), indent=2))
+    return 0
+
+
+def _progress_line():
+    """A one-line progress display on stderr for people at a terminal."""
+
+    def show(done: float, total: float, message: str) -> None:
+        width = 24
+        filled = int(width * min(done / total, 1.0)) if total else 0
+        end = "\n" if done >= total else ""
+        print(f"\r[{'#' * filled}{'.' * (width - filled)}] {message:<40}", end=end, file=sys.stderr, flush=True)
+
+    return show
+
+
+def _catalog(args: argparse.Namespace):
+    from limner.agents.config import Config
+    from limner.generators.registry import model_catalog
+
+    return model_catalog(Config.from_env(args.home).home)
+
+
+def _models_list(args: argparse.Namespace) -> int:
+    entries = _catalog(args).list()
+    if args.json:
+        print(json.dumps([dataclasses.asdict(e) for e in entries], indent=2))
+        return 0
+    if not entries:
+        print("no diffusers models yet: 'limner models pull stabilityai/sd-turbo', or 'limner models add NAME FOLDER'")
+    for e in entries:
+        print(f"{e.name:<40} {e.family:<12} {e.size_bytes / 2**30:6.2f} GB  {e.origin:<10} {e.path}")
+    return 0
+
+
+def _models_add(args: argparse.Namespace) -> int:
+    entry = _catalog(args).add(args.name, args.path, family=args.family)
+    print(f"registered {entry.name}: {entry.pipeline}, family {entry.family}, {entry.size_bytes / 2**30:.2f} GB")
+    return 0
+
+
+def _models_remove(args: argparse.Namespace) -> int:
+    _catalog(args).remove(args.name)
+    print(f"forgot {args.name}")
+    return 0
+
+
+def _models_pull(args: argparse.Namespace) -> int:
+    try:
+        entry = _catalog(args).pull(args.repo_id, revision=args.revision)
+    except Exception as exc:  # network, auth or a repo that is not a diffusers model
+        raise InvalidRequest(f"could not pull {args.repo_id}: {exc}") from None
+    print(f"pulled {entry.name} ({entry.family}, {entry.size_bytes / 2**30:.2f} GB) to {entry.path}")
+    return 0
+
+
+def _doctor(args: argparse.Namespace) -> int:
+    from limner.server.doctor import diagnose
+
+    report = diagnose(args.home)
+    if args.json:
+        print(json.dumps(report, indent=2))
+    else:
+        for key, value in report.items():
+            print(f"{key:<18} {value}")
     return 0
 
 

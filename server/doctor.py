@@ -1,0 +1,41 @@
+"""`limner doctor`: what this machine can run, which generator is the default and why."""
+
+from __future__ import annotations
+
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+
+from limner import __version__
+
+
+def _installed(package: str) -> str:
+    try:
+        return version(package)
+    except PackageNotFoundError:
+        return "not installed"
+
+
+def diagnose(home: Path | str | None = None) -> dict[str, str]:
+    from limner.agents import Studio
+    from limner.generators import names
+    from limner.generators.registry import model_catalog
+
+    with Studio(home) as studio:
+        choice = studio.default_generator()
+        models = model_catalog(studio.config.home).list()
+        report = {
+            "limner": __version__,
+            "data folder": str(studio.config.home),
+            "images": str(studio.lineage.count_images()),
+            "generators": ", ".join(names()),
+            "default generator": f"{choice.name} ({choice.reason})",
+            "models": ", ".join(f"{m.name} [{m.family}]" for m in models) or "none",
+        }
+    for package in ("torch", "diffusers", "transformers", "openai"):
+        report[package] = _installed(package)
+    if report["torch"] != "not installed":
+        from limner.generators.devices import choose_placement
+
+        placement = choose_placement()
+        report["device"] = f"{placement.device}, {placement.dtype} ({placement.reason})"
+    return report

@@ -1,0 +1,263 @@
+"""The diffusers generator over real pipelines at tiny sizes, loaded through `from_pretrained`."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+from PIL import Image, ImageChops
+
+pytest.importorskip("diffusers")
+
+from limner.agents import Studio  # noqa: E402
+from limner.errors import Cancelled, InvalidRequest, ModelNotAvailable  # noqa: E402
+from limner.generators import RenderControl, RenderSpec  # noqa: E402
+from limner.generators.diffusion import DiffusersGenerator  # noqa: E402
+from limner.generators.models import ModelCatalog  # noqa: E402
+from limner.lineage import read_provenance  # noqa: E402
+from tiny_models import build_tiny_sd, install_in_hub_cache  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def tiny_sd(tmp_path_factory) -> Path:
+    return build_tiny_sd(tmp_path_factory.mktemp("models") / "tiny-sd")
+
+
+@pytest.fixture(scope="session")
+def other_tiny_sd(tmp_path_factory) -> Path:
+    return build_tiny_sd(tmp_path_factory.mktemp("models") / "tiny-sd-b", seed=1)
+
+
+@pytest.fixture
+def catalog(isolated_home: Path, tiny_sd: Path) -> ModelCatalog:
+    catalog = ModelCatalog(isolated_home / "models.json")
+    catalog.add("tiny", tiny_sd)
+    return catalog
+
+
+@pytest.fixture
+def generator(catalog: ModelCatalog) -> DiffusersGenerator:
+    return DiffusersGenerator(catalog, device="cpu", dtype="float32")
+
+
+def spec(**overrides) -> RenderSpec:
+    fields = dict(prompt="a red apple", width=64, height=64, seed=3, model="tiny", steps=2)
+    fields.update(overrides)
+    return RenderSpec(**fields)
+
+
+def same_pixels(a: Image.Image, b: Image.Image) -> bool:
+    return ImageChops.difference(a.convert("RGB"), b.convert("RGB")).getbbox() is None
+
+
+def test_text_to_image_renders_the_requested_size_and_records_how(generator: DiffusersGenerator):
+    rendered = generator.render(spec(width=96, height=64, guidance=0.0))
+    assert rendered.image.size == (96, 64) and rendered.image.mode == "RGB"
+    settings = rendered.settings
+    assert settings["model"] == "tiny" and settings["pipeline"] == "StableDiffusionPipeline"
+    assert settings["scheduler"] == "EulerDiscreteScheduler" and settings["sampler"] == "Euler"
+    assert (settings["device"], settings["dtype"]) == ("cpu", "float32")
+    assert (settings["steps"], settings["guidance"], settings["seed"]) == (2, 0.0, 3)
+    assert settings["strength"] is None and len(settings["model_fingerprint"]) == 16
+
+
+def test_the_same_seed_gives_the_same_image_and_another_seed_another(generator: DiffusersGenerator):
+    first = generator.render(spec(seed=5)).image
+    assert same_pixels(first, generator.render(spec(seed=5)).image)
+    assert not same_pixels(first, generator.render(spec(seed=6)).image)
+
+
+def test_a_second_call_loads_nothing(generator: DiffusersGenerator):
+    generator.render(spec())
+    generator.render(spec(prompt="a blue boat", seed=9))
+    assert (generator.cache.loads, generator.cache.hits) == (1, 1)
+
+
+def test_image_to_image_shares_the_weights_and_records_the_strength(generator: DiffusersGenerator):
+    init = Image.new("RGB", (64, 64), (200, 30, 30))
+    rendered = generator.render(spec(init_image=init, strength=0.5, steps=4))
+    loaded = next(iter(generator.cache._loaded.values()))
+    assert loaded.image_to_image().unet is loaded.text_to_image.unet
+    assert rendered.settings["pipeline"] == "StableDiffusionImg2ImgPipeline"
+    assert rendered.settings["strength"] == 0.5
+    assert generator.cache.loads == 1
+
+
+def test_least_recently_used_models_are_evicted_past_the_budget(catalog, other_tiny_sd):
+    catalog.add("tiny-b", other_tiny_sd)
+    generator = DiffusersGenerator(catalog, device="cpu", dtype="float32")
+    generator.render(spec(model="tiny"))
+    one_model = generator.cache.loaded_bytes
+    generator.cache.budget_bytes = int(one_model * 1.5)  # room for one tiny model, not two
+    generator.render(spec(model="tiny-b"))
+    assert generator.cache.loaded_names() == ["tiny-b"] and generator.cache.evictions == 1
+    generator.render(spec(model="tiny"))
+    assert generator.cache.loads == 3 and generator.cache.loaded_names() == ["tiny"]
+
+
+def test_progress_is_reported_for_every_denoising_step(generator: DiffusersGenerator):
+    steps: list[tuple[int, int]] = []
+    generator.render(spec(steps=3), RenderControl(on_step=lambda done, total: steps.append((done, total))))
+    assert steps == [(0, 3), (1, 3), (2, 3), (3, 3)]
+
+
+def test_cancelling_stops_at_the_next_step(generator: DiffusersGenerator):
+    cancel = threading.Event()
+    seen: list[int] = []
+
+    def on_step(done: int, total: int) -> None:
+        seen.append(done)
+        if done == 1:
+            cancel.set()
+
+    with pytest.raises(Cancelled):
+        generator.render(spec(steps=6), RenderControl(on_step=on_step, cancel=cancel))
+    assert seen == [0, 1]
+
+
+@pytest.mark.parametrize("sampler, scheduler", [("Euler a", "EulerAncestralDiscreteScheduler"), ("DPM++ 2M", "DPMSolverMultistepScheduler"), ("DDIM", "DDIMScheduler")])
+def test_samplers_are_chosen_by_their_a1111_names(generator: DiffusersGenerator, sampler, scheduler):
+    rendered = generator.render(spec(sampler=sampler))
+    assert rendered.settings["scheduler"] == scheduler and rendered.settings["sampler"] == sampler
+
+
+def test_an_unknown_sampler_names_the_known_ones(generator: DiffusersGenerator):
+    with pytest.raises(InvalidRequest, match="euler a"):
+        generator.render(spec(sampler="warp drive"))
+
+
+def test_a_missing_model_names_the_pull_command(generator: DiffusersGenerator):
+    with pytest.raises(ModelNotAvailable, match="limner models pull stabilityai/sd-turbo"):
+        generator.render(spec(model="stabilityai/sd-turbo"))
+    with pytest.raises(ModelNotAvailable, match="limner models add"):
+        generator.render(spec(model="no-such-name"))
+
+
+def test_models_are_found_by_folder_and_in_the_hub_cache(catalog: ModelCatalog, tiny_sd: Path, isolated_home):
+    by_folder = catalog.resolve(str(tiny_sd))
+    assert by_folder.origin == "folder" and by_folder.pipeline == "StableDiffusionPipeline"
+    install_in_hub_cache(tiny_sd, catalog.hub_cache, "limner-test/tiny-sd-turbo", commit="ab" * 20)
+    cached = catalog.resolve("limner-test/tiny-sd-turbo")
+    assert cached.origin == "hub-cache" and cached.revision == "ab" * 20 and cached.family == "sd-turbo"
+    listed = {e.name: e for e in catalog.list()}
+    assert {"tiny", "limner-test/tiny-sd-turbo"} <= set(listed)
+    assert listed["tiny"].size_bytes > 100_000
+    assert DiffusersGenerator(catalog, device="cpu", dtype="float32").render(
+        spec(model="limner-test/tiny-sd-turbo")
+    ).settings["model_revision"] == "ab" * 20
+
+
+def test_families_are_told_apart(tmp_path: Path, tiny_sd: Path):
+    from limner.generators.models import FAMILY_DEFAULTS, detect_family
+
+    sd2 = build_tiny_sd(tmp_path / "sd2-like", cross_attention_dim=1024)
+    assert detect_family(tiny_sd, "StableDiffusionPipeline", "tiny") == "sd1"
+    assert detect_family(sd2, "StableDiffusionPipeline", "stabilityai/stable-diffusion-2-1") == "sd2"
+    assert detect_family(sd2, "StableDiffusionPipeline", "stabilityai/sd-turbo") == "sd-turbo"
+    assert detect_family(tiny_sd, "StableDiffusionXLPipeline", "stabilityai/sdxl-turbo") == "sdxl-turbo"
+    assert detect_family(tiny_sd, "FluxPipeline", "black-forest-labs/FLUX.1-schnell") == "flux-schnell"
+    assert FAMILY_DEFAULTS["sd-turbo"].steps == 1 and FAMILY_DEFAULTS["sd-turbo"].guidance == 0
+    assert FAMILY_DEFAULTS["sd1"].steps == 25 and FAMILY_DEFAULTS["sd1"].guidance == 7
+
+
+def test_registering_a_folder_that_is_not_a_model_says_so(catalog: ModelCatalog, tmp_path: Path):
+    with pytest.raises(InvalidRequest, match="no model_index.json"):
+        catalog.add("empty", tmp_path)
+    with pytest.raises(InvalidRequest, match="model name"):
+        catalog.add("bad name!", tmp_path)
+
+
+def test_the_studio_prefers_diffusers_once_a_model_is_on_the_machine(isolated_home: Path, tiny_sd: Path):
+    with Studio(isolated_home) as studio:
+        assert studio.default_generator().name == "layout"
+        ModelCatalog(isolated_home / "models.json").add("tiny", tiny_sd)
+        choice = studio.default_generator()
+        assert choice.name == "diffusers" and "tiny" in choice.reason
+
+
+def test_studio_records_every_setting_in_lineage_and_the_file(catalog, isolated_home: Path):
+    with Studio(isolated_home) as studio:
+        made = studio.generate("a red apple on a table", generator="diffusers", model="tiny", width=64, height=64, seed=4)
+        record = studio.lineage.image(made.image_id)
+        for key in ("model", "model_revision", "pipeline", "scheduler", "dtype", "device", "steps", "guidance", "seed"):
+            assert key in record.settings
+        parameters = read_provenance(made.path).parameters
+        assert "Seed: 4" in parameters and "Model: tiny" in parameters and "Sampler: Euler" in parameters
+        assert studio.lineage.run(made.run_id)["status"] == "succeeded"
+
+
+def test_a_cancelled_generation_is_recorded_as_cancelled_with_no_image(catalog, isolated_home: Path):
+    cancel = threading.Event()
+    with Studio(isolated_home) as studio:
+
+        def progress(done: float, total: float, message: str) -> None:
+            if message.startswith("step 1/"):
+                cancel.set()
+
+        with pytest.raises(Cancelled):
+            studio.generate(
+                "a cat", generator="diffusers", model="tiny", width=64, height=64, progress=progress, cancel=cancel
+            )
+        runs = list(studio.lineage.db["runs"].rows)
+        assert [r["status"] for r in runs] == ["cancelled"]
+        assert studio.lineage.count_images() == 0
+
+
+@pytest.fixture
+def anyio_backend():
+    return "asyncio"
+
+
+@pytest.mark.anyio
+async def test_the_mcp_tool_renders_with_a_named_model_and_reports_each_step(catalog, isolated_home: Path):
+    from mcp import Client
+
+    from limner.server.app import build_server
+    from mcp_helpers import assert_image_result
+
+    messages: list[str] = []
+
+    async def on_progress(progress: float, total: float | None, message: str | None) -> None:
+        messages.append(message or "")
+
+    with Studio(isolated_home) as studio:
+        async with Client(build_server(studio)) as client:
+            result = await client.call_tool(
+                "generate",
+                {"description": "a red apple", "generator": "diffusers", "model": "tiny", "width": 64, "height": 64},
+                progress_callback=on_progress,
+            )
+            data = assert_image_result(result)
+            missing = await client.call_tool("generate", {"description": "a cat", "model": "org/not-pulled"})
+    assert data["generator"] == "diffusers" and data["settings"]["model"] == "tiny"
+    # the tiny model is SD 1.x-shaped, so it runs that family's 25 steps by default
+    assert [m for m in messages if m.startswith("step")] == [f"step {k}/25" for k in range(26)]
+    assert missing.is_error and "limner models pull org/not-pulled" in missing.content[0].text
+
+
+def test_the_cli_registers_lists_and_generates_with_a_model(isolated_home: Path, tiny_sd: Path):
+    import json
+    import os
+    import subprocess
+    import sys
+
+    def limner(*args: str) -> subprocess.CompletedProcess:
+        return subprocess.run(
+            [sys.executable, "-m", "limner", *args],
+            env={**os.environ, "LIMNER_HOME": str(isolated_home)},
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+
+    assert "layout (no diffusers model" in limner("doctor").stdout
+    added = limner("models", "add", "tiny", str(tiny_sd))
+    assert added.returncode == 0 and "family sd1" in added.stdout
+    assert limner("models", "list").stdout.split()[0] == "tiny"
+    made = json.loads(limner("generate", "a red apple", "--model", "tiny", "--width", "64", "--height", "64", "--json").stdout)
+    assert made["generator"] == "diffusers" and made["settings"]["pipeline"] == "StableDiffusionPipeline"
+    doctor = limner("doctor").stdout
+    assert "diffusers (diffusers model tiny is on this machine)" in doctor and "device" in doctor
+    failed = limner("models", "add", "again", str(isolated_home))
+    assert failed.returncode == 2 and "no model_index.json" in failed.stderr
