@@ -9,12 +9,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 import secrets
 import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from PIL import Image
 from pydantic import BaseModel, Field, TypeAdapter, ValidationError
 
 from limner.agents.config import Config
@@ -41,6 +43,7 @@ class Generation(BaseModel):
     summary: str
     scene: Scene
     settings: dict[str, Any] = Field(default_factory=dict, description="What the generator needs to reproduce it.")
+    init_image_id: str | None = Field(default=None, description="The image it started from, if image-to-image.")
 
 
 class DefaultChoice(NamedTuple):
@@ -66,6 +69,9 @@ class ImageDetails(BaseModel):
     children: list[dict[str, str]]
     scene: Scene
 
+
+# Enough change for a model to paint over the flat forms, little enough to keep where they are.
+LAYOUT_GUIDED_STRENGTH = 0.8
 
 Progress = Callable[[float, float, str], None]
 """Called as (steps done, steps in all, what is happening now); done only ever grows."""
@@ -106,10 +112,18 @@ class Studio:
         generator: str | None = None,
         model: str | None = None,
         planner: str | None = None,
+        init_image: str | None = None,
+        strength: float | None = None,
+        layout_guided: bool = False,
         progress: Progress | None = None,
         cancel: threading.Event | None = None,
     ) -> Generation:
         """Plan a Scene from `description` (or take the complete `scene` given), render it, record it.
+
+        `init_image` (an image id) makes it image-to-image, changing the picture by `strength`
+        (0 keeps it, 1 ignores it); `layout_guided` first draws the Scene's layout and starts from
+        that, so a diffusion model follows the planned composition. Either start is kept in
+        lineage as the new image's `init` parent.
 
         `progress` hears each stage and denoising step; setting `cancel` stops the render at its next
         step, records the run as cancelled and raises `Cancelled`.
@@ -118,8 +132,11 @@ class Studio:
         if (description is None) == (scene is None):
             raise InvalidRequest("pass either a description or a complete scene, not both and not neither")
         _check_sizes(width=width, height=height)
+        _check_start(init_image=init_image, strength=strength, layout_guided=layout_guided)
         generator_name = generator or self.default_generator().name
         backend = self._generator(generator_name)
+        if init_image is not None and generator_name == "layout":
+            raise InvalidRequest("the layout generator draws the Scene itself; starting from an image needs diffusers or openai")
         planner_used: Planner | None = None
         if scene is None:
             text = _checked_description(description or "")
@@ -138,6 +155,9 @@ class Studio:
             "width": width,
             "height": height,
             "model": model,
+            "init_image": init_image,
+            "strength": strength,
+            "layout_guided": layout_guided,
         }
         if not self._lock.acquire(blocking=False):
             report(0, 3, "queued: waiting for another generation to finish")
@@ -148,11 +168,16 @@ class Studio:
             )
             try:
                 report(1, 3, f"rendering with {generator_name}")
+                start = self._starting_image(run_id, planned, init_image, layout_guided and generator_name != "layout")
+                if start is not None and strength is None and layout_guided:
+                    strength = LAYOUT_GUIDED_STRENGTH
                 control = RenderControl(
                     on_step=lambda done, total: report(1 + done / max(total, 1), 3, f"step {done}/{total}"),
                     cancel=cancel,
                 )
-                record = self._render_and_store(run_id, backend, planned, model, control, report)
+                record = self._render_and_store(
+                    run_id, backend, planned, model, control, report, start=start, strength=strength
+                )
             except Cancelled as exc:
                 self.lineage.finish_run(run_id, "cancelled", error=str(exc))
                 raise
@@ -176,7 +201,18 @@ class Studio:
             summary=planned.summary(),
             scene=planned,
             settings=record.settings,
+            init_image_id=record.parent_id,
         )
+
+    def _starting_image(
+        self, run_id: str, scene: Scene, init_image: str | None, draw_layout: bool
+    ) -> ImageRecord | None:
+        """The image an image-to-image render starts from: a stored one, or the Scene's layout drawn now."""
+        if init_image is not None:
+            return self.lineage.image(init_image)
+        if draw_layout:
+            return self._render_and_store(run_id, self._generator("layout"), scene, None, RenderControl(), _silent)
+        return None
 
     def _render_and_store(
         self,
@@ -186,13 +222,20 @@ class Studio:
         model: str | None,
         control: RenderControl,
         report: Progress,
+        *,
+        start: ImageRecord | None = None,
+        strength: float | None = None,
     ) -> ImageRecord:
         assert scene.seed is not None
-        rendered = backend.render(scene.render_spec(seed=scene.seed, model=model), control)
+        spec = scene.render_spec(seed=scene.seed, model=model)
+        if start is not None:
+            with Image.open(start.path) as init:
+                spec = dataclasses.replace(spec, init_image=init.convert("RGB"), strength=strength)
+        rendered = backend.render(spec, control)
         if control.cancelled:
             raise Cancelled("cancelled after rendering; nothing was stored")
         report(2.5, 3, "saving")
-        settings = rendered.settings
+        settings = {**rendered.settings, "init_image_id": start.id if start else None}
         parameters = a1111_parameters(
             prompt=scene.prompt,
             negative_prompt=scene.negative_prompt,
@@ -216,6 +259,8 @@ class Studio:
                 generator=rendered.generator,
                 seed=scene.seed,
                 settings=settings,
+                parent_id=start.id if start else None,
+                relation="init" if start else None,
             ),
         )
 
@@ -305,6 +350,17 @@ def _checked_description(description: str) -> str:
 
 
 _SIDE = TypeAdapter(Side)
+
+
+def _check_start(*, init_image: str | None, strength: float | None, layout_guided: bool) -> None:
+    if init_image is not None and layout_guided:
+        raise InvalidRequest("start from an init_image or from the layout (layout_guided), not both")
+    if strength is not None and not 0 < strength <= 1:
+        raise InvalidRequest(f"strength must be above 0 and at most 1 (how much of the start to change), not {strength}")
+
+
+def _silent(done: float, total: float, message: str) -> None:
+    pass
 
 
 def _check_sizes(**sides: int | None) -> None:

@@ -57,6 +57,15 @@ def build_server(studio: Studio) -> MCPServer:
         model: Annotated[
             str | None, Field(description="For diffusers: a registered model name, a folder, or a Hub id already pulled.")
         ] = None,
+        init_image: Annotated[
+            str | None, Field(description="Start from this image id (image-to-image) instead of noise.")
+        ] = None,
+        strength: Annotated[
+            float | None, Field(gt=0, le=1, description="With a start image: how much to change it (0.6 if omitted).")
+        ] = None,
+        layout_guided: Annotated[
+            bool, Field(description="Draw the planned layout first and start from it, so objects land where planned.")
+        ] = False,
         ctx: Context | None = None,
     ) -> Annotated[CallToolResult, Generation]:
         """Make an image from a description (or a complete Scene) and record it with its lineage."""
@@ -70,6 +79,9 @@ def build_server(studio: Studio) -> MCPServer:
             height=height,
             generator=generator,
             model=model,
+            init_image=init_image,
+            strength=strength,
+            layout_guided=layout_guided,
             progress=_progress_reporter(ctx, cancel),
             cancel=cancel,
         )

@@ -43,6 +43,9 @@ def _parser() -> argparse.ArgumentParser:
     gen.add_argument("--height", type=int, help="pixels, a multiple of 8 from 64 to 2048 (default 512)")
     gen.add_argument("--generator", help="renderer: layout, diffusers ... (default: the best available; see 'limner doctor')")
     gen.add_argument("--model", help="diffusers model: a registered name, a folder, or a Hub id in the local cache")
+    gen.add_argument("--init-image", metavar="ID", help="start from this image (image-to-image)")
+    gen.add_argument("--strength", type=float, help="with a start image, how much to change it: (0, 1]")
+    gen.add_argument("--layout-guided", action="store_true", help="start from the planned layout, drawn first")
     gen.add_argument("--json", action="store_true", help="print the result as JSON")
     gen.set_defaults(command=_generate)
 
@@ -110,6 +113,9 @@ def _generate(args: argparse.Namespace) -> int:
             height=args.height,
             generator=args.generator,
             model=args.model,
+            init_image=args.init_image,
+            strength=args.strength,
+            layout_guided=args.layout_guided,
             progress=_progress_line() if not args.json and sys.stderr.isatty() else None,
         )
     if args.json:

@@ -261,3 +261,35 @@ def test_the_cli_registers_lists_and_generates_with_a_model(isolated_home: Path,
     assert "diffusers (diffusers model tiny is on this machine)" in doctor and "device" in doctor
     failed = limner("models", "add", "again", str(isolated_home))
     assert failed.returncode == 2 and "no model_index.json" in failed.stderr
+
+
+def test_layout_guided_generation_starts_from_the_drawn_layout_and_keeps_it_as_parent(catalog, isolated_home):
+    with Studio(isolated_home) as studio:
+        made = studio.generate(
+            "a red ball left of a blue box", generator="diffusers", model="tiny", width=64, height=64, seed=2,
+            layout_guided=True,
+        )
+        layout = studio.show(made.init_image_id)
+        assert layout.generator == "layout" and layout.children == [{"image_id": made.image_id, "relation": "init"}]
+        shown = studio.show(made.image_id)
+        assert (shown.parent_id, shown.relation) == (layout.image_id, "init")
+        assert made.settings["strength"] == 0.8 and made.settings["init_image_id"] == layout.image_id
+        assert made.settings["pipeline"] == "StableDiffusionImg2ImgPipeline"
+        assert read_provenance(made.path).limner["parent_id"] == layout.image_id
+        assert "Denoising strength: 0.8" in read_provenance(made.path).parameters
+
+
+def test_any_stored_image_can_be_the_start_of_another(catalog, isolated_home):
+    with Studio(isolated_home) as studio:
+        first = studio.generate("a cat", generator="diffusers", model="tiny", width=64, height=64)
+        second = studio.generate(
+            "a cat, oil painting", generator="diffusers", model="tiny", width=64, height=64,
+            init_image=first.image_id[:6], strength=0.5,
+        )
+        assert second.init_image_id == first.image_id and second.settings["strength"] == 0.5
+        with pytest.raises(InvalidRequest, match="strength"):
+            studio.generate("a cat", generator="diffusers", model="tiny", init_image=first.image_id, strength=1.5)
+        with pytest.raises(InvalidRequest, match="not both"):
+            studio.generate("a cat", init_image=first.image_id, layout_guided=True)
+        with pytest.raises(InvalidRequest, match="layout generator draws the Scene itself"):
+            studio.generate("a cat", generator="layout", init_image=first.image_id)
