@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import dataclasses
+import logging
 import secrets
 import threading
 from collections.abc import Callable
@@ -69,6 +70,8 @@ class ImageDetails(BaseModel):
     children: list[dict[str, str]]
     scene: Scene
 
+
+logger = logging.getLogger(__name__)
 
 # Enough change for a model to paint over the flat forms, little enough to keep where they are.
 LAYOUT_GUIDED_STRENGTH = 0.8
@@ -263,6 +266,25 @@ class Studio:
                 relation="init" if start else None,
             ),
         )
+
+    def preload(self, model: str | None = None, *, generator: str = "diffusers") -> threading.Thread:
+        """Start loading `model` in the background, so the first generate finds it warm.
+
+        Generations wait for the load (they would need it anyway); a load that fails is only logged,
+        and the first generate then reports the same problem to its caller.
+        """
+        backend = self._generator(generator)
+
+        def load() -> None:
+            with self._lock:
+                try:
+                    backend.preload(model)  # type: ignore[attr-defined]
+                except Exception as exc:  # reported again, to the caller, by the first generate
+                    logger.warning("preloading %s failed: %s", model or "the default model", exc)
+
+        thread = threading.Thread(target=load, name="limner-preload", daemon=True)
+        thread.start()
+        return thread
 
     def default_generator(self) -> DefaultChoice:
         """The configured generator, else diffusers when a model is on this machine, else layout."""

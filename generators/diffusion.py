@@ -37,6 +37,26 @@ _SAMPLER_NAMES = {"EulerDiscreteScheduler": "Euler", "EulerAncestralDiscreteSche
 DEFAULT_STRENGTH = 0.6
 
 
+@dataclass(frozen=True)
+class LoadOptions:
+    """How pipelines are prepared when loaded; from the environment unless given."""
+
+    tiny_vae: str | None = None  # a folder holding an AutoencoderTiny (TAESD): a much faster decoder
+    compile: bool = False  # torch.compile the UNet: slower first call, faster after (mostly on GPUs)
+    cpu_offload: bool = False  # CUDA only: keep weights in RAM, move each model to the GPU when it runs
+
+    @classmethod
+    def from_env(cls) -> LoadOptions:
+        def flag(name: str) -> bool:
+            return os.environ.get(name, "").strip().lower() in ("1", "true", "yes", "on")
+
+        return cls(
+            tiny_vae=os.environ.get("LIMNER_TINY_VAE") or None,
+            compile=flag("LIMNER_COMPILE"),
+            cpu_offload=flag("LIMNER_CPU_OFFLOAD"),
+        )
+
+
 @dataclass
 class LoadedModel:
     entry: ModelEntry
@@ -65,14 +85,14 @@ class PipelineCache:
         self.hits = 0
         self.evictions = 0
 
-    def get(self, entry: ModelEntry, placement: Placement, *, tiny_vae: str | None = None) -> LoadedModel:
+    def get(self, entry: ModelEntry, placement: Placement, *, options: LoadOptions) -> LoadedModel:
         key = (entry.path, placement.device, placement.dtype)
         if key in self._loaded:
             self.hits += 1
             self._loaded.move_to_end(key)
             return self._loaded[key]
         self._make_room(entry.size_bytes)
-        loaded = _load(entry, placement, tiny_vae=tiny_vae)
+        loaded = _load(entry, placement, options)
         self.loads += 1
         self._loaded[key] = loaded
         return loaded
@@ -107,13 +127,13 @@ class DiffusersGenerator:
         device: str | None = None,
         dtype: str | None = None,
         budget_bytes: int | None = None,
-        tiny_vae: str | None = None,
+        options: LoadOptions | None = None,
     ):
         self.catalog = catalog
         self.default_model = default_model or os.environ.get("LIMNER_MODEL") or None
         self._device, self._dtype = device, dtype
         self._placement: Placement | None = None
-        self.tiny_vae = tiny_vae or os.environ.get("LIMNER_TINY_VAE") or None
+        self.options = options or LoadOptions.from_env()
         self.cache = PipelineCache(budget_bytes or _default_budget())
 
     @property
@@ -128,8 +148,8 @@ class DiffusersGenerator:
         control = control or RenderControl()
         if control.cancelled:
             raise Cancelled("cancelled before rendering started")
-        entry = self._entry(spec.model)
-        loaded = self.cache.get(entry, self.placement, tiny_vae=self.tiny_vae)
+        loaded = self.preload(spec.model)
+        entry = loaded.entry
         image_to_image = spec.init_image is not None
         pipe = loaded.image_to_image() if image_to_image else loaded.text_to_image
         sampler = _set_scheduler(pipe, spec.sampler)
@@ -184,9 +204,13 @@ class DiffusersGenerator:
                 "guidance": guidance,
                 "seed": spec.seed,
                 "strength": strength,
-                "tiny_vae": self.tiny_vae,
+                "tiny_vae": self.options.tiny_vae,
             },
         )
+
+    def preload(self, model: str | None = None) -> LoadedModel:
+        """Load `model` (or the default) now, so the first render does not wait for it."""
+        return self.cache.get(self._entry(model), self.placement, options=self.options)
 
     def _entry(self, model: str | None) -> ModelEntry:
         ref = model or self.default_model
@@ -219,7 +243,7 @@ def _set_scheduler(pipe: Any, sampler: str | None) -> str | None:
     return sampler
 
 
-def _load(entry: ModelEntry, placement: Placement, *, tiny_vae: str | None) -> LoadedModel:
+def _load(entry: ModelEntry, placement: Placement, options: LoadOptions) -> LoadedModel:
     import torch
     from diffusers import AutoPipelineForText2Image
 
@@ -232,16 +256,21 @@ def _load(entry: ModelEntry, placement: Placement, *, tiny_vae: str | None) -> L
         )
     except (OSError, ValueError) as exc:
         raise ModelNotAvailable(f"could not load {entry.name} from {entry.path}: {exc}") from None
-    if tiny_vae:
+    if options.tiny_vae:
         from diffusers import AutoencoderTiny
 
-        pipe.vae = AutoencoderTiny.from_pretrained(tiny_vae, dtype=placement.torch_dtype())
-    pipe.to(placement.device)
+        pipe.vae = AutoencoderTiny.from_pretrained(options.tiny_vae, dtype=placement.torch_dtype())
+    if options.cpu_offload and placement.device.startswith("cuda"):
+        pipe.enable_model_cpu_offload()
+    else:
+        pipe.to(placement.device)
     if placement.device == "cpu":
         # channels_last lets oneDNN pick its fastest convolution kernels on CPU.
         for module in (getattr(pipe, "unet", None), getattr(pipe, "vae", None)):
             if module is not None:
                 module.to(memory_format=torch.channels_last)
+    if options.compile and hasattr(pipe, "unet"):
+        pipe.unet = torch.compile(pipe.unet)
     pipe.set_progress_bar_config(disable=True)
     return LoadedModel(
         entry=entry,

@@ -64,6 +64,14 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--token", default=os.environ.get("LIMNER_TOKEN"), help="bearer token (default $LIMNER_TOKEN)")
     serve.add_argument("--allow-host", action="append", default=[], help="extra allowed Host header, e.g. 'box:*'")
     serve.add_argument("--allow-origin", action="append", default=[], help="extra allowed browser Origin")
+    serve.add_argument(
+        "--preload",
+        nargs="?",
+        const="",
+        default=os.environ.get("LIMNER_PRELOAD"),
+        metavar="MODEL",
+        help="load a diffusers model (default: the default one) in the background at start-up ($LIMNER_PRELOAD)",
+    )
     serve.set_defaults(command=_serve)
 
     schema = commands.add_parser("schema", help="print the Scene JSON schema")
@@ -165,6 +173,8 @@ def _serve(args: argparse.Namespace) -> int:
 
     with _studio(args) as studio:
         mcp = build_server(studio)
+        if args.preload is not None:
+            studio.preload(args.preload or None)
         if not args.http:
             mcp.run("stdio")
             return 0

@@ -293,3 +293,19 @@ def test_any_stored_image_can_be_the_start_of_another(catalog, isolated_home):
             studio.generate("a cat", init_image=first.image_id, layout_guided=True)
         with pytest.raises(InvalidRequest, match="layout generator draws the Scene itself"):
             studio.generate("a cat", generator="layout", init_image=first.image_id)
+
+
+def test_preloading_in_the_background_leaves_the_first_generate_warm(catalog, isolated_home):
+    with Studio(isolated_home) as studio:
+        studio.preload("tiny").join(timeout=60)
+        backend = studio._generator("diffusers")
+        assert backend.cache.loads == 1
+        studio.generate("a cat", generator="diffusers", model="tiny", width=64, height=64)
+        assert (backend.cache.loads, backend.cache.hits) == (1, 1)
+
+
+def test_a_failed_preload_is_reported_by_the_first_generate(catalog, isolated_home):
+    with Studio(isolated_home) as studio:
+        studio.preload("org/never-pulled").join(timeout=60)
+        with pytest.raises(ModelNotAvailable, match="limner models pull org/never-pulled"):
+            studio.generate("a cat", generator="diffusers", model="org/never-pulled")
