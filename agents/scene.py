@@ -10,9 +10,8 @@ import hashlib
 import json
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
-
 from limner.generators.base import RenderItem, RenderSpec
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 SCENE_VERSION = 1
 

@@ -17,16 +17,16 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from PIL import Image
-from pydantic import BaseModel, Field, TypeAdapter, ValidationError
-
 from limner.agents.config import Config
 from limner.agents.planner import Planner, create_planner
 from limner.agents.scene import MAX_DESCRIPTION, MAX_SEED, Scene, Side
 from limner.agents.text import clean_json, clean_text
-from limner.errors import Cancelled, InvalidRequest
 from limner.generators import Generator, RenderControl, registry
 from limner.lineage import ImageRecord, Lineage, NewImage, a1111_parameters
+from PIL import Image
+from pydantic import BaseModel, Field, TypeAdapter, ValidationError
+
+from limner.errors import Cancelled, InvalidRequest
 
 
 class Generation(BaseModel):

@@ -17,10 +17,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, ClassVar
 
-from limner.errors import Cancelled, InvalidRequest, ModelNotAvailable
 from limner.generators.base import RenderControl, Rendered, RenderSpec
 from limner.generators.devices import Placement, choose_placement
 from limner.generators.models import ModelCatalog, ModelEntry
+
+from limner.errors import Cancelled, InvalidRequest, ModelNotAvailable
 
 # A1111's sampler names (what its `parameters` text records) to diffusers scheduler classes.
 SCHEDULERS: dict[str, tuple[str, dict[str, Any]]] = {

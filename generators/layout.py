@@ -12,10 +12,9 @@ import random
 from functools import lru_cache
 from typing import ClassVar
 
-from PIL import Image, ImageDraw, ImageFilter, ImageFont
-
 from limner.generators.base import RenderControl, Rendered, RenderItem, RenderSpec
 from limner.generators.colors import FALLBACK_COLORS, MATERIAL_COLORS, rgb
+from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
 RGB = tuple[int, int, int]
 

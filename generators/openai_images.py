@@ -30,10 +30,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
 from urllib.parse import urlsplit
 
+from limner.generators.base import RenderControl, Rendered, RenderSpec
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 from limner.errors import BackendFailed, Cancelled, InvalidRequest, LimnerError, ModelNotAvailable
-from limner.generators.base import RenderControl, Rendered, RenderSpec
 
 if TYPE_CHECKING:
     from types import ModuleType

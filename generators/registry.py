@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from limner.errors import UnknownBackend
 from limner.generators.base import Generator
+
+from limner.errors import UnknownBackend
 
 Factory = Callable[[Path], Generator]
 """Builds a generator, given the data folder (where model registrations and caches live)."""

@@ -17,13 +17,13 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Literal
 
+from limner.lineage.files import ImageFiles
+from limner.lineage.migrations import migrations
+from limner.lineage.provenance import encode_png
 from PIL import Image
 from sqlite_utils import Database
 
 from limner.errors import InvalidRequest, NotFound
-from limner.lineage.files import ImageFiles
-from limner.lineage.migrations import migrations
-from limner.lineage.provenance import encode_png
 
 EdgeRelation = Literal["refine", "variation", "retry", "init"]
 RunStatus = Literal["running", "succeeded", "failed", "cancelled"]

@@ -11,6 +11,10 @@ import threading
 from typing import Annotated, Any
 
 import anyio
+from limner.agents import ImageDetails, Scene, Studio, scene_json_schema
+from limner.agents.studio import Generation
+from limner.generators import names as generator_names
+from limner.server.preview import make_preview
 from mcp.server.mcpserver import Context, MCPServer
 from mcp.server.mcpserver.exceptions import ResourceNotFoundError, ToolError
 from mcp_types import CallToolResult, ImageContent, ResourceLink, TextContent
@@ -18,11 +22,7 @@ from PIL import Image
 from pydantic import BaseModel, Field
 
 from limner import __version__
-from limner.agents import ImageDetails, Scene, Studio, scene_json_schema
-from limner.agents.studio import Generation
 from limner.errors import LimnerError, NotFound
-from limner.generators import names as generator_names
-from limner.server.preview import make_preview
 
 INSTRUCTIONS = """\
 Limner makes images from plain descriptions and keeps every image's Scene and lineage.

@@ -6,7 +6,6 @@ import socket
 from pathlib import Path
 
 import pytest
-
 from limner.agents import Studio
 
 REPO = Path(__file__).resolve().parent.parent

@@ -6,9 +6,8 @@ import base64
 import io
 from pathlib import Path
 
-from PIL import Image
-
 from limner.lineage import read_provenance
+from PIL import Image
 
 
 def assert_image_result(result) -> dict:

@@ -9,9 +9,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from PIL import Image, ImageChops
-
 from conftest import REPO
+from PIL import Image, ImageChops
 
 
 def limner(*args: str, home: Path, stdin: str | None = None) -> subprocess.CompletedProcess:

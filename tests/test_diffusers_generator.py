@@ -11,12 +11,13 @@ from PIL import Image, ImageChops
 pytest.importorskip("diffusers")
 
 from limner.agents import Studio  # noqa: E402
-from limner.errors import Cancelled, InvalidRequest, ModelNotAvailable  # noqa: E402
 from limner.generators import RenderControl, RenderSpec  # noqa: E402
 from limner.generators.diffusion import DiffusersGenerator  # noqa: E402
 from limner.generators.models import ModelCatalog  # noqa: E402
 from limner.lineage import read_provenance  # noqa: E402
 from tiny_models import build_tiny_sd, install_in_hub_cache  # noqa: E402
+
+from limner.errors import Cancelled, InvalidRequest, ModelNotAvailable  # noqa: E402
 
 
 @pytest.fixture(scope="session")
@@ -211,9 +212,8 @@ def anyio_backend():
 
 @pytest.mark.anyio
 async def test_the_mcp_tool_renders_with_a_named_model_and_reports_each_step(catalog, isolated_home: Path):
-    from mcp import Client
-
     from limner.server.app import build_server
+    from mcp import Client
     from mcp_helpers import assert_image_result
 
     messages: list[str] = []

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from limner.generators import RenderItem, RenderSpec, create, names
+from limner.generators.colors import NAMED_COLORS
+from limner.generators.layout import LayoutGenerator
 from PIL import ImageChops, ImageStat
 
 from limner.errors import UnknownBackend
-from limner.generators import RenderItem, RenderSpec, create, names
-from limner.generators.layout import LayoutGenerator
-from limner.generators.colors import NAMED_COLORS
 
 
 def spec(**overrides) -> RenderSpec:

@@ -6,11 +6,11 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from limner.lineage import Lineage, NewImage, a1111_parameters, read_provenance
+from limner.lineage.migrations import migrations
 from PIL import Image
 
 from limner.errors import InvalidRequest, NotFound
-from limner.lineage import Lineage, NewImage, a1111_parameters, read_provenance
-from limner.lineage.migrations import migrations
 
 
 def new_image(colour=(200, 30, 30), **overrides) -> NewImage:

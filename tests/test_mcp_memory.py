@@ -8,12 +8,11 @@ import sys
 from pathlib import Path
 
 import pytest
-from mcp import Client
-from PIL import Image, ImageChops
-
 from limner.agents import Studio
 from limner.server.app import build_server
+from mcp import Client
 from mcp_helpers import assert_image_result
+from PIL import Image, ImageChops
 
 pytestmark = pytest.mark.anyio
 

@@ -14,12 +14,11 @@ from pathlib import Path
 
 import httpx2
 import pytest
+from conftest import free_port
+from limner.lineage import Lineage
 from mcp import Client
 from mcp.client.stdio import StdioServerParameters
 from mcp.client.streamable_http import streamable_http_client
-
-from conftest import free_port
-from limner.lineage import Lineage
 from mcp_helpers import assert_image_result
 
 pytestmark = [pytest.mark.anyio, pytest.mark.slow]

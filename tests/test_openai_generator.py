@@ -13,14 +13,13 @@ import time
 from collections.abc import Iterator
 
 import pytest
+from conftest import free_port
+from fake_images_api import FakeImagesAPI, masked
+from limner.generators import Generator, RenderControl, RenderSpec
+from limner.generators.openai_images import OpenAIImageGenerator
 from PIL import Image, ImageDraw
 
 from limner.errors import BackendFailed, Cancelled, InvalidRequest, ModelNotAvailable
-from limner.generators import Generator, RenderControl, RenderSpec
-from limner.generators.openai_images import OpenAIImageGenerator
-
-from conftest import free_port
-from fake_images_api import FakeImagesAPI, masked
 
 pytest.importorskip("openai")
 

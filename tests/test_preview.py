@@ -7,9 +7,8 @@ import io
 import random
 
 import pytest
-from PIL import Image
-
 from limner.server.preview import make_preview
+from PIL import Image
 
 
 def noise(width: int, height: int) -> Image.Image:

@@ -12,7 +12,6 @@ import time
 from pathlib import Path
 
 import pytest
-
 from limner.agents.planner import Planner
 from limner.agents.prompting import PROMPT_WORD_BUDGET, write_prompt
 from limner.agents.rules_planner import RulesPlanner

@@ -5,9 +5,8 @@ from __future__ import annotations
 import json
 
 import pytest
-from pydantic import ValidationError
-
 from limner.agents import Attributes, Relation, Scene, SceneObject, scene_json_schema
+from pydantic import ValidationError
 
 
 def apples_on_table(**overrides) -> Scene:

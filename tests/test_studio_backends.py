@@ -7,11 +7,11 @@ import threading
 from pathlib import Path
 
 import pytest
-
 from fake_images_api import FakeImagesAPI
 from limner.agents import Studio
-from limner.errors import BackendFailed
 from limner.lineage import read_provenance
+
+from limner.errors import BackendFailed
 
 
 @pytest.fixture
@@ -44,9 +44,8 @@ def test_an_api_failure_is_recorded_as_a_failed_run_and_no_image(api: FakeImages
 
 @pytest.mark.anyio
 async def test_the_tool_reports_an_api_failure_as_a_tool_error(api: FakeImagesAPI, isolated_home: Path):
-    from mcp import Client
-
     from limner.server.app import build_server
+    from mcp import Client
 
     api.mode = "content_policy"
     with Studio(isolated_home) as studio:
