@@ -58,3 +58,9 @@ def m001_initial(db: Database) -> None:
     db["images"].create_index(["sha256"])
     db["images"].create_index(["run_id"])
     db["edges"].create_index(["child_id"])
+
+
+@migrations()
+def m002_edge_diff(db: Database) -> None:
+    # What changed from parent to child (a refine's Scene diff), as JSON; empty for other edges.
+    db["edges"].add_column("diff", str)

@@ -46,6 +46,7 @@ class ImageRecord:
     created_at: str
     parent_id: str | None
     relation: str | None
+    diff: list[dict[str, Any]] | None = None
 
 
 @dataclass(frozen=True)
@@ -62,6 +63,7 @@ class NewImage:
     settings: dict[str, Any]
     parent_id: str | None = None
     relation: EdgeRelation | None = None
+    diff: list[dict[str, Any]] | None = None  # what changed from the parent's Scene, for refine edges
 
 
 def _locked(method):
@@ -191,6 +193,7 @@ class Lineage:
                             "child_id": image_id,
                             "relation": new.relation,
                             "created_at": created_at,
+                            "diff": json.dumps(new.diff, ensure_ascii=False) if new.diff is not None else None,
                         }
                     )
         except BaseException:
@@ -253,7 +256,7 @@ class Lineage:
         return self.db["images"].count
 
     def _record(self, row: tuple) -> ImageRecord:
-        (id_, run_id, scene_id, sha, path, width, height, generator, seed, settings, created, parent, relation) = row
+        (id_, run_id, scene_id, sha, path, width, height, generator, seed, settings, created, parent, relation, diff) = row
         return ImageRecord(
             id=id_,
             run_id=run_id,
@@ -268,11 +271,12 @@ class Lineage:
             created_at=created,
             parent_id=parent,
             relation=relation,
+            diff=json.loads(diff) if diff else None,
         )
 
 
 _IMAGE_SELECT = """
 SELECT i.id, i.run_id, i.scene_id, i.sha256, i.path, i.width, i.height, i.generator, i.seed, i.settings,
-       i.created_at, e.parent_id, e.relation
+       i.created_at, e.parent_id, e.relation, e.diff
 FROM images i LEFT JOIN edges e ON e.child_id = i.id
 """

@@ -45,27 +45,53 @@ def test_migrations_from_empty_create_the_whole_schema(lineage: Lineage):
     assert set(db["images"].columns_dict) == {
         "id", "run_id", "scene_id", "sha256", "path", "width", "height", "generator", "seed", "settings", "created_at",
     }
-    assert set(db["edges"].columns_dict) == {"parent_id", "child_id", "relation", "created_at"}
+    assert set(db["edges"].columns_dict) == {"parent_id", "child_id", "relation", "created_at", "diff"}
     assert {fk.other_table for fk in db["images"].foreign_keys} == {"runs", "scenes"}
-    assert [m.name for m in migrations.applied(db)] == ["m001_initial"]
+    assert [m.name for m in migrations.applied(db)] == ["m001_initial", "m002_edge_diff"]
     assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
 
 
 def test_reopening_applies_nothing_twice(tmp_path: Path):
     Lineage(tmp_path).close()
     again = Lineage(tmp_path)
-    assert [m.name for m in migrations.applied(again.db)] == ["m001_initial"]
+    assert [m.name for m in migrations.applied(again.db)] == ["m001_initial", "m002_edge_diff"]
     again.close()
+
+
+def test_a_database_from_the_first_release_is_upgraded_with_its_rows_intact(tmp_path: Path):
+    """A database migrated only as far as m001, holding an edge, opens with the current code."""
+    from sqlite_utils import Database
+
+    db = Database(tmp_path / "limner.db")
+    migrations.apply(db, stop_before="m002_edge_diff")
+    assert "diff" not in db["edges"].columns_dict
+    db["runs"].insert({"id": "r1", "kind": "generate", "status": "succeeded", "request": "{}", "started_at": "t"})
+    db["scenes"].insert({"id": "s1", "version": 1, "scene": "{}", "summary": "", "created_at": "t"})
+    for image_id in ("aaaaaaaaaaaa", "bbbbbbbbbbbb"):
+        db["images"].insert(
+            {"id": image_id, "run_id": "r1", "scene_id": "s1", "sha256": "x", "path": "images/x.png",
+             "width": 8, "height": 8, "generator": "layout", "seed": 1, "settings": "{}", "created_at": "t"}
+        )
+    db["edges"].insert({"parent_id": "aaaaaaaaaaaa", "child_id": "bbbbbbbbbbbb", "relation": "refine", "created_at": "t"})
+    db.close()
+
+    upgraded = Lineage(tmp_path)
+    assert [m.name for m in migrations.applied(upgraded.db)] == ["m001_initial", "m002_edge_diff"]
+    child = upgraded.image("bbbbbbbbbbbb")
+    assert (child.parent_id, child.relation, child.diff) == ("aaaaaaaaaaaa", "refine", None)
+    upgraded.close()
 
 
 def test_an_image_lands_with_its_file_rows_and_edge(lineage: Lineage):
     run = lineage.start_run("generate", {"description": "a red square"}, planner="rules", generator="layout")
     parent = lineage.add_image(run, new_image())
-    child = lineage.add_image(run, new_image((10, 10, 200), parent_id=parent.id, relation="refine"))
+    change = [{"op": "~", "path": "time_of_day", "old": "dusk", "new": "night"}]
+    child = lineage.add_image(run, new_image((10, 10, 200), parent_id=parent.id, relation="refine", diff=change))
     assert parent.path.is_file() and child.path.is_file()
     assert parent.path.name == f"{parent.sha256}.png"
     assert lineage.image(child.id).parent_id == parent.id
     assert lineage.image(child.id).relation == "refine"
+    assert lineage.image(child.id).diff == change
     assert lineage.children(parent.id) == [(child.id, "refine")]
     assert [r.id for r in lineage.history()] == [child.id, parent.id]
     assert lineage.scene(parent.scene_id)["intent"] == "a red square"
