@@ -137,7 +137,7 @@ class Studio:
         _check_sizes(width=width, height=height)
         _check_start(init_image=init_image, strength=strength, layout_guided=layout_guided)
         generator_name = generator or self.default_generator().name
-        backend = self._generator(generator_name)
+        self._generator(generator_name)  # an unknown name fails here, before any planning
         if init_image is not None and generator_name == "layout":
             raise InvalidRequest("the layout generator draws the Scene itself; starting from an image needs diffusers or openai")
         planner_used: Planner | None = None
@@ -162,25 +162,50 @@ class Studio:
             "strength": strength,
             "layout_guided": layout_guided,
         }
+        job = _Job(
+            kind="generate",
+            request=request,
+            planner=planner_used.name if planner_used else None,
+            generator=generator_name,
+            scene=planned,
+            model=model,
+            init_image=init_image,
+            draw_layout=layout_guided and generator_name != "layout",
+            strength=strength if strength is not None or not layout_guided else LAYOUT_GUIDED_STRENGTH,
+        )
+        record = self._execute(job, report, cancel)
+        return Generation(
+            image_id=record.id,
+            run_id=record.run_id,
+            uri=image_uri(record.id),
+            path=str(record.path),
+            width=record.width,
+            height=record.height,
+            seed=planned.seed,
+            generator=generator_name,
+            planner=job.planner,
+            summary=planned.summary(),
+            scene=planned,
+            settings=record.settings,
+            init_image_id=record.parent_id,
+        )
+
+    def _execute(self, job: _Job, report: Progress, cancel: threading.Event | None) -> ImageRecord:
+        """Run one job under the render lock, recording the run's outcome whatever happens."""
+        backend = self._generator(job.generator)
         if not self._lock.acquire(blocking=False):
             report(0, 3, "queued: waiting for another generation to finish")
             self._lock.acquire()
         try:
-            run_id = self.lineage.start_run(
-                "generate", request, planner=planner_used.name if planner_used else None, generator=generator_name
-            )
+            run_id = self.lineage.start_run(job.kind, job.request, planner=job.planner, generator=job.generator)
             try:
-                report(1, 3, f"rendering with {generator_name}")
-                start = self._starting_image(run_id, planned, init_image, layout_guided and generator_name != "layout")
-                if start is not None and strength is None and layout_guided:
-                    strength = LAYOUT_GUIDED_STRENGTH
+                report(1, 3, f"rendering with {job.generator}")
+                start = self._starting_image(run_id, job.scene, job.init_image, job.draw_layout)
                 control = RenderControl(
                     on_step=lambda done, total: report(1 + done / max(total, 1), 3, f"step {done}/{total}"),
                     cancel=cancel,
                 )
-                record = self._render_and_store(
-                    run_id, backend, planned, model, control, report, start=start, strength=strength
-                )
+                record = self._render_and_store(run_id, backend, job, control, report, start=start)
             except Cancelled as exc:
                 self.lineage.finish_run(run_id, "cancelled", error=str(exc))
                 raise
@@ -191,21 +216,7 @@ class Studio:
         finally:
             self._lock.release()
         report(3, 3, f"made {record.id}")
-        return Generation(
-            image_id=record.id,
-            run_id=run_id,
-            uri=image_uri(record.id),
-            path=str(record.path),
-            width=record.width,
-            height=record.height,
-            seed=planned.seed,
-            generator=generator_name,
-            planner=planner_used.name if planner_used else None,
-            summary=planned.summary(),
-            scene=planned,
-            settings=record.settings,
-            init_image_id=record.parent_id,
-        )
+        return record
 
     def _starting_image(
         self, run_id: str, scene: Scene, init_image: str | None, draw_layout: bool
@@ -214,26 +225,26 @@ class Studio:
         if init_image is not None:
             return self.lineage.image(init_image)
         if draw_layout:
-            return self._render_and_store(run_id, self._generator("layout"), scene, None, RenderControl(), _silent)
+            layout = _Job(kind="layout", request={}, planner=None, generator="layout", scene=scene)
+            return self._render_and_store(run_id, self._generator("layout"), layout, RenderControl(), _silent)
         return None
 
     def _render_and_store(
         self,
         run_id: str,
         backend: Generator,
-        scene: Scene,
-        model: str | None,
+        job: _Job,
         control: RenderControl,
         report: Progress,
         *,
         start: ImageRecord | None = None,
-        strength: float | None = None,
     ) -> ImageRecord:
+        scene = job.scene
         assert scene.seed is not None
-        spec = scene.render_spec(seed=scene.seed, model=model)
+        spec = scene.render_spec(seed=scene.seed, model=job.model)
         if start is not None:
             with Image.open(start.path) as init:
-                spec = dataclasses.replace(spec, init_image=init.convert("RGB"), strength=strength)
+                spec = dataclasses.replace(spec, init_image=init.convert("RGB"), strength=job.strength)
         rendered = backend.render(spec, control)
         if control.cancelled:
             raise Cancelled("cancelled after rendering; nothing was stored")
@@ -262,8 +273,7 @@ class Studio:
                 generator=rendered.generator,
                 seed=scene.seed,
                 settings=settings,
-                parent_id=start.id if start else None,
-                relation="init" if start else None,
+                **_edge(job, start),
             ),
         )
 
@@ -372,6 +382,32 @@ def _checked_description(description: str) -> str:
 
 
 _SIDE = TypeAdapter(Side)
+
+
+@dataclasses.dataclass(frozen=True)
+class _Job:
+    """One image to make: what to render, how to start, and how it joins the lineage."""
+
+    kind: str  # the run's kind: generate, refine
+    request: dict[str, Any]
+    planner: str | None
+    generator: str
+    scene: Scene
+    model: str | None = None
+    init_image: str | None = None  # start from this stored image ...
+    draw_layout: bool = False  # ... or from the Scene's layout, drawn first
+    strength: float | None = None
+    parent: str | None = None  # for a refine: the image it revises
+    diff: list[dict[str, Any]] | None = None
+
+
+def _edge(job: _Job, start: ImageRecord | None) -> dict[str, Any]:
+    """The new image's parent edge: the image it refines, else the image it started from."""
+    if job.parent is not None:
+        return {"parent_id": job.parent, "relation": "refine", "diff": job.diff}
+    if start is not None:
+        return {"parent_id": start.id, "relation": "init"}
+    return {}
 
 
 def _check_start(*, init_image: str | None, strength: float | None, layout_guided: bool) -> None:
