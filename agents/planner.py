@@ -9,11 +9,18 @@ from limner.agents.scene import Scene
 
 @runtime_checkable
 class Planner(Protocol):
-    """Turns a description into a Scene. Planners never render and never touch lineage."""
+    """Turns a description into a Scene, and an edit instruction plus a Scene into a new Scene.
+
+    Planners never render and never touch lineage.
+    """
 
     name: ClassVar[str]
 
     def plan(self, description: str, *, width: int = 512, height: int = 512) -> Scene: ...
+
+    def revise(self, scene: Scene, instruction: str) -> Scene:
+        """Change only what `instruction` asks; raise InvalidRequest when it cannot be understood."""
+        ...
 
 
 def _rules() -> Planner:

@@ -1012,6 +1012,12 @@ class RulesPlanner:
             prompt = " ".join(text.split()[:PROMPT_WORD_BUDGET]) or "an image"
             return Scene(intent=intent, prompt=prompt, width=width, height=height)
 
+    def revise(self, scene: Scene, instruction: str) -> Scene:
+        """A new Scene that changes only what the instruction asks ("make it night", "add a boat")."""
+        from limner.agents.rules_editor import revise
+
+        return revise(scene, instruction)
+
 
 def _scene(reading: _Reading, text: str, intent: str, width: int, height: int) -> Scene:
     things, relations, anchors = _without_excluded(reading)

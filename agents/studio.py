@@ -15,11 +15,12 @@ import secrets
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any, Literal, NamedTuple
 
 from limner.agents.config import Config
 from limner.agents.planner import Planner, create_planner
 from limner.agents.scene import MAX_DESCRIPTION, MAX_SEED, Scene, Side
+from limner.agents.scene_diff import format_diff, scene_diff
 from limner.agents.text import clean_json, clean_text
 from limner.generators import Generator, RenderControl, registry
 from limner.lineage import ImageRecord, Lineage, NewImage, a1111_parameters
@@ -47,6 +48,18 @@ class Generation(BaseModel):
     init_image_id: str | None = Field(default=None, description="The image it started from, if image-to-image.")
 
 
+class Refinement(Generation):
+    """A refine's child image, with what changed from its parent."""
+
+    parent_id: str
+    instruction: str
+    mode: Literal["image-to-image", "fresh render"] = Field(
+        description="Object edits start from the parent image; whole-picture edits render afresh from its seed."
+    )
+    diff: list[dict[str, Any]] = Field(description="The Scene changes, as data.")
+    changes: str = Field(description="The Scene changes, one per line: '+ object boat (1, red)'.")
+
+
 class DefaultChoice(NamedTuple):
     name: str
     reason: str
@@ -67,11 +80,18 @@ class ImageDetails(BaseModel):
     summary: str
     parent_id: str | None
     relation: str | None
+    changes: str | None = Field(default=None, description="For a refine: what changed from the parent's Scene.")
     children: list[dict[str, str]]
     scene: Scene
 
 
 logger = logging.getLogger(__name__)
+
+# A refine that edits objects repaints the parent this much: enough for the edit, little enough to keep
+# the rest of the picture.
+REFINE_STRENGTH = 0.6
+# Scene fields that change the whole picture: a refine touching them renders afresh from the seed.
+_GLOBAL_FIELDS = frozenset({"style", "lighting", "time_of_day", "palette", "viewpoint", "width", "height"})
 
 # Enough change for a model to paint over the flat forms, little enough to keep where they are.
 LAYOUT_GUIDED_STRENGTH = 0.8
@@ -188,6 +208,77 @@ class Studio:
             scene=planned,
             settings=record.settings,
             init_image_id=record.parent_id,
+        )
+
+    def refine(
+        self,
+        image_id: str,
+        instruction: str,
+        *,
+        generator: str | None = None,
+        model: str | None = None,
+        planner: str | None = None,
+        strength: float | None = None,
+        progress: Progress | None = None,
+        cancel: threading.Event | None = None,
+    ) -> Refinement:
+        """Revise an image's Scene by an instruction ("make the sky stormier") and render the child.
+
+        Edits to objects (add, remove, recolour, move) start from the parent image, so the rest of
+        the picture stays; edits to the whole picture (style, light, time of day, viewpoint) render
+        afresh from the parent's seed. The child joins the lineage as the parent's `refine`, with
+        the Scene diff on the edge.
+        """
+        report = progress or _silent
+        text = clean_text(instruction or "")
+        if not text:
+            raise InvalidRequest("the instruction is empty: say what to change, e.g. 'make the sky stormier'")
+        if len(text) > MAX_DESCRIPTION:
+            raise InvalidRequest(f"the instruction is {len(text)} characters; shorten it to at most {MAX_DESCRIPTION}")
+        _check_start(init_image=None, strength=strength, layout_guided=False)
+        parent = self.lineage.image(image_id)
+        parent_scene = Scene.model_validate(self.lineage.scene(parent.scene_id))
+        planner_used = create_planner(planner or self.config.planner)
+        report(0, 3, f"revising the Scene with {planner_used.name}")
+        child_scene = planner_used.revise(parent_scene, text)
+        diff = scene_diff(parent_scene, child_scene)
+        generator_name = generator or parent.generator
+        self._generator(generator_name)
+        if model is None and generator_name == parent.generator:
+            model = parent.settings.get("model")  # keep drawing with what drew the parent
+        local = generator_name != "layout" and not any(change["path"] in _GLOBAL_FIELDS for change in diff)
+        job = _Job(
+            kind="refine",
+            request={"image_id": parent.id, "instruction": text, "generator": generator, "model": model},
+            planner=planner_used.name,
+            generator=generator_name,
+            scene=child_scene,
+            model=model,
+            init_image=parent.id if local else None,
+            strength=(strength or REFINE_STRENGTH) if local else None,
+            parent=parent.id,
+            diff=diff,
+        )
+        record = self._execute(job, report, cancel)
+        return Refinement(
+            image_id=record.id,
+            run_id=record.run_id,
+            uri=image_uri(record.id),
+            path=str(record.path),
+            width=record.width,
+            height=record.height,
+            seed=child_scene.seed if child_scene.seed is not None else 0,
+            generator=generator_name,
+            planner=planner_used.name,
+            summary=child_scene.summary(),
+            scene=child_scene,
+            settings=record.settings,
+            init_image_id=parent.id if local else None,
+            parent_id=parent.id,
+            instruction=text,
+            mode="image-to-image" if local else "fresh render",
+            diff=diff,
+            changes=format_diff(diff),
         )
 
     def _execute(self, job: _Job, report: Progress, cancel: threading.Event | None) -> ImageRecord:
@@ -324,6 +415,7 @@ class Studio:
             summary=self.lineage.scene_summary(record.scene_id),
             parent_id=record.parent_id,
             relation=record.relation,
+            changes=format_diff(record.diff) if record.diff else None,
             children=[{"image_id": c, "relation": r} for c, r in self.lineage.children(record.id)],
             scene=Scene.model_validate(self.lineage.scene(record.scene_id)),
         )

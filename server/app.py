@@ -12,7 +12,7 @@ from typing import Annotated, Any
 
 import anyio
 from limner.agents import ImageDetails, Scene, Studio, scene_json_schema
-from limner.agents.studio import Generation
+from limner.agents.studio import Generation, Refinement
 from limner.generators import names as generator_names
 from limner.server.preview import make_preview
 from mcp.server.mcpserver import Context, MCPServer
@@ -28,7 +28,8 @@ INSTRUCTIONS = """\
 Limner makes images from plain descriptions and keeps every image's Scene and lineage.
 Call `generate` with a description ("a lighthouse at dusk, watercolor"); the result holds an image_id,
 a preview, the file path and the Scene it was made from. Pass `seed` to reproduce an image.
-`history` lists recent images; `show` returns one image with its Scene.
+`refine` changes an image by an instruction ("make the sky stormier", "add a red boat") and keeps
+the child in the lineage. `history` lists recent images; `show` returns one image with its Scene.
 """
 
 
@@ -92,6 +93,38 @@ def build_server(studio: Studio) -> MCPServer:
         return await anyio.to_thread.run_sync(_image_result, studio, result.image_id, text, result)
 
     @mcp.tool()
+    async def refine(
+        image_id: Annotated[str, Field(description="The image to change (an id from generate, refine or history).")],
+        instruction: Annotated[
+            str, Field(description="What to change, in plain words: 'make the sky stormier', 'add a red boat'.")
+        ],
+        generator: Annotated[str | None, Field(description="Renderer; default the one that drew the parent.")] = None,
+        model: Annotated[str | None, Field(description="For diffusers; default the parent's model.")] = None,
+        strength: Annotated[
+            float | None, Field(gt=0, le=1, description="For object edits: how much of the parent to repaint (0.6).")
+        ] = None,
+        ctx: Context | None = None,
+    ) -> Annotated[CallToolResult, Refinement]:
+        """Change an image by an instruction: its Scene is revised and a child image rendered and recorded."""
+        cancel = threading.Event()
+        result = await _call(
+            studio.refine,
+            image_id,
+            instruction,
+            generator=generator,
+            model=model,
+            strength=strength,
+            progress=_progress_reporter(ctx, cancel),
+            cancel=cancel,
+        )
+        text = (
+            f"Made image {result.image_id} from {result.parent_id} ({result.mode}, seed {result.seed}, "
+            f"{result.generator}): {result.summary}\nChanges:\n{result.changes}\nFile: {result.path}\n"
+            f"Full image: {result.uri}"
+        )
+        return await anyio.to_thread.run_sync(_image_result, studio, result.image_id, text, result)
+
+    @mcp.tool()
     async def show(
         image_id: Annotated[str, Field(description="An image id from generate or history (a 4+ character prefix works).")],
     ) -> Annotated[CallToolResult, ImageDetails]:
@@ -100,6 +133,8 @@ def build_server(studio: Studio) -> MCPServer:
         text = f"Image {details.image_id}: {details.summary}\nFile: {details.path}"
         if details.parent_id:
             text += f"\nParent: {details.parent_id} ({details.relation})"
+        if details.changes:
+            text += f"\nChanges from the parent:\n{details.changes}"
         return await anyio.to_thread.run_sync(_image_result, studio, details.image_id, text, details)
 
     @mcp.tool()

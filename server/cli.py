@@ -49,6 +49,15 @@ def _parser() -> argparse.ArgumentParser:
     gen.add_argument("--json", action="store_true", help="print the result as JSON")
     gen.set_defaults(command=_generate)
 
+    refine = commands.add_parser("refine", help="change an image by an instruction; the child joins the lineage")
+    refine.add_argument("image_id", help="the image to change (a 4+ character prefix works)")
+    refine.add_argument("instruction", help="what to change, e.g. \"make the sky stormier\"")
+    refine.add_argument("--generator", help="renderer (default: the one that drew the parent)")
+    refine.add_argument("--model", help="diffusers model (default: the parent's)")
+    refine.add_argument("--strength", type=float, help="for object edits, how much of the parent to repaint: (0, 1]")
+    refine.add_argument("--json", action="store_true")
+    refine.set_defaults(command=_refine)
+
     hist = commands.add_parser("history", help="list recent images, newest first")
     hist.add_argument("--limit", type=int, default=20)
     hist.add_argument("--json", action="store_true")
@@ -134,6 +143,25 @@ def _generate(args: argparse.Namespace) -> int:
     return 0
 
 
+def _refine(args: argparse.Namespace) -> int:
+    with _studio(args) as studio:
+        result = studio.refine(
+            args.image_id,
+            args.instruction,
+            generator=args.generator,
+            model=args.model,
+            strength=args.strength,
+            progress=_progress_line() if not args.json and sys.stderr.isatty() else None,
+        )
+    if args.json:
+        print(result.model_dump_json(indent=2))
+    else:
+        print(f"{result.image_id}  {result.path}")
+        print(f"{result.summary}  (from {result.parent_id}, {result.mode}, seed {result.seed}, {result.generator})")
+        print(result.changes)
+    return 0
+
+
 def _history(args: argparse.Namespace) -> int:
     with _studio(args) as studio:
         images = studio.history(limit=args.limit)
@@ -161,6 +189,8 @@ def _show(args: argparse.Namespace) -> int:
     print(f"made      {details.created_at}  by {details.generator}, {details.width}x{details.height}, seed {details.seed}")
     print(f"summary   {details.summary}")
     print(f"parent    {parent}")
+    if details.changes:
+        print("changes   " + details.changes.replace("\n", "\n          "))
     print(f"children  {children}")
     print("scene")
     print(details.scene.model_dump_json(indent=2, exclude_defaults=True))

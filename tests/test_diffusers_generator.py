@@ -309,3 +309,15 @@ def test_a_failed_preload_is_reported_by_the_first_generate(catalog, isolated_ho
         studio.preload("org/never-pulled").join(timeout=60)
         with pytest.raises(ModelNotAvailable, match="limner models pull org/never-pulled"):
             studio.generate("a cat", generator="diffusers", model="org/never-pulled")
+
+
+def test_an_object_edit_repaints_the_parent_with_its_own_model(catalog, isolated_home):
+    with Studio(isolated_home) as studio:
+        parent = studio.generate("a red car on a street", generator="diffusers", model="tiny", width=64, height=64)
+        child = studio.refine(parent.image_id, "make the car blue")
+        assert child.mode == "image-to-image" and child.init_image_id == parent.image_id
+        assert child.generator == "diffusers" and child.settings["model"] == "tiny"
+        assert child.settings["strength"] == 0.6 and child.settings["pipeline"] == "StableDiffusionImg2ImgPipeline"
+        assert studio.show(child.image_id).relation == "refine"
+        whole = studio.refine(child.image_id, "as an oil painting")
+        assert whole.mode == "fresh render" and whole.settings["pipeline"] == "StableDiffusionPipeline"
