@@ -1,4 +1,4 @@
-"""Make an image from a description, reproduce it from its seed, and read its lineage back.
+"""Make an image from a description, reproduce it from its seed, refine it, and read its lineage back.
 
     python examples/quickstart.py "a lighthouse at dusk, watercolor"
 
@@ -25,6 +25,11 @@ def main(description: str) -> None:
         # The stored Scene and seed are all it takes to make the same picture again.
         again = studio.generate(scene=first.scene, seed=first.seed)
         print(f"made {again.image_id} from the same Scene and seed")
+
+        # An instruction revises the Scene; the child keeps its parent and the changes in lineage.
+        child = studio.refine(first.image_id, "make it night")
+        print(f"refined into {child.image_id} ({child.mode}):")
+        print("  " + child.changes.replace("\n", "\n  "))
 
         provenance = read_provenance(first.path)
         print(f"the file itself says: {provenance.parameters.splitlines()[-1]}")

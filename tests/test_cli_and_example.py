@@ -103,4 +103,5 @@ def test_the_example_script_runs(isolated_home: Path):
     )
     assert result.returncode == 0, result.stderr
     assert "made " in result.stdout and "from the same Scene and seed" in result.stdout
+    assert "refined into" in result.stdout and "time_of_day" in result.stdout
     assert "check entity:0" in result.stdout and "Seed: " in result.stdout
