@@ -6,6 +6,7 @@ drop images), a small inline preview, a resource link to the full image, and str
 
 from __future__ import annotations
 
+import io
 import json
 import threading
 from typing import Annotated, Any
@@ -193,8 +194,9 @@ def _progress_reporter(ctx: Context | None, cancel: threading.Event):
 def _image_result(studio: Studio, image_id: str, text: str, structured: BaseModel) -> CallToolResult:
     """Blocking (reads and shrinks the image): run it in a worker thread."""
     record = studio.lineage.image(image_id)
-    with Image.open(record.path) as image:
-        preview = make_preview(image)
+    stored = record.path.read_bytes()
+    with Image.open(io.BytesIO(stored)) as image:
+        preview = make_preview(image, stored_png=stored)
     return CallToolResult(
         content=[
             TextContent(text=text),
@@ -204,7 +206,7 @@ def _image_result(studio: Studio, image_id: str, text: str, structured: BaseMode
                 name=f"limner-{record.id}.png",
                 mime_type="image/png",
                 description=f"Full image, {record.width}x{record.height}, at {record.path}",
-                size=record.path.stat().st_size,
+                size=len(stored),
             ),
         ],
         structured_content=structured.model_dump(mode="json"),

@@ -20,18 +20,38 @@ class Preview:
     height: int
 
 
-def make_preview(image: Image.Image, *, max_side: int = MAX_PREVIEW_SIDE, budget: int = MAX_PREVIEW_BASE64) -> Preview:
-    """A PNG if it fits the budget (sharp for drawn layouts), else the best JPEG that does, shrinking if needed."""
-    image = image.convert("RGB")
+def make_preview(
+    image: Image.Image,
+    *,
+    stored_png: bytes | None = None,
+    max_side: int = MAX_PREVIEW_SIDE,
+    budget: int = MAX_PREVIEW_BASE64,
+) -> Preview:
+    """The stored PNG itself when it already fits, else a PNG if it will fit (sharp for drawn layouts),
+    else the best JPEG that fits, shrinking if needed.
+
+    `stored_png` (the file's bytes) saves work: an image that needs no shrinking is sent as is, and
+    its size tells whether a PNG preview could fit at all before one is encoded.
+    """
     scale = min(1.0, max_side / max(image.size))
+    if stored_png is not None and scale == 1.0 and _base64_length(len(stored_png)) <= budget:
+        return Preview(base64.b64encode(stored_png).decode("ascii"), "image/png", image.width, image.height)
+    # A PNG shrinks about with its area; if even that guess is over budget, don't spend time encoding one.
+    try_png = stored_png is None or _base64_length(int(len(stored_png) * scale * scale)) <= budget
+    image = image.convert("RGB")
     while True:
         size = (max(1, round(image.width * scale)), max(1, round(image.height * scale)))
         small = image.resize(size, Image.Resampling.LANCZOS) if size != image.size else image
-        for fmt, quality in (("PNG", None), ("JPEG", 88), ("JPEG", 75), ("JPEG", 60)):
+        formats = [("PNG", None)] if try_png else []
+        for fmt, quality in (*formats, ("JPEG", 88), ("JPEG", 75), ("JPEG", 60)):
             data = _encode(small, fmt, quality)
             if len(data) <= budget:
                 return Preview(data, f"image/{fmt.lower()}", small.width, small.height)
         scale *= 0.75
+
+
+def _base64_length(byte_count: int) -> int:
+    return 4 * ((byte_count + 2) // 3)
 
 
 def _encode(image: Image.Image, fmt: str, quality: int | None) -> str:
