@@ -194,21 +194,7 @@ class Studio:
             strength=strength if strength is not None or not layout_guided else LAYOUT_GUIDED_STRENGTH,
         )
         record = self._execute(job, report, cancel)
-        return Generation(
-            image_id=record.id,
-            run_id=record.run_id,
-            uri=image_uri(record.id),
-            path=str(record.path),
-            width=record.width,
-            height=record.height,
-            seed=planned.seed,
-            generator=generator_name,
-            planner=job.planner,
-            summary=planned.summary(),
-            scene=planned,
-            settings=record.settings,
-            init_image_id=record.parent_id,
-        )
+        return Generation(**_made(record, job), init_image_id=record.parent_id)
 
     def refine(
         self,
@@ -261,18 +247,7 @@ class Studio:
         )
         record = self._execute(job, report, cancel)
         return Refinement(
-            image_id=record.id,
-            run_id=record.run_id,
-            uri=image_uri(record.id),
-            path=str(record.path),
-            width=record.width,
-            height=record.height,
-            seed=child_scene.seed if child_scene.seed is not None else 0,
-            generator=generator_name,
-            planner=planner_used.name,
-            summary=child_scene.summary(),
-            scene=child_scene,
-            settings=record.settings,
+            **_made(record, job),
             init_image_id=parent.id if local else None,
             parent_id=parent.id,
             instruction=text,
@@ -491,6 +466,24 @@ class _Job:
     strength: float | None = None
     parent: str | None = None  # for a refine: the image it revises
     diff: list[dict[str, Any]] | None = None
+
+
+def _made(record: ImageRecord, job: _Job) -> dict[str, Any]:
+    """The fields every result of a render shares: the stored image and the Scene that made it."""
+    return {
+        "image_id": record.id,
+        "run_id": record.run_id,
+        "uri": image_uri(record.id),
+        "path": str(record.path),
+        "width": record.width,
+        "height": record.height,
+        "seed": job.scene.seed,
+        "generator": job.generator,
+        "planner": job.planner,
+        "summary": job.scene.summary(),
+        "scene": job.scene,
+        "settings": record.settings,
+    }
 
 
 def _edge(job: _Job, start: ImageRecord | None) -> dict[str, Any]:
