@@ -3,7 +3,7 @@
 Speed does not depend on what the weights are, only on their shapes, so this stands in for
 `stabilityai/sd-turbo` where no model hub can be reached: the SD 2.1-base UNet, the SD VAE, the
 OpenCLIP ViT-H text encoder (23 layers, as SD 2.x uses it) and SD-Turbo's trailing Euler scheduler,
-saved in float32 with `save_pretrained` (about 5.2 GB, as the Hub's non-variant files are). A random
+saved in float32 with `save_pretrained` (4.8 GiB, as the Hub's non-variant files are). A random
 TAESD (`AutoencoderTiny`) is saved beside it for the tiny-decoder path. The folder names contain
 "turbo", so Limner's family detection gives sd-turbo: 1 step, guidance 0.
 
@@ -15,7 +15,10 @@ Building takes a minute or two; later calls reuse the folders (a marker file is 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -47,6 +50,28 @@ def full_size(cache: Path = DEFAULT_CACHE) -> BenchModel:
 def tiny(cache: Path = DEFAULT_CACHE) -> BenchModel:
     """The tests' tiny Stable Diffusion pipeline (milliseconds per image), named as a turbo model."""
     return BenchModel("tiny-sd-turbo", _once(cache / "tiny-sd-turbo", build_tiny_sd), None)
+
+
+def tiny_512(cache: Path = DEFAULT_CACHE) -> BenchModel:
+    """The tiny pipeline with a 4-level VAE (8x downsampling, like SD's), so 512 px renders stay fast."""
+    return BenchModel("tiny-sd-turbo-f8", _once(cache / "tiny-sd-turbo-f8", _build_tiny_f8), None)
+
+
+def _build_tiny_f8(folder: Path) -> Path:
+    import torch
+    from diffusers import AutoencoderKL
+
+    build_tiny_sd(folder)
+    torch.manual_seed(0)
+    AutoencoderKL(
+        block_out_channels=(8, 8, 16, 16),
+        down_block_types=("DownEncoderBlock2D",) * 4,
+        up_block_types=("UpDecoderBlock2D",) * 4,
+        latent_channels=4,
+        norm_num_groups=4,
+        sample_size=512,
+    ).save_pretrained(folder / "vae")
+    return folder
 
 
 def _once(folder: Path, build) -> Path:
@@ -146,11 +171,60 @@ def _build_taesd(folder: Path) -> Path:
     return folder
 
 
+# Limner, configured the way a user configures it: the environment ------------------------------
+
+
+@contextmanager
+def environment(**values: str | None) -> Iterator[None]:
+    """Set (or, for None, unset) environment variables for the duration of the block."""
+    saved = {name: os.environ.get(name) for name in values}
+    try:
+        for name, value in values.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
+        yield
+    finally:
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
+
+
+def register(model: BenchModel, home: Path):
+    """A catalog under the data folder `home` with `model` registered by name, as `limner models add` does."""
+    from limner.generators.registry import model_catalog
+
+    catalog = model_catalog(home)
+    catalog.add(model.name, model.pipeline)
+    return catalog
+
+
+def limner_generator(catalog, model: BenchModel, *, dtype: str | None = None, tiny_vae: bool = False,
+                     compile: bool = False):
+    """A DiffusersGenerator with `model` loaded, configured through LIMNER_DTYPE / LIMNER_TINY_VAE / LIMNER_COMPILE.
+
+    dtype None leaves the choice to Limner (bfloat16 on CPUs that have it, else float32).
+    """
+    from limner.generators.diffusion import DiffusersGenerator
+
+    with environment(
+        LIMNER_DTYPE=dtype,
+        LIMNER_TINY_VAE=str(model.tiny_vae) if tiny_vae and model.tiny_vae else None,
+        LIMNER_COMPILE="1" if compile else None,
+    ):
+        generator = DiffusersGenerator(catalog)
+        generator.preload(model.name)
+    return generator
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--cache", type=Path, default=DEFAULT_CACHE, help=f"where the folders go (default {DEFAULT_CACHE})")
+    parser.add_argument("--cache", type=Path, default=DEFAULT_CACHE, help=f"where they go (default {DEFAULT_CACHE})")
     args = parser.parse_args()
-    for model in (full_size(args.cache), tiny(args.cache)):
+    for model in (full_size(args.cache), tiny(args.cache), tiny_512(args.cache)):
         size = sum(p.stat().st_size for p in model.pipeline.rglob("*") if p.is_file())
         print(f"{model.name}: {model.pipeline} ({size / 2**30:.2f} GB)  tiny_vae: {model.tiny_vae}")
 

@@ -1,9 +1,9 @@
 """Timing on a noisy machine: compared variants alternate round by round, and medians are reported.
 
-`alternate` runs every variant once per round, reversing the order on odd rounds (A B C, C B A, ...)
-so slow drift of the machine falls on all variants alike. `StageTimer` times a pipeline's parts
-(text encoder, UNet, decoder) with forward hooks, so the stage shares come from the same calls as
-the end-to-end times.
+`alternate` runs every variant once per round, rotating the order each round (A B C, B C A,
+C A B ...), so each variant takes each place equally often and slow drift falls on all alike.
+`StageTimer` times a pipeline's parts (text encoder, UNet, decoder) with forward hooks, so the stage
+shares come from the same calls as the end-to-end times.
 """
 
 from __future__ import annotations
@@ -30,8 +30,8 @@ def alternate(
     times: dict[str, list[float]] = {name: [] for name in variants}
     for round_number in range(rounds):
         order = list(variants.items())
-        if round_number % 2:
-            order.reverse()
+        shift = round_number % len(order)
+        order = order[shift:] + order[:shift]
         for name, call in order:
             started = time.perf_counter()
             call()
@@ -76,9 +76,6 @@ class StageTimer:
     def end(self) -> None:
         for name, seconds in self._current.items():
             self.stages[name].append(seconds)
-
-    def medians(self) -> dict[str, float]:
-        return {name: median(values) for name, values in self.stages.items()}
 
     def remove(self) -> None:
         for handle in self._handles:

@@ -271,6 +271,11 @@ def _load(entry: ModelEntry, placement: Placement, options: LoadOptions) -> Load
             if module is not None:
                 module.to(memory_format=torch.channels_last)
     if options.compile and hasattr(pipe, "unet"):
+        if placement.device == "cpu":
+            # Freezing folds the weights into the compiled graph; on CPU compiling gains nothing without it.
+            import torch._inductor.config as inductor
+
+            inductor.freezing = True
         pipe.unet = torch.compile(pipe.unet)
     pipe.set_progress_bar_config(disable=True)
     return LoadedModel(
