@@ -164,8 +164,11 @@ class ModelCatalog:
     # The Hub cache ----------------------------------------------------------------------------
 
     def cached(self) -> list[ModelEntry]:
-        from huggingface_hub import scan_cache_dir
-        from huggingface_hub.errors import CacheNotFound
+        try:
+            from huggingface_hub import scan_cache_dir
+            from huggingface_hub.errors import CacheNotFound
+        except ImportError:  # installed without the diffusers extra: no Hub cache to read
+            return []
 
         try:
             cache = scan_cache_dir(self.hub_cache)
@@ -214,7 +217,10 @@ class ModelCatalog:
 
     def pull(self, repo_id: str, *, revision: str | None = None) -> ModelEntry:
         """Download a diffusers model from the Hub into the local cache, explicitly."""
-        from huggingface_hub import snapshot_download
+        try:
+            from huggingface_hub import snapshot_download
+        except ImportError:
+            raise InvalidRequest("pulling models needs the diffusers extra: pip install 'limner[diffusers]'") from None
 
         folder = snapshot_download(
             repo_id,
@@ -236,8 +242,11 @@ def hub_cache_dir() -> Path:
 
 
 def _cached_snapshot(repo_id: str, cache_dir: Path) -> Path | None:
-    from huggingface_hub import snapshot_download
-    from huggingface_hub.errors import LocalEntryNotFoundError
+    try:
+        from huggingface_hub import snapshot_download
+        from huggingface_hub.errors import LocalEntryNotFoundError
+    except ImportError:
+        return None
 
     try:
         return Path(snapshot_download(repo_id, local_files_only=True, cache_dir=cache_dir))

@@ -34,15 +34,23 @@ def diagnose(home: Path | str | None = None) -> dict[str, str]:
     for package in ("torch", "diffusers", "transformers", "openai"):
         report[package] = _installed(package)
     if report["torch"] != "not installed":
-        import os
-
-        from limner.generators.devices import choose_placement
-
-        placement = choose_placement()
-        report["device"] = f"{placement.device}, {placement.dtype} ({placement.reason})"
-        if placement.device == "cpu" and not os.environ.get("LIMNER_TINY_VAE"):
-            report["hint"] = (
-                "on CPU the full VAE decoder takes most of a turbo render; a tiny autoencoder makes renders "
-                "~2.5x faster: 'hf download madebyollin/taesd --local-dir DIR', then LIMNER_TINY_VAE=DIR"
-            )
+        _describe_device(report)
     return report
+
+
+def _describe_device(report: dict[str, str]) -> None:
+    import os
+
+    from limner.generators.devices import choose_placement
+
+    try:
+        placement = choose_placement()
+    except ImportError as exc:  # installed but broken, or shadowed
+        report["device"] = f"unknown: torch does not import ({exc})"
+        return
+    report["device"] = f"{placement.device}, {placement.dtype} ({placement.reason})"
+    if placement.device == "cpu" and not os.environ.get("LIMNER_TINY_VAE"):
+        report["hint"] = (
+            "on CPU the full VAE decoder takes most of a turbo render; a tiny autoencoder makes renders "
+            "~2.5x faster: 'hf download madebyollin/taesd --local-dir DIR', then LIMNER_TINY_VAE=DIR"
+        )

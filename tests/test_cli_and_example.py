@@ -105,3 +105,26 @@ def test_the_example_script_runs(isolated_home: Path):
     assert "made " in result.stdout and "from the same Scene and seed" in result.stdout
     assert "refined into" in result.stdout and "time_of_day" in result.stdout
     assert "check entity:0" in result.stdout and "Seed: " in result.stdout
+
+
+def test_the_core_install_works_without_any_model_library(isolated_home: Path):
+    """What `pip install limner` gives, without extras: generate, history and doctor still work."""
+    blocked = ("torch", "diffusers", "transformers", "huggingface_hub", "openai", "accelerate")
+    code = (
+        "import sys\n"
+        f"for name in {blocked!r}: sys.modules[name] = None  # importing any of them now fails\n"
+        "from limner.server.cli import main\n"
+        "assert main(['generate', 'a lighthouse at dusk, watercolor']) == 0\n"
+        "assert main(['history']) == 0\n"
+        "assert main(['doctor']) == 0\n"
+        "assert main(['models', 'list']) == 0\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        env={**os.environ, "LIMNER_HOME": str(isolated_home)},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "lighthouse" in result.stdout and "default generator  layout" in result.stdout
