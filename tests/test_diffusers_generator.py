@@ -321,3 +321,47 @@ def test_an_object_edit_repaints_the_parent_with_its_own_model(catalog, isolated
         assert studio.show(child.image_id).relation == "refine"
         whole = studio.refine(child.image_id, "as an oil painting")
         assert whole.mode == "fresh render" and whole.settings["pipeline"] == "StableDiffusionPipeline"
+
+
+@pytest.mark.anyio
+async def test_a_client_cancelling_the_tool_call_stops_the_render_and_records_it(catalog, isolated_home: Path):
+    import time
+
+    import anyio
+    from limner.server.app import build_server
+    from mcp import Client
+
+    steps_seen = anyio.Event()
+
+    async def on_progress(progress: float, total: float | None, message: str | None) -> None:
+        if (message or "").startswith("step 2/"):
+            steps_seen.set()
+
+    with Studio(isolated_home) as studio:
+        async with Client(build_server(studio)) as client:
+            with anyio.move_on_after(60):
+                async with anyio.create_task_group() as tasks:
+
+                    async def call() -> None:
+                        await client.call_tool(
+                            "generate",
+                            {
+                                # 150 steps: far more than the cancellation needs to arrive
+                                "scene": {"intent": "a cat", "prompt": "a cat", "steps": 150, "width": 64, "height": 64},
+                                "generator": "diffusers",
+                                "model": "tiny",
+                            },
+                            progress_callback=on_progress,
+                        )
+
+                    tasks.start_soon(call)
+                    await steps_seen.wait()
+                    tasks.cancel_scope.cancel()  # the client gives up on the request
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            runs = list(studio.lineage.db["runs"].rows)
+            if runs and runs[0]["status"] != "running":
+                break
+            await anyio.sleep(0.05)
+        assert [r["status"] for r in runs] == ["cancelled"]
+        assert studio.lineage.count_images() == 0
