@@ -69,12 +69,27 @@ def derive_checks(scene: Scene) -> list[Check]:
         checks.append(Check(id=f"exclusion:{k}", kind="exclusion", question=f"Is there no {thing}?", value=thing))
     if scene.style:
         checks.append(
-            Check(id="global:style", kind="global", question=f"Is it {_a(scene.style)}?", value=scene.style, required=False)
+            Check(id="global:style", kind="global", question=f"Is the style {scene.style}?", value=scene.style, required=False)
         )
-    when = scene.time_of_day or scene.lighting
-    if when:
+    if scene.time_of_day:
         checks.append(
-            Check(id="global:lighting", kind="global", question=f"Is it lit as at {when}?", value=when, required=False)
+            Check(
+                id="global:time_of_day",
+                kind="global",
+                question=f"Is it {scene.time_of_day}?",
+                value=scene.time_of_day,
+                required=False,
+            )
+        )
+    if scene.lighting:
+        checks.append(
+            Check(
+                id="global:lighting",
+                kind="global",
+                question=f"Is the lighting {scene.lighting}?",
+                value=scene.lighting,
+                required=False,
+            )
         )
     return checks
 

@@ -85,7 +85,7 @@ def test_checks_cover_entities_counts_attributes_relations_exclusions_and_style(
         "relation:0",
         "exclusion:0",
         "global:style",
-        "global:lighting",
+        "global:time_of_day",
     ]
     assert checks["entity:0"].question == "Is there an apple?"
     assert checks["count:0"].question == "Are there exactly 2 apples?"
@@ -93,6 +93,13 @@ def test_checks_cover_entities_counts_attributes_relations_exclusions_and_style(
     assert checks["attribute:1:material"].question == "Is the table made of wood?"
     assert checks["relation:0"].question == "Is the apple on the table?"
     assert checks["exclusion:0"].question == "Is there no text?"
+    assert checks["global:style"].question == "Is the style watercolor?"
+    assert checks["global:time_of_day"].question == "Is it dusk?"
+
+
+def test_lighting_gets_its_own_question():
+    checks = {c.id: c for c in apples_on_table(lighting="neon").checks()}
+    assert checks["global:lighting"].question == "Is the lighting neon?" and not checks["global:lighting"].required
 
 
 def test_child_checks_depend_on_the_entities_they_mention():
@@ -112,7 +119,7 @@ def test_child_checks_depend_on_the_entities_they_mention():
 
 def test_style_and_lighting_checks_are_not_required():
     checks = {c.id: c for c in apples_on_table().checks()}
-    assert not checks["global:style"].required and not checks["global:lighting"].required
+    assert not checks["global:style"].required and not checks["global:time_of_day"].required
     assert all(c.required for c in checks.values() if c.kind != "global")
 
 
