@@ -128,3 +128,17 @@ def test_the_core_install_works_without_any_model_library(isolated_home: Path):
     )
     assert result.returncode == 0, result.stderr
     assert "lighthouse" in result.stdout and "default generator  layout" in result.stdout
+
+
+def test_the_mcp_client_example_runs_against_a_real_server(isolated_home: Path):
+    result = subprocess.run(
+        [sys.executable, str(REPO / "examples" / "mcp_client.py"), "a red boat at sea", "make it night"],
+        env={**os.environ, "LIMNER_HOME": str(isolated_home)},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "tools: generate, refine, show, history" in result.stdout
+    assert "Made image" in result.stdout and "~ time_of_day: (none) -> night" in result.stdout
+    assert "bytes of image/png" in result.stdout
