@@ -67,30 +67,14 @@ def derive_checks(scene: Scene) -> list[Check]:
         )
     for k, thing in enumerate(scene.exclude):
         checks.append(Check(id=f"exclusion:{k}", kind="exclusion", question=f"Is there no {thing}?", value=thing))
-    if scene.style:
-        checks.append(
-            Check(id="global:style", kind="global", question=f"Is the style {scene.style}?", value=scene.style, required=False)
-        )
-    if scene.time_of_day:
-        checks.append(
-            Check(
-                id="global:time_of_day",
-                kind="global",
-                question=f"Is it {scene.time_of_day}?",
-                value=scene.time_of_day,
-                required=False,
-            )
-        )
-    if scene.lighting:
-        checks.append(
-            Check(
-                id="global:lighting",
-                kind="global",
-                question=f"Is the lighting {scene.lighting}?",
-                value=scene.lighting,
-                required=False,
-            )
-        )
+    # Whole-picture questions: worth asking, but no image fails for them alone.
+    for field, value, question in (
+        ("style", scene.style, f"Is the style {scene.style}?"),
+        ("time_of_day", scene.time_of_day, f"Is it {scene.time_of_day}?"),
+        ("lighting", scene.lighting, f"Is the lighting {scene.lighting}?"),
+    ):
+        if value:
+            checks.append(Check(id=f"global:{field}", kind="global", question=question, value=value, required=False))
     return checks
 
 
