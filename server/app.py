@@ -13,6 +13,7 @@ from typing import Annotated, Any
 
 import anyio
 from limner.agents import ImageDetails, Scene, Studio, scene_json_schema
+from limner.agents.planner import planner_names
 from limner.agents.studio import Generation, Refinement
 from limner.generators import names as generator_names
 from limner.server.preview import make_preview
@@ -68,6 +69,9 @@ def build_server(studio: Studio) -> MCPServer:
         layout_guided: Annotated[
             bool, Field(description="Draw the planned layout first and start from it, so objects land where planned.")
         ] = False,
+        planner: Annotated[
+            str | None, Field(description=f"Who turns the words into a Scene: one of {', '.join(planner_names())}.")
+        ] = None,
         ctx: Context | None = None,
     ) -> Annotated[CallToolResult, Generation]:
         """Make an image from a description (or a complete Scene) and record it with its lineage."""
@@ -84,6 +88,7 @@ def build_server(studio: Studio) -> MCPServer:
             init_image=init_image,
             strength=strength,
             layout_guided=layout_guided,
+            planner=planner,
             progress=_progress_reporter(ctx, cancel),
             cancel=cancel,
         )
@@ -104,6 +109,9 @@ def build_server(studio: Studio) -> MCPServer:
         strength: Annotated[
             float | None, Field(gt=0, le=1, description="For object edits: how much of the parent to repaint (0.6).")
         ] = None,
+        planner: Annotated[
+            str | None, Field(description=f"Who revises the Scene: one of {', '.join(planner_names())}.")
+        ] = None,
         ctx: Context | None = None,
     ) -> Annotated[CallToolResult, Refinement]:
         """Change an image by an instruction: its Scene is revised and a child image rendered and recorded."""
@@ -115,6 +123,7 @@ def build_server(studio: Studio) -> MCPServer:
             generator=generator,
             model=model,
             strength=strength,
+            planner=planner,
             progress=_progress_reporter(ctx, cancel),
             cancel=cancel,
         )

@@ -46,6 +46,7 @@ def _parser() -> argparse.ArgumentParser:
     gen.add_argument("--init-image", metavar="ID", help="start from this image (image-to-image)")
     gen.add_argument("--strength", type=float, help="with a start image, how much to change it: (0, 1]")
     gen.add_argument("--layout-guided", action="store_true", help="start from the planned layout, drawn first")
+    gen.add_argument("--planner", help="who turns the words into a Scene (default: $LIMNER_PLANNER, else rules)")
     gen.add_argument("--json", action="store_true", help="print the result as JSON")
     gen.set_defaults(command=_generate)
 
@@ -55,6 +56,7 @@ def _parser() -> argparse.ArgumentParser:
     refine.add_argument("--generator", help="renderer (default: the one that drew the parent)")
     refine.add_argument("--model", help="diffusers model (default: the parent's)")
     refine.add_argument("--strength", type=float, help="for object edits, how much of the parent to repaint: (0, 1]")
+    refine.add_argument("--planner", help="who revises the Scene (default: $LIMNER_PLANNER, else rules)")
     refine.add_argument("--json", action="store_true")
     refine.set_defaults(command=_refine)
 
@@ -133,6 +135,7 @@ def _generate(args: argparse.Namespace) -> int:
             init_image=args.init_image,
             strength=args.strength,
             layout_guided=args.layout_guided,
+            planner=args.planner,
             progress=_progress_line() if not args.json and sys.stderr.isatty() else None,
         )
     if args.json:
@@ -151,6 +154,7 @@ def _refine(args: argparse.Namespace) -> int:
             generator=args.generator,
             model=args.model,
             strength=args.strength,
+            planner=args.planner,
             progress=_progress_line() if not args.json and sys.stderr.isatty() else None,
         )
     if args.json:

@@ -131,3 +131,14 @@ async def test_generate_reports_progress_that_only_grows(client: Client):
     assert [p for p, _, _ in seen] == sorted(p for p, _, _ in seen) and len(seen) >= 3
     assert seen[-1][0] == seen[-1][1]
     assert "rendering with layout" in [m for _, _, m in seen]
+
+
+async def test_the_planner_is_chosen_per_call_and_an_unknown_one_is_named(client: Client):
+    made = await client.call_tool("generate", {"description": "a red ball", "planner": "rules"})
+    assert made.structured_content["planner"] == "rules"
+    unknown = await client.call_tool("generate", {"description": "a red ball", "planner": "oracle"})
+    assert unknown.is_error and "available: rules" in unknown.content[0].text
+    refined = await client.call_tool(
+        "refine", {"image_id": made.structured_content["image_id"], "instruction": "make it night", "planner": "oracle"}
+    )
+    assert refined.is_error and "available: rules" in refined.content[0].text
