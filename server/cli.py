@@ -136,7 +136,7 @@ def _generate(args: argparse.Namespace) -> int:
             strength=args.strength,
             layout_guided=args.layout_guided,
             planner=args.planner,
-            progress=_progress_line() if not args.json and sys.stderr.isatty() else None,
+            progress=_progress_for(args),
         )
     if args.json:
         print(result.model_dump_json(indent=2))
@@ -155,7 +155,7 @@ def _refine(args: argparse.Namespace) -> int:
             model=args.model,
             strength=args.strength,
             planner=args.planner,
-            progress=_progress_line() if not args.json and sys.stderr.isatty() else None,
+            progress=_progress_for(args),
         )
     if args.json:
         print(result.model_dump_json(indent=2))
@@ -233,6 +233,11 @@ def _schema(args: argparse.Namespace) -> int:
 
     print(json.dumps(scene_json_schema(), indent=2))
     return 0
+
+
+def _progress_for(args: argparse.Namespace):
+    """A progress bar for people at a terminal; nothing for scripts reading --json or a pipe."""
+    return _progress_line() if not args.json and sys.stderr.isatty() else None
 
 
 def _progress_line():

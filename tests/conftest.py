@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import socket
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -37,3 +40,20 @@ def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
+
+
+def run_python(*args: str, home: Path, stdin: str | None = None, timeout: float = 120) -> subprocess.CompletedProcess:
+    """A Python subprocess with its own data folder, run as a user runs it."""
+    return subprocess.run(
+        [sys.executable, *args],
+        env={**os.environ, "LIMNER_HOME": str(home)},
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
+
+
+def run_limner(*args: str, home: Path, stdin: str | None = None, timeout: float = 120) -> subprocess.CompletedProcess:
+    """The `limner` command line in a subprocess."""
+    return run_python("-m", "limner", *args, home=home, stdin=stdin, timeout=timeout)

@@ -3,25 +3,13 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
-from conftest import REPO
+from conftest import REPO, run_limner, run_python
 from PIL import Image, ImageChops
 
-
-def limner(*args: str, home: Path, stdin: str | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "limner", *args],
-        env={**os.environ, "LIMNER_HOME": str(home)},
-        input=stdin,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
+limner = run_limner
 
 
 def test_generate_prints_id_path_and_a_summary(isolated_home: Path):
@@ -94,13 +82,7 @@ def test_schema_prints_the_scene_json_schema(isolated_home: Path):
 
 
 def test_the_example_script_runs(isolated_home: Path):
-    result = subprocess.run(
-        [sys.executable, str(REPO / "examples" / "quickstart.py"), "a red ball left of a blue box"],
-        env={**os.environ, "LIMNER_HOME": str(isolated_home)},
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
+    result = run_python(str(REPO / "examples" / "quickstart.py"), "a red ball left of a blue box", home=isolated_home)
     assert result.returncode == 0, result.stderr
     assert "made " in result.stdout and "from the same Scene and seed" in result.stdout
     assert "refined into" in result.stdout and "time_of_day" in result.stdout
@@ -119,25 +101,13 @@ def test_the_core_install_works_without_any_model_library(isolated_home: Path):
         "assert main(['doctor']) == 0\n"
         "assert main(['models', 'list']) == 0\n"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", code],
-        env={**os.environ, "LIMNER_HOME": str(isolated_home)},
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
+    result = run_python("-c", code, home=isolated_home)
     assert result.returncode == 0, result.stderr
     assert "lighthouse" in result.stdout and "default generator  layout" in result.stdout
 
 
 def test_the_mcp_client_example_runs_against_a_real_server(isolated_home: Path):
-    result = subprocess.run(
-        [sys.executable, str(REPO / "examples" / "mcp_client.py"), "a red boat at sea", "make it night"],
-        env={**os.environ, "LIMNER_HOME": str(isolated_home)},
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    result = run_python(str(REPO / "examples" / "mcp_client.py"), "a red boat at sea", "make it night", home=isolated_home)
     assert result.returncode == 0, result.stderr
     assert "tools: generate, refine, show, history" in result.stdout
     assert "Made image" in result.stdout and "~ time_of_day: (none) -> night" in result.stdout

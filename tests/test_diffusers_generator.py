@@ -238,18 +238,11 @@ async def test_the_mcp_tool_renders_with_a_named_model_and_reports_each_step(cat
 
 def test_the_cli_registers_lists_and_generates_with_a_model(isolated_home: Path, tiny_sd: Path):
     import json
-    import os
-    import subprocess
-    import sys
 
-    def limner(*args: str) -> subprocess.CompletedProcess:
-        return subprocess.run(
-            [sys.executable, "-m", "limner", *args],
-            env={**os.environ, "LIMNER_HOME": str(isolated_home)},
-            capture_output=True,
-            text=True,
-            timeout=120,
-        )
+    from conftest import run_limner
+
+    def limner(*args: str):
+        return run_limner(*args, home=isolated_home)
 
     assert "layout (no diffusers model" in limner("doctor").stdout
     added = limner("models", "add", "tiny", str(tiny_sd))

@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from conftest import run_limner
 from limner.agents import Studio
 from limner.lineage import read_provenance
 from limner.server.app import build_server
@@ -84,14 +82,8 @@ async def test_the_refine_tool_returns_the_child_and_the_changes(studio: Studio)
 
 
 def test_the_cli_refines_and_show_prints_the_changes(isolated_home: Path):
-    def limner(*args: str) -> subprocess.CompletedProcess:
-        return subprocess.run(
-            [sys.executable, "-m", "limner", *args],
-            env={**os.environ, "LIMNER_HOME": str(isolated_home)},
-            capture_output=True,
-            text=True,
-            timeout=60,
-        )
+    def limner(*args: str):
+        return run_limner(*args, home=isolated_home)
 
     parent = json.loads(limner("generate", "two red apples on a wooden table", "--json").stdout)
     refined = limner("refine", parent["image_id"], "make the apples green")
