@@ -13,7 +13,7 @@ import platformdirs
 class Config:
     home: Path
     generator: str | None = None  # None: the best one available (Studio.default_generator)
-    planner: str = "rules"
+    planner: str | None = None  # an order such as 'sampling,llm,rules'; None: that default
 
     @classmethod
     def from_env(cls, home: Path | str | None = None) -> Config:
@@ -22,5 +22,5 @@ class Config:
         return cls(
             home=Path(chosen).expanduser(),
             generator=os.environ.get("LIMNER_GENERATOR") or None,
-            planner=os.environ.get("LIMNER_PLANNER", "rules"),
+            planner=os.environ.get("LIMNER_PLANNER") or None,
         )

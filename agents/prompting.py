@@ -4,21 +4,28 @@ Any planner can call `write_prompt(scene)`: the prompt is rebuilt from the Scene
 what the generator is asked for is exactly what the checks will ask about. Text encoders read about
 77 CLIP tokens, so the most important content comes first (the objects, with their counts,
 attributes and relations), then style, light and time, viewpoint and palette, and whole phrases are
-dropped from the end, least important first, until the prompt fits the word budget.
+dropped from the end, least important first, until the prompt fits the token budget.
+
+Budgets are counted with `prompt_tokens`, an estimate of CLIP's BPE that errs high, so a prompt
+that fits here is not cut by the text encoder. Models with longer text encoders (T5 in SD3 and
+FLUX, the OpenAI image models) get larger budgets from the Studio.
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from limner.agents.scene import pluralize
 from limner.agents.vocabulary import MASS_NOUNS, MATERIAL_ADJECTIVES, PAIR_NOUNS, PLURAL_ONLY_NOUNS, UNIQUE_NOUNS
+from limner.generators.base import CLIP_TOKENS
 
 if TYPE_CHECKING:
     from limner.agents.scene import Scene, SceneObject
 
-# About 77 CLIP tokens: most English words are one token, punctuation and rare words more.
-PROMPT_WORD_BUDGET = 60
+CLIP_PROMPT_TOKENS = CLIP_TOKENS
+PROMPT_WORD_BUDGET = 60  # for text that is not a prompt yet (a fallback from the user's words)
+_PIECES = re.compile(r"[^\W\d_]+|\d+|[^\w\s]")
 
 _NUMBER_WORDS = {
     2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight", 9: "nine",
@@ -31,16 +38,43 @@ _TIME_PHRASES = {
 }  # fmt: skip
 
 
-def write_prompt(scene: Scene, *, max_words: int = PROMPT_WORD_BUDGET, empty: str | None = None) -> tuple[str, str]:
-    """(prompt, negative prompt) for `scene`: content first, within `max_words` words.
+def write_prompt(scene: Scene, *, max_tokens: int = CLIP_PROMPT_TOKENS, empty: str | None = None) -> tuple[str, str]:
+    """(prompt, negative prompt) for `scene`: content first, within `max_tokens` text-encoder tokens.
 
     A Scene with nothing to say gives `empty`, or else its intent's first words.
     """
     phrases = _object_phrases(scene) + _setting_phrases(scene)
-    prompt = _fit(phrases, max_words)
+    prompt = _fit(phrases, max_tokens)
     if not prompt:
-        prompt = empty or _truncate_words(scene.intent, max_words) or "an image"
+        prompt = empty or _truncate(scene.intent, max_tokens) or "an image"
     return prompt, negative_prompt(scene)
+
+
+def prompt_tokens(text: str) -> int:
+    """About how many CLIP tokens `text` takes, erring high: a word is one token per 8 letters
+    (common words are one token, rare ones split), a number one per 3 digits, punctuation one each."""
+    total = 0
+    for piece in _PIECES.findall(text):
+        if piece.isdigit():
+            total += (len(piece) + 2) // 3
+        elif piece.isalpha():
+            total += (len(piece) + 7) // 8
+        else:
+            total += 1
+    return total
+
+
+def fit_prompt(prompt: str, max_tokens: int = CLIP_PROMPT_TOKENS) -> str:
+    """A written prompt cut to `max_tokens` at comma boundaries, keeping its first (most important) parts."""
+    if prompt_tokens(prompt) <= max_tokens:
+        return prompt
+    kept: list[str] = []
+    for part in (p.strip() for p in prompt.split(",")):
+        if part and prompt_tokens(", ".join([*kept, part])) <= max_tokens:
+            kept.append(part)
+        elif part:
+            break
+    return ", ".join(kept) if kept else _truncate(prompt, max_tokens)
 
 
 def negative_prompt(scene: Scene) -> str:
@@ -106,12 +140,12 @@ def _palette_phrase(palette: list[str]) -> str:
     return f"{colours} color palette"
 
 
-def _fit(phrases: list[tuple[int, str]], max_words: int) -> str:
+def _fit(phrases: list[tuple[int, str]], max_tokens: int) -> str:
     """Join phrases with commas, dropping repeats and then the least important ones until it fits."""
     kept = _without_repeats(phrases)
-    while kept and _word_count(", ".join(p for _, p in kept)) > max_words:
+    while kept and prompt_tokens(", ".join(p for _, p in kept)) > max_tokens:
         if len(kept) == 1:
-            return _truncate_words(kept[0][1], max_words)
+            return _truncate(kept[0][1], max_tokens)
         least = max(range(len(kept)), key=lambda i: (kept[i][0], i))
         del kept[least]
     return ", ".join(p for _, p in kept)
@@ -148,9 +182,11 @@ def _article(name: str, words: str) -> str:
     return "an " if words[:1] in tuple("aeiou") else "a "
 
 
-def _word_count(text: str) -> int:
-    return len(text.split())
-
-
-def _truncate_words(text: str, max_words: int) -> str:
-    return " ".join(text.split()[:max_words])
+def _truncate(text: str, max_tokens: int) -> str:
+    """The first words of `text` that fit `max_tokens`."""
+    words: list[str] = []
+    for word in text.split():
+        if prompt_tokens(" ".join([*words, word])) > max_tokens:
+            break
+        words.append(word)
+    return " ".join(words)

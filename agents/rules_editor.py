@@ -40,7 +40,7 @@ from dataclasses import dataclass, field
 
 from limner.agents import vocabulary as vocab
 from limner.agents.composition import ATTACHMENTS, layout_boxes
-from limner.agents.prompting import write_prompt
+from limner.agents.prompting import CLIP_PROMPT_TOKENS, write_prompt
 from limner.agents.scene import MAX_COUNT, MAX_DESCRIPTION, MAX_OBJECTS, Attributes, Scene, SceneObject, pluralize
 from limner.agents.text import clean_text
 from pydantic import ValidationError
@@ -174,7 +174,7 @@ class _Draft:
 # ---------------------------------------------------------------------------------------------
 
 
-def revise(scene: Scene, instruction: str) -> Scene:
+def revise(scene: Scene, instruction: str, *, prompt_tokens: int = CLIP_PROMPT_TOKENS) -> Scene:
     """A new Scene: `scene` changed as `instruction` asks, and in nothing else.
 
     Raises InvalidRequest when the instruction is empty, is not understood (the message lists the
@@ -183,7 +183,7 @@ def revise(scene: Scene, instruction: str) -> Scene:
     """
     text = _instruction_text(instruction)
     draft = _apply(_Draft.of(scene), text.lower())
-    child = _finish(scene, draft, text)
+    child = _finish(scene, draft, text, prompt_tokens)
     ignored = {"intent", "prompt", "negative_prompt"}
     if child.model_dump(exclude=ignored) == scene.model_dump(exclude=ignored):
         raise InvalidRequest(f"{text!r} changes nothing: the Scene already is that way ({scene.summary()})")
@@ -201,7 +201,7 @@ def _instruction_text(instruction: object) -> str:
     return text
 
 
-def _finish(parent: Scene, draft: _Draft, instruction: str) -> Scene:
+def _finish(parent: Scene, draft: _Draft, instruction: str, prompt_tokens: int) -> Scene:
     """The edited Scene, validated, with its boxes, prompt and intent."""
     ids = list(draft.objects)
     index = {oid: k for k, oid in enumerate(ids)}
@@ -210,17 +210,17 @@ def _finish(parent: Scene, draft: _Draft, instruction: str) -> Scene:
     data.update(draft.settings)
     data["objects"] = [{**draft.objects[i].model_dump(), "box": boxes.get(i)} for i in ids]
     data["relations"] = [{"subject": index[s], "predicate": p, "object": index[o]} for s, p, o in draft.relations]
-    data["intent"] = _intent(parent.intent, instruction)
+    data["intent"] = edited_intent(parent.intent, instruction)
     try:
         child = Scene.model_validate(data)
     except ValidationError as exc:
         raise InvalidRequest(f"that edit would make an invalid Scene: {exc.errors()[0]['msg']}") from None
     empty = parent.prompt if not parent.objects else "an empty scene"
-    prompt, negative = write_prompt(child, empty=empty)
+    prompt, negative = write_prompt(child, max_tokens=prompt_tokens, empty=empty)
     return child.model_copy(update={"prompt": prompt, "negative_prompt": negative})
 
 
-def _intent(intent: str, instruction: str) -> str:
+def edited_intent(intent: str, instruction: str) -> str:
     """'a lighthouse at dusk; make the sky stormier', the start of a long history kept and the newest edit."""
     joined = f"{intent}; {instruction}" if intent else instruction
     if len(joined) <= MAX_DESCRIPTION:
@@ -325,7 +325,7 @@ def _read(text: str) -> Scene:
     """The rules planner's reading of a fragment (imported here: the planner may import this module)."""
     from limner.agents.rules_planner import RulesPlanner
 
-    return RulesPlanner().plan(text)
+    return RulesPlanner().read(text)
 
 
 def _number(word: str) -> int | None:

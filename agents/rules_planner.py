@@ -25,7 +25,8 @@ from typing import ClassVar
 
 from limner.agents import vocabulary as vocab
 from limner.agents.composition import layout_boxes
-from limner.agents.prompting import PROMPT_WORD_BUDGET, write_prompt
+from limner.agents.planner import Planned
+from limner.agents.prompting import CLIP_PROMPT_TOKENS, PROMPT_WORD_BUDGET, write_prompt
 from limner.agents.scene import MAX_COUNT, MAX_DESCRIPTION, MAX_OBJECTS, Attributes, Relation, Scene, SceneObject
 from limner.agents.text import clean_text
 
@@ -997,14 +998,21 @@ class RulesPlanner:
 
     name: ClassVar[str] = "rules"
 
-    def plan(self, description: str, *, width: int = 512, height: int = 512) -> Scene:
+    def plan(
+        self, description: str, *, width: int = 512, height: int = 512, prompt_tokens: int = CLIP_PROMPT_TOKENS
+    ) -> Planned:
+        return Planned(self.read(description, width=width, height=height, prompt_tokens=prompt_tokens), self.name)
+
+    def read(
+        self, description: str, *, width: int = 512, height: int = 512, prompt_tokens: int = CLIP_PROMPT_TOKENS
+    ) -> Scene:
         """The Scene a description asks for. Never fails on odd text; bad sizes are the caller's error."""
         text = clean_description(description)
         intent = clean_text(_as_text(description)[: MAX_DESCRIPTION * 2])[:MAX_DESCRIPTION].strip()
         try:
             reading = _Reading()
             reading.read(_tag(_tokens(text), _proper_positions(text)))
-            return _scene(reading, text, intent, width, height)
+            return _scene(reading, text, intent, width, height, prompt_tokens)
         except (ValueError, LookupError, TypeError, RecursionError):
             # The rules planner is the fallback for every other planner, so a sentence its grammar
             # trips over still gets a Scene: the words themselves, as the prompt.
@@ -1012,14 +1020,14 @@ class RulesPlanner:
             prompt = " ".join(text.split()[:PROMPT_WORD_BUDGET]) or "an image"
             return Scene(intent=intent, prompt=prompt, width=width, height=height)
 
-    def revise(self, scene: Scene, instruction: str) -> Scene:
+    def revise(self, scene: Scene, instruction: str, *, prompt_tokens: int = CLIP_PROMPT_TOKENS) -> Planned:
         """A new Scene that changes only what the instruction asks ("make it night", "add a boat")."""
         from limner.agents.rules_editor import revise
 
-        return revise(scene, instruction)
+        return Planned(revise(scene, instruction, prompt_tokens=prompt_tokens), self.name)
 
 
-def _scene(reading: _Reading, text: str, intent: str, width: int, height: int) -> Scene:
+def _scene(reading: _Reading, text: str, intent: str, width: int, height: int, prompt_tokens: int) -> Scene:
     things, relations, anchors = _without_excluded(reading)
     objects = [SceneObject(name=t.name, count=t.count, attributes=t.attributes) for t in things]
     scene_relations = [Relation(subject=s, predicate=p, object=o) for s, p, o in relations]  # type: ignore[arg-type]
@@ -1043,7 +1051,7 @@ def _scene(reading: _Reading, text: str, intent: str, width: int, height: int) -
     if not objects and not reading.exclude:
         return draft  # nothing the grammar could name: the cleaned words are the best prompt
     # With exclusions the words themselves would ask for what is excluded ('no people').
-    prompt, negative = write_prompt(draft, empty="an empty scene")
+    prompt, negative = write_prompt(draft, max_tokens=prompt_tokens, empty="an empty scene")
     return draft.model_copy(update={"prompt": prompt, "negative_prompt": negative})
 
 

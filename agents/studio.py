@@ -1,10 +1,10 @@
 """The Python workflow API. The CLI and the MCP tools are thin layers over a `Studio`.
 
-    from limner.agents import Studio
+from limner.agents import Studio
 
-    with Studio() as studio:
-        result = studio.generate("two red apples on a wooden table, watercolor", seed=7)
-        print(result.image_id, result.path, result.summary)
+with Studio() as studio:
+    result = studio.generate("two red apples on a wooden table, watercolor", seed=7)
+    print(result.image_id, result.path, result.summary)
 """
 
 from __future__ import annotations
@@ -17,8 +17,16 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Literal, NamedTuple
 
+from limner.agents.chat import ChatModel
 from limner.agents.config import Config
-from limner.agents.planner import Planner, create_planner
+from limner.agents.planner import (
+    Planned,
+    Planner,
+    available_planners,
+    plan_in_order,
+    planner_order,
+    revise_in_order,
+)
 from limner.agents.scene import MAX_DESCRIPTION, MAX_SEED, Scene, Side
 from limner.agents.scene_diff import format_diff, scene_diff
 from limner.agents.text import clean_json, clean_text
@@ -41,7 +49,11 @@ class Generation(BaseModel):
     height: int
     seed: int
     generator: str
-    planner: str | None = Field(description="None when the caller passed a complete Scene.")
+    planner: str | None = Field(description="Who wrote the Scene; None when the caller passed a complete Scene.")
+    planning: dict[str, Any] | None = Field(
+        default=None,
+        description="The planner, what it repaired in a model's answer, and why planners before it were passed over.",
+    )
     summary: str
     scene: Scene
     settings: dict[str, Any] = Field(default_factory=dict, description="What the generator needs to reproduce it.")
@@ -135,6 +147,7 @@ class Studio:
         generator: str | None = None,
         model: str | None = None,
         planner: str | None = None,
+        assistant: ChatModel | None = None,
         init_image: str | None = None,
         strength: float | None = None,
         layout_guided: bool = False,
@@ -148,6 +161,10 @@ class Studio:
         that, so a diffusion model follows the planned composition. Either start is kept in
         lineage as the new image's `init` parent.
 
+        `planner` names one planner, or an order to try ('llm,rules'); by default the configured
+        order (LIMNER_PLANNER, else sampling, llm, rules) runs, skipping what is not available.
+        `assistant` is the calling client's own model (MCP sampling), for the `sampling` planner.
+
         `progress` hears each stage and denoising step; setting `cancel` stops the render at its next
         step, records the run as cancelled and raises `Cancelled`.
         """
@@ -159,20 +176,29 @@ class Studio:
         generator_name = generator or self.default_generator().name
         self._generator(generator_name)  # an unknown name fails here, before any planning
         if init_image is not None and generator_name == "layout":
-            raise InvalidRequest("the layout generator draws the Scene itself; starting from an image needs diffusers or openai")
-        planner_used: Planner | None = None
+            raise InvalidRequest(
+                "the layout generator draws the Scene itself; starting from an image needs diffusers or openai"
+            )
+        planning: Planned | None = None
         if scene is None:
-            text = _checked_description(description or "")
-            planner_used = create_planner(planner or self.config.planner)
-            report(0, 3, f"planning with {planner_used.name}")
-            planned = planner_used.plan(text, width=width or 512, height=height or 512)
+            text = checked_description(description or "")
+            planners = self._planners(planner, assistant)
+            report(0, 3, f"planning with {planners[0].name}")
+            planning = plan_in_order(
+                planners,
+                text,
+                width=width or 512,
+                height=height or 512,
+                prompt_tokens=self.prompt_budget(generator_name, model),
+            )
+            planned = planning.scene
         else:
             planned = parse_scene(scene)
         planned = _with_overrides(planned, width=width, height=height, seed=seed)
         if planned.seed is None:
             planned = planned.model_copy(update={"seed": secrets.randbelow(MAX_SEED + 1)})
         request = {
-            "description": planned.intent if planner_used else None,
+            "description": planned.intent if planning else None,
             "scene": scene is not None,
             "seed": seed,
             "width": width,
@@ -185,7 +211,7 @@ class Studio:
         job = _Job(
             kind="generate",
             request=request,
-            planner=planner_used.name if planner_used else None,
+            planning=planning,
             generator=generator_name,
             scene=planned,
             model=model,
@@ -204,6 +230,7 @@ class Studio:
         generator: str | None = None,
         model: str | None = None,
         planner: str | None = None,
+        assistant: ChatModel | None = None,
         strength: float | None = None,
         progress: Progress | None = None,
         cancel: threading.Event | None = None,
@@ -216,27 +243,24 @@ class Studio:
         the Scene diff on the edge.
         """
         report = progress or _silent
-        text = clean_text(instruction or "")
-        if not text:
-            raise InvalidRequest("the instruction is empty: say what to change, e.g. 'make the sky stormier'")
-        if len(text) > MAX_DESCRIPTION:
-            raise InvalidRequest(f"the instruction is {len(text)} characters; shorten it to at most {MAX_DESCRIPTION}")
+        text = checked_instruction(instruction)
         _check_start(init_image=None, strength=strength, layout_guided=False)
         parent = self.lineage.image(image_id)
         parent_scene = Scene.model_validate(self.lineage.scene(parent.scene_id))
-        planner_used = create_planner(planner or self.config.planner)
-        report(0, 3, f"revising the Scene with {planner_used.name}")
-        child_scene = planner_used.revise(parent_scene, text)
-        diff = scene_diff(parent_scene, child_scene)
         generator_name = generator or parent.generator
-        self._generator(generator_name)
         if model is None and generator_name == parent.generator:
             model = parent.settings.get("model")  # keep drawing with what drew the parent
+        budget = self.prompt_budget(generator_name, model)
+        planners = self._planners(planner, assistant)
+        report(0, 3, f"revising the Scene with {planners[0].name}")
+        planning = revise_in_order(planners, parent_scene, text, prompt_tokens=budget)
+        child_scene = planning.scene
+        diff = scene_diff(parent_scene, child_scene)
         local = generator_name != "layout" and not any(change["path"] in _GLOBAL_FIELDS for change in diff)
         job = _Job(
             kind="refine",
             request={"image_id": parent.id, "instruction": text, "generator": generator, "model": model},
-            planner=planner_used.name,
+            planning=planning,
             generator=generator_name,
             scene=child_scene,
             model=model,
@@ -263,7 +287,13 @@ class Studio:
             report(0, 3, "queued: waiting for another generation to finish")
             self._lock.acquire()
         try:
-            run_id = self.lineage.start_run(job.kind, job.request, planner=job.planner, generator=job.generator)
+            run_id = self.lineage.start_run(
+                job.kind,
+                job.request,
+                planner=job.planning.planner if job.planning else None,
+                generator=job.generator,
+                planning=job.planning.record() if job.planning else None,
+            )
             try:
                 report(1, 3, f"rendering with {job.generator}")
                 start = self._starting_image(run_id, job.scene, job.init_image, job.draw_layout)
@@ -291,7 +321,7 @@ class Studio:
         if init_image is not None:
             return self.lineage.image(init_image)
         if draw_layout:
-            layout = _Job(kind="layout", request={}, planner=None, generator="layout", scene=scene)
+            layout = _Job(kind="layout", request={}, planning=None, generator="layout", scene=scene)
             return self._render_and_store(run_id, self._generator("layout"), layout, RenderControl(), _silent)
         return None
 
@@ -370,7 +400,9 @@ class Studio:
         if models and _diffusers_installed():
             return DefaultChoice("diffusers", f"diffusers model {models[0].name} is on this machine")
         if models:
-            return DefaultChoice("layout", "models are on this machine but diffusers is not installed: pip install 'limner[diffusers]'")
+            return DefaultChoice(
+                "layout", "models are on this machine but diffusers is not installed: pip install 'limner[diffusers]'"
+            )
         return DefaultChoice("layout", "no diffusers model on this machine ('limner models pull stabilityai/sd-turbo')")
 
     # Reading ----------------------------------------------------------------------------------
@@ -403,6 +435,16 @@ class Studio:
     def image_bytes(self, image_id: str) -> tuple[ImageRecord, bytes]:
         record = self.lineage.image(image_id)
         return record, record.path.read_bytes()
+
+    def prompt_budget(self, generator: str | None, model: str | None) -> int:
+        """How many prompt tokens the generator's text encoder reads (75 for CLIP models)."""
+        return self._generator(generator or self.default_generator().name).prompt_tokens(model)
+
+    def _planners(self, planner: str | None, assistant: ChatModel | None) -> list[Planner]:
+        """The planners to try: the one (or the order) asked for, else the configured order."""
+        explicit = planner is not None and planner.strip() != ""
+        order = planner_order(planner if explicit else self.config.planner)
+        return available_planners(order, assistant=assistant, explicit=explicit)
 
     def _generator(self, name: str) -> Generator:
         if name not in self._generators:
@@ -439,7 +481,16 @@ def explain(exc: ValidationError) -> str:
     return "; ".join(parts)
 
 
-def _checked_description(description: str) -> str:
+def checked_instruction(instruction: str) -> str:
+    text = clean_text(instruction or "")
+    if not text:
+        raise InvalidRequest("the instruction is empty: say what to change, e.g. 'make the sky stormier'")
+    if len(text) > MAX_DESCRIPTION:
+        raise InvalidRequest(f"the instruction is {len(text)} characters; shorten it to at most {MAX_DESCRIPTION}")
+    return text
+
+
+def checked_description(description: str) -> str:
     text = clean_text(description)
     if not text:
         raise InvalidRequest("the description is empty: say what to draw, e.g. 'a lighthouse at dusk, watercolor'")
@@ -457,7 +508,7 @@ class _Job:
 
     kind: str  # the run's kind: generate, refine
     request: dict[str, Any]
-    planner: str | None
+    planning: Planned | None  # None: the caller gave the Scene
     generator: str
     scene: Scene
     model: str | None = None
@@ -479,7 +530,8 @@ def _made(record: ImageRecord, job: _Job) -> dict[str, Any]:
         "height": record.height,
         "seed": job.scene.seed,
         "generator": job.generator,
-        "planner": job.planner,
+        "planner": job.planning.planner if job.planning else None,
+        "planning": job.planning.record() if job.planning else None,
         "summary": job.scene.summary(),
         "scene": job.scene,
         "settings": record.settings,
@@ -499,7 +551,9 @@ def _check_start(*, init_image: str | None, strength: float | None, layout_guide
     if init_image is not None and layout_guided:
         raise InvalidRequest("start from an init_image or from the layout (layout_guided), not both")
     if strength is not None and not 0 < strength <= 1:
-        raise InvalidRequest(f"strength must be above 0 and at most 1 (how much of the start to change), not {strength}")
+        raise InvalidRequest(
+            f"strength must be above 0 and at most 1 (how much of the start to change), not {strength}"
+        )
 
 
 def _silent(done: float, total: float, message: str) -> None:

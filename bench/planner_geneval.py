@@ -117,7 +117,7 @@ def run(planner_name: str, data: Path, show_failures: int) -> int:
     planner = PLANNERS[planner_name]()
     rows = load(data)
     started = time.perf_counter()
-    scenes = [planner.plan(row["prompt"]) for row in rows]
+    scenes = [planner.plan(row["prompt"]).scene for row in rows]
     elapsed = time.perf_counter() - started
     verdicts = [(row, judge(scene, row["include"])) for row, scene in zip(rows, scenes)]
 

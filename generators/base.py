@@ -88,3 +88,10 @@ class Generator(Protocol):
     description: ClassVar[str]
 
     def render(self, spec: RenderSpec, control: RenderControl | None = None) -> Rendered: ...
+
+    def prompt_tokens(self, model: str | None = None) -> int:
+        """How many prompt tokens the model's text encoder reads, so planners write prompts that fit."""
+        ...
+
+
+CLIP_TOKENS = 75  # CLIP reads 77 tokens, two of which mark the start and the end

@@ -17,11 +17,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, ClassVar
 
-from limner.generators.base import RenderControl, Rendered, RenderSpec
+from limner.generators.base import CLIP_TOKENS, RenderControl, Rendered, RenderSpec
 from limner.generators.devices import Placement, choose_placement
 from limner.generators.models import ModelCatalog, ModelEntry
 
-from limner.errors import Cancelled, InvalidRequest, ModelNotAvailable
+from limner.errors import Cancelled, InvalidRequest, LimnerError, ModelNotAvailable
 
 # A1111's sampler names (what its `parameters` text records) to diffusers scheduler classes.
 SCHEDULERS: dict[str, tuple[str, dict[str, Any]]] = {
@@ -142,6 +142,13 @@ class DiffusersGenerator:
         if self._placement is None:
             self._placement = choose_placement(self._device, self._dtype)
         return self._placement
+
+    def prompt_tokens(self, model: str | None = None) -> int:
+        """The family's text-encoder budget; CLIP's when the model is not on this machine (rendering will say so)."""
+        try:
+            return self._entry(model).defaults.prompt_tokens
+        except LimnerError:
+            return CLIP_TOKENS
 
     def render(self, spec: RenderSpec, control: RenderControl | None = None) -> Rendered:
         import torch

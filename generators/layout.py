@@ -12,7 +12,7 @@ import random
 from functools import lru_cache
 from typing import ClassVar
 
-from limner.generators.base import RenderControl, Rendered, RenderItem, RenderSpec
+from limner.generators.base import CLIP_TOKENS, RenderControl, Rendered, RenderItem, RenderSpec
 from limner.generators.colors import FALLBACK_COLORS, MATERIAL_COLORS, rgb
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
@@ -36,6 +36,9 @@ _HORIZON = 0.62  # fraction of the height where the ground begins
 class LayoutGenerator:
     name: ClassVar[str] = "layout"
     description: ClassVar[str] = "Embedded, offline, Pillow only: draws the planned composition as labelled forms."
+
+    def prompt_tokens(self, model: str | None = None) -> int:
+        return CLIP_TOKENS  # the layout reads no prompt; a prompt that fits CLIP suits what it previews for
 
     def render(self, spec: RenderSpec, control: RenderControl | None = None) -> Rendered:
         # Milliseconds of work: nothing to report or cancel part-way.

@@ -29,6 +29,7 @@ class FamilyDefaults:
     steps: int
     guidance: float
     img2img_steps: int  # turbo img2img runs steps * strength denoising steps, so it needs at least 2
+    prompt_tokens: int = 75  # what the text encoder reads: CLIP's 77 less its start and end marks
 
 
 FAMILY_DEFAULTS: dict[str, FamilyDefaults] = {
@@ -37,8 +38,8 @@ FAMILY_DEFAULTS: dict[str, FamilyDefaults] = {
     "sd1": FamilyDefaults(25, 7.0, 30),
     "sd2": FamilyDefaults(25, 7.0, 30),
     "sdxl": FamilyDefaults(30, 6.0, 35),
-    "flux-schnell": FamilyDefaults(4, 0.0, 4),
-    "flux": FamilyDefaults(28, 3.5, 28),
+    "flux-schnell": FamilyDefaults(4, 0.0, 4, prompt_tokens=256),  # T5, as the pipeline's max_sequence_length
+    "flux": FamilyDefaults(28, 3.5, 28, prompt_tokens=512),
     "unknown": FamilyDefaults(25, 7.0, 30),
 }
 

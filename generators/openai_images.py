@@ -111,6 +111,9 @@ class OpenAIImageGenerator:
     def __repr__(self) -> str:  # never the key
         return f"OpenAIImageGenerator(base_url={self.base_url!r}, model={self.model!r})"
 
+    def prompt_tokens(self, model: str | None = None) -> int:
+        return 1000  # the Images API takes thousands of characters; a long prompt still dilutes what matters
+
     def render(self, spec: RenderSpec, control: RenderControl | None = None) -> Rendered:
         control = control or RenderControl()
         request = self._request(spec)

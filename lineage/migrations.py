@@ -64,3 +64,10 @@ def m001_initial(db: Database) -> None:
 def m002_edge_diff(db: Database) -> None:
     # What changed from parent to child (a refine's Scene diff), as JSON; empty for other edges.
     db["edges"].add_column("diff", str)
+
+
+@migrations()
+def m003_run_planning(db: Database) -> None:
+    # Which planner made the run's Scene, what it repaired in a model's answer, and why the
+    # planners before it were passed over, as JSON.
+    db["runs"].add_column("planning", str)

@@ -108,7 +108,15 @@ class Lineage:
     # Runs -------------------------------------------------------------------------------------
 
     @_locked
-    def start_run(self, kind: str, request: dict[str, Any], *, planner: str | None, generator: str | None) -> str:
+    def start_run(
+        self,
+        kind: str,
+        request: dict[str, Any],
+        *,
+        planner: str | None,
+        generator: str | None,
+        planning: dict[str, Any] | None = None,
+    ) -> str:
         run_id = new_id()
         with self.db.atomic():
             self.db["runs"].insert(
@@ -119,6 +127,7 @@ class Lineage:
                     "request": json.dumps(request, ensure_ascii=False),
                     "planner": planner,
                     "generator": generator,
+                    "planning": json.dumps(planning, ensure_ascii=False) if planning is not None else None,
                     "started_at": now(),
                 }
             )
@@ -136,6 +145,7 @@ class Lineage:
             raise NotFound(f"no run {run_id!r}")
         row = rows[0]
         row["request"] = json.loads(row["request"])
+        row["planning"] = json.loads(row["planning"]) if row.get("planning") else None
         return row
 
     # Images -----------------------------------------------------------------------------------

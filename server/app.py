@@ -4,8 +4,8 @@ Every tool that makes or shows an image returns the same shape: text saying what
 drop images), a small inline preview, a resource link to the full image, and structured content.
 """
 
-from __future__ import annotations
-
+# No `from __future__ import annotations` here: the tools' annotations name resolvers defined inside
+# build_server, which only evaluating them where they are written can see.
 import io
 import json
 import threading
@@ -13,12 +13,23 @@ from typing import Annotated, Any
 
 import anyio
 from limner.agents import ImageDetails, Scene, Studio, scene_json_schema
-from limner.agents.planner import planner_names
 from limner.agents.studio import Generation, Refinement
 from limner.generators import names as generator_names
 from limner.server.preview import make_preview
+from limner.server.sampling import (
+    AssistantAnswers,
+    ask,
+    asked,
+    model_of,
+    needs_retry,
+    plan_question,
+    replayed,
+    revise_question,
+    sampling_offered,
+)
 from mcp.server.mcpserver import Context, MCPServer
 from mcp.server.mcpserver.exceptions import ResourceNotFoundError, ToolError
+from mcp.server.mcpserver.resolve import Resolve
 from mcp_types import CallToolResult, ImageContent, ResourceLink, TextContent
 from PIL import Image
 from pydantic import BaseModel, Field
@@ -39,9 +50,81 @@ class HistoryResult(BaseModel):
     images: list[ImageDetails] = Field(description="Newest first.")
 
 
+PLANNER_HELP = (
+    "Who writes the Scene: 'sampling' (your own model, through MCP sampling), 'llm' (the configured "
+    "OpenAI-compatible endpoint) or 'rules' (offline), or an order to try such as 'llm,rules'. "
+    "Default: the configured order, sampling then llm then rules, skipping what is not available."
+)
+
+
 def build_server(studio: Studio) -> MCPServer:
     """An MCP server whose tools work on `studio`. The caller owns the studio and closes it."""
     mcp = MCPServer("limner", version=__version__, instructions=INSTRUCTIONS)
+
+    # The sampling planner's questions, asked before a tool body runs (see server/sampling.py).
+
+    async def plan_first(
+        description: str | None, scene: Scene | None, planner: str | None, generator: str | None,
+        model: str | None, ctx: Context,
+    ) -> Any:  # fmt: skip
+        if scene is not None or description is None or not sampling_offered(ctx, studio, planner):
+            return None
+        try:
+            request = await anyio.to_thread.run_sync(plan_question, studio, description, generator, model)
+        except LimnerError:
+            return None  # the tool body reports the problem
+        return await ask(ctx, request)
+
+    async def plan_retry(
+        first: Annotated[Any, Resolve(plan_first)], description: str | None, generator: str | None,
+        model: str | None, ctx: Context,
+    ) -> Any:  # fmt: skip
+        if first is None:
+            return None
+        request = await anyio.to_thread.run_sync(plan_question, studio, description, generator, model)
+        retry = needs_retry(asked(request, first))
+        return None if retry is None else await ask(ctx, retry)
+
+    async def plan_answers(
+        first: Annotated[Any, Resolve(plan_first)], second: Annotated[Any, Resolve(plan_retry)],
+        description: str | None, generator: str | None, model: str | None,
+    ) -> AssistantAnswers | None:  # fmt: skip
+        if first is None:
+            return None
+        request = await anyio.to_thread.run_sync(plan_question, studio, description, generator, model)
+        return replayed(asked(request, first), second, model_of(first))
+
+    async def revise_first(
+        image_id: str, instruction: str, planner: str | None, generator: str | None, model: str | None, ctx: Context
+    ) -> Any:
+        if not sampling_offered(ctx, studio, planner):
+            return None
+        try:
+            request, _ = await anyio.to_thread.run_sync(
+                revise_question, studio, image_id, instruction, generator, model
+            )
+        except LimnerError:
+            return None
+        return await ask(ctx, request)
+
+    async def revise_retry(
+        first: Annotated[Any, Resolve(revise_first)], image_id: str, instruction: str, generator: str | None,
+        model: str | None, ctx: Context,
+    ) -> Any:  # fmt: skip
+        if first is None:
+            return None
+        request, _ = await anyio.to_thread.run_sync(revise_question, studio, image_id, instruction, generator, model)
+        retry = needs_retry(asked(request, first))
+        return None if retry is None else await ask(ctx, retry)
+
+    async def revise_answers(
+        first: Annotated[Any, Resolve(revise_first)], second: Annotated[Any, Resolve(revise_retry)],
+        image_id: str, instruction: str, generator: str | None, model: str | None,
+    ) -> AssistantAnswers | None:  # fmt: skip
+        if first is None:
+            return None
+        request, _ = await anyio.to_thread.run_sync(revise_question, studio, image_id, instruction, generator, model)
+        return replayed(asked(request, first), second, model_of(first))
 
     @mcp.tool()
     async def generate(
@@ -49,16 +132,19 @@ def build_server(studio: Studio) -> MCPServer:
             str | None, Field(description="What to draw, in plain words. Omit when passing `scene`.")
         ] = None,
         scene: Annotated[
-            Scene | None, Field(description="A complete Scene to render as is; no planner runs. Omit with `description`.")
+            Scene | None,
+            Field(description="A complete Scene to render as is; no planner runs. Omit with `description`."),
         ] = None,
         seed: Annotated[int | None, Field(ge=0, le=2**32 - 1, description="Same seed, same image.")] = None,
         width: Annotated[int | None, Field(ge=64, le=2048, description="Pixels, a multiple of 8.")] = None,
         height: Annotated[int | None, Field(ge=64, le=2048, description="Pixels, a multiple of 8.")] = None,
         generator: Annotated[
-            str | None, Field(description=f"Renderer: one of {', '.join(generator_names())}; default the best available.")
+            str | None,
+            Field(description=f"Renderer: one of {', '.join(generator_names())}; default the best available."),
         ] = None,
         model: Annotated[
-            str | None, Field(description="For diffusers: a registered model name, a folder, or a Hub id already pulled.")
+            str | None,
+            Field(description="For diffusers: a registered model name, a folder, or a Hub id already pulled."),
         ] = None,
         init_image: Annotated[
             str | None, Field(description="Start from this image id (image-to-image) instead of noise.")
@@ -69,9 +155,8 @@ def build_server(studio: Studio) -> MCPServer:
         layout_guided: Annotated[
             bool, Field(description="Draw the planned layout first and start from it, so objects land where planned.")
         ] = False,
-        planner: Annotated[
-            str | None, Field(description=f"Who turns the words into a Scene: one of {', '.join(planner_names())}.")
-        ] = None,
+        planner: Annotated[str | None, Field(description=PLANNER_HELP)] = None,
+        assistant: Annotated[AssistantAnswers | None, Resolve(plan_answers)] = None,
         ctx: Context | None = None,
     ) -> Annotated[CallToolResult, Generation]:
         """Make an image from a description (or a complete Scene) and record it with its lineage."""
@@ -89,6 +174,7 @@ def build_server(studio: Studio) -> MCPServer:
             strength=strength,
             layout_guided=layout_guided,
             planner=planner,
+            assistant=assistant,
             progress=_progress_reporter(ctx, cancel),
             cancel=cancel,
         )
@@ -109,9 +195,8 @@ def build_server(studio: Studio) -> MCPServer:
         strength: Annotated[
             float | None, Field(gt=0, le=1, description="For object edits: how much of the parent to repaint (0.6).")
         ] = None,
-        planner: Annotated[
-            str | None, Field(description=f"Who revises the Scene: one of {', '.join(planner_names())}.")
-        ] = None,
+        planner: Annotated[str | None, Field(description=PLANNER_HELP)] = None,
+        assistant: Annotated[AssistantAnswers | None, Resolve(revise_answers)] = None,
         ctx: Context | None = None,
     ) -> Annotated[CallToolResult, Refinement]:
         """Change an image by an instruction: its Scene is revised and a child image rendered and recorded."""
@@ -124,6 +209,7 @@ def build_server(studio: Studio) -> MCPServer:
             model=model,
             strength=strength,
             planner=planner,
+            assistant=assistant,
             progress=_progress_reporter(ctx, cancel),
             cancel=cancel,
         )
@@ -136,7 +222,9 @@ def build_server(studio: Studio) -> MCPServer:
 
     @mcp.tool()
     async def show(
-        image_id: Annotated[str, Field(description="An image id from generate or history (a 4+ character prefix works).")],
+        image_id: Annotated[
+            str, Field(description="An image id from generate or history (a 4+ character prefix works).")
+        ],
     ) -> Annotated[CallToolResult, ImageDetails]:
         """One stored image: its preview, file, Scene, parent and children."""
         details = await _call(studio.show, image_id)

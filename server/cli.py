@@ -30,18 +30,24 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="limner", description="A local-first image studio that chat assistants drive.")
+    parser = argparse.ArgumentParser(
+        prog="limner", description="A local-first image studio that chat assistants drive."
+    )
     parser.add_argument("--version", action="version", version=f"limner {__version__}")
     parser.add_argument("--home", type=Path, help="data folder (default: $LIMNER_HOME, else the per-user data folder)")
     commands = parser.add_subparsers(title="commands", required=True, metavar="COMMAND")
 
     gen = commands.add_parser("generate", help="make an image from a description")
     gen.add_argument("description", nargs="?", help="what to draw, in plain words")
-    gen.add_argument("--scene", metavar="FILE", help="render a Scene JSON file ('-' for stdin) instead of a description")
+    gen.add_argument(
+        "--scene", metavar="FILE", help="render a Scene JSON file ('-' for stdin) instead of a description"
+    )
     gen.add_argument("--seed", type=int, help="same seed and Scene, same image")
     gen.add_argument("--width", type=int, help="pixels, a multiple of 8 from 64 to 2048 (default 512)")
     gen.add_argument("--height", type=int, help="pixels, a multiple of 8 from 64 to 2048 (default 512)")
-    gen.add_argument("--generator", help="renderer: layout, diffusers ... (default: the best available; see 'limner doctor')")
+    gen.add_argument(
+        "--generator", help="renderer: layout, diffusers ... (default: the best available; see 'limner doctor')"
+    )
     gen.add_argument("--model", help="diffusers model: a registered name, a folder, or a Hub id in the local cache")
     gen.add_argument("--init-image", metavar="ID", help="start from this image (image-to-image)")
     gen.add_argument("--strength", type=float, help="with a start image, how much to change it: (0, 1]")
@@ -52,7 +58,7 @@ def _parser() -> argparse.ArgumentParser:
 
     refine = commands.add_parser("refine", help="change an image by an instruction; the child joins the lineage")
     refine.add_argument("image_id", help="the image to change (a 4+ character prefix works)")
-    refine.add_argument("instruction", help="what to change, e.g. \"make the sky stormier\"")
+    refine.add_argument("instruction", help='what to change, e.g. "make the sky stormier"')
     refine.add_argument("--generator", help="renderer (default: the one that drew the parent)")
     refine.add_argument("--model", help="diffusers model (default: the parent's)")
     refine.add_argument("--strength", type=float, help="for object edits, how much of the parent to repaint: (0, 1]")
@@ -122,7 +128,7 @@ def _studio(args: argparse.Namespace):
 def _generate(args: argparse.Namespace) -> int:
     scene = _read_scene(args.scene) if args.scene else None
     if scene is None and not args.description:
-        raise InvalidRequest("generate needs a description, e.g. limner generate \"a lighthouse at dusk, watercolor\"")
+        raise InvalidRequest('generate needs a description, e.g. limner generate "a lighthouse at dusk, watercolor"')
     with _studio(args) as studio:
         result = studio.generate(
             None if scene is not None else args.description,
@@ -173,7 +179,7 @@ def _history(args: argparse.Namespace) -> int:
         print(json.dumps([i.model_dump(mode="json") for i in images], indent=2, ensure_ascii=False))
         return 0
     if not images:
-        print("no images yet: try  limner generate \"a lighthouse at dusk, watercolor\"")
+        print('no images yet: try  limner generate "a lighthouse at dusk, watercolor"')
     for image in images:
         created = image.created_at[:19].replace("T", " ")
         print(f"{image.image_id}  {created}  {image.generator:<8} {image.width}x{image.height}  {image.summary}")
@@ -190,7 +196,9 @@ def _show(args: argparse.Namespace) -> int:
     children = ", ".join(f"{c['image_id']} ({c['relation']})" for c in details.children) or "none"
     print(f"image     {details.image_id}")
     print(f"file      {details.path}")
-    print(f"made      {details.created_at}  by {details.generator}, {details.width}x{details.height}, seed {details.seed}")
+    print(
+        f"made      {details.created_at}  by {details.generator}, {details.width}x{details.height}, seed {details.seed}"
+    )
     print(f"summary   {details.summary}")
     print(f"parent    {parent}")
     if details.changes:
@@ -311,7 +319,9 @@ def _read_scene(source: str) -> dict:
     except OSError as exc:
         raise InvalidRequest(f"cannot read the scene file {source!r}: {exc.strerror}") from None
     except json.JSONDecodeError as exc:
-        raise InvalidRequest(f"{source!r} is not JSON ({exc.msg} at line {exc.lineno}); 'limner schema' shows the format") from None
+        raise InvalidRequest(
+            f"{source!r} is not JSON ({exc.msg} at line {exc.lineno}); 'limner schema' shows the format"
+        ) from None
     if not isinstance(data, dict):
         raise InvalidRequest(f"{source!r} must hold one JSON object following 'limner schema'")
     return data

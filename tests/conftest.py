@@ -24,9 +24,12 @@ def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("HF_HUB_OFFLINE", "1")
     for name in ("LIMNER_MODEL", "LIMNER_DEVICE", "LIMNER_DTYPE", "LIMNER_TINY_VAE", "LIMNER_MEMORY_BUDGET_GB"):
         monkeypatch.delenv(name, raising=False)
-    monkeypatch.delenv("LIMNER_GENERATOR", raising=False)
-    monkeypatch.delenv("LIMNER_PLANNER", raising=False)
-    monkeypatch.delenv("LIMNER_TOKEN", raising=False)
+    # No chat or vision endpoint of the developer's own either: the llm planner is off unless a test sets one.
+    for name in ("LIMNER_GENERATOR", "LIMNER_PLANNER", "LIMNER_TOKEN", "OPENAI_BASE_URL", "OPENAI_API_KEY"):
+        monkeypatch.delenv(name, raising=False)
+    for prefix in ("LIMNER_LLM", "LIMNER_VISION"):
+        for suffix in ("BASE_URL", "API_KEY", "MODEL", "TIMEOUT"):
+            monkeypatch.delenv(f"{prefix}_{suffix}", raising=False)
     return home
 
 

@@ -39,6 +39,9 @@ def files_under(folder: Path) -> list[Path]:
     return sorted(p for p in folder.rglob("*") if p.is_file())
 
 
+MIGRATED = ["m001_initial", "m002_edge_diff", "m003_run_planning"]
+
+
 def test_migrations_from_empty_create_the_whole_schema(lineage: Lineage):
     db = lineage.db
     assert {"runs", "scenes", "images", "edges"} <= set(db.table_names())
@@ -47,14 +50,14 @@ def test_migrations_from_empty_create_the_whole_schema(lineage: Lineage):
     }
     assert set(db["edges"].columns_dict) == {"parent_id", "child_id", "relation", "created_at", "diff"}
     assert {fk.other_table for fk in db["images"].foreign_keys} == {"runs", "scenes"}
-    assert [m.name for m in migrations.applied(db)] == ["m001_initial", "m002_edge_diff"]
+    assert [m.name for m in migrations.applied(db)] == MIGRATED
     assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
 
 
 def test_reopening_applies_nothing_twice(tmp_path: Path):
     Lineage(tmp_path).close()
     again = Lineage(tmp_path)
-    assert [m.name for m in migrations.applied(again.db)] == ["m001_initial", "m002_edge_diff"]
+    assert [m.name for m in migrations.applied(again.db)] == MIGRATED
     again.close()
 
 
@@ -76,9 +79,10 @@ def test_a_database_from_the_first_release_is_upgraded_with_its_rows_intact(tmp_
     db.close()
 
     upgraded = Lineage(tmp_path)
-    assert [m.name for m in migrations.applied(upgraded.db)] == ["m001_initial", "m002_edge_diff"]
+    assert [m.name for m in migrations.applied(upgraded.db)] == MIGRATED
     child = upgraded.image("bbbbbbbbbbbb")
     assert (child.parent_id, child.relation, child.diff) == ("aaaaaaaaaaaa", "refine", None)
+    assert upgraded.run("r1")["planning"] is None
     upgraded.close()
 
 

@@ -137,8 +137,8 @@ async def test_the_planner_is_chosen_per_call_and_an_unknown_one_is_named(client
     made = await client.call_tool("generate", {"description": "a red ball", "planner": "rules"})
     assert made.structured_content["planner"] == "rules"
     unknown = await client.call_tool("generate", {"description": "a red ball", "planner": "oracle"})
-    assert unknown.is_error and "available: rules" in unknown.content[0].text
+    assert unknown.is_error and "available: sampling, llm, rules" in unknown.content[0].text
     refined = await client.call_tool(
         "refine", {"image_id": made.structured_content["image_id"], "instruction": "make it night", "planner": "oracle"}
     )
-    assert refined.is_error and "available: rules" in refined.content[0].text
+    assert refined.is_error and "available: sampling, llm, rules" in refined.content[0].text

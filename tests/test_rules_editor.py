@@ -20,7 +20,7 @@ SETTINGS = {"seed": 1234, "steps": 6, "guidance": 2.5, "sampler": "Euler a", **S
 
 
 def plan(description: str) -> Scene:
-    return PLANNER.plan(description, **SIZE).model_copy(update=SETTINGS)
+    return PLANNER.read(description, **SIZE).model_copy(update=SETTINGS)
 
 
 def named(scene: Scene, name: str) -> SceneObject:
@@ -402,7 +402,7 @@ def test_edits_chain_and_the_intent_keeps_the_history():
 
 
 def test_the_rules_planner_revises_through_its_own_method():
-    scene = PLANNER.revise(plan("a lighthouse at dusk"), "make it night")
+    scene = PLANNER.revise(plan("a lighthouse at dusk"), "make it night").scene
     assert scene.time_of_day == "night"
 
 

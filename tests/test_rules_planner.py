@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from limner.agents.planner import Planner
-from limner.agents.prompting import PROMPT_WORD_BUDGET, write_prompt
+from limner.agents.prompting import CLIP_PROMPT_TOKENS, PROMPT_WORD_BUDGET, prompt_tokens, write_prompt
 from limner.agents.rules_planner import RulesPlanner
 from limner.agents.scene import MAX_COUNT, MAX_OBJECTS, Attributes, Relation, Scene, SceneObject
 
@@ -25,7 +25,7 @@ PLANNER = RulesPlanner()
 
 
 def plan(description: str, **size) -> Scene:
-    return PLANNER.plan(description, **size)
+    return PLANNER.read(description, **size)
 
 
 def named(scene: Scene, name: str) -> SceneObject:
@@ -402,8 +402,8 @@ def test_the_intent_is_cut_to_the_scene_limit():
 
 def test_the_same_description_always_gives_the_same_scene():
     description = "two red apples and a pear on a wooden table next to a window, watercolor, no text"
-    first = RulesPlanner().plan(description)
-    second = RulesPlanner().plan(description)
+    first = RulesPlanner().read(description)
+    second = RulesPlanner().read(description)
     assert first == second
     assert first.fingerprint() == second.fingerprint()
 
@@ -433,7 +433,7 @@ def test_the_prompt_puts_objects_first_then_style_light_and_viewpoint():
     assert scene.negative_prompt == "text"
 
 
-def test_the_prompt_stays_within_the_word_budget_dropping_the_least_important_first():
+def test_the_prompt_stays_within_the_token_budget_dropping_the_least_important_first():
     description = (
         "a huge ancient stone castle on a green hill next to a calm blue lake with three white swans, "
         "a red dragon above the castle, a knight in silver armor in front of the castle, a wooden bridge "
@@ -441,7 +441,7 @@ def test_the_prompt_stays_within_the_word_budget_dropping_the_least_important_fi
         "at sunset, wide shot, in shades of orange and purple, highly detailed"
     )
     scene = plan(description)
-    assert len(scene.prompt.split()) <= PROMPT_WORD_BUDGET
+    assert 60 <= prompt_tokens(scene.prompt) <= CLIP_PROMPT_TOKENS
     assert scene.prompt.startswith("a huge ancient stone castle on a green hill")
     assert "color palette" not in scene.prompt  # the palette goes first
 
