@@ -1,13 +1,14 @@
 """Any OpenAI-compatible chat endpoint (OpenAI, Ollama, LM Studio, vLLM, llama.cpp server) as a ChatModel.
 
 Structured output is asked for in the strongest form the server accepts: a JSON-schema response
-format, else a forced tool call whose parameters are the schema, else JSON mode, else plain text.
-A server that rejects a form with a 400 is asked again in the next one, and the form that worked
-is remembered for the endpoint. Whatever comes back is only text to the caller: the planner
+format, else a forced tool call whose parameters are the schema, else JSON mode carrying the schema
+(llama.cpp's server constrains its output with it), else plain JSON mode, else plain text. A server
+that rejects a form (a 4xx, or a 5xx that names the option, as some local servers answer) is asked
+again in the next one, and the form that worked is remembered for the endpoint. Whatever comes back is only text to the caller: the planner
 validates it.
 
 Settings come from the environment: LIMNER_LLM_BASE_URL, LIMNER_LLM_API_KEY, LIMNER_LLM_MODEL,
-LIMNER_LLM_TIMEOUT, falling back to the OpenAI SDK's own OPENAI_BASE_URL and OPENAI_API_KEY.
+LIMNER_LLM_TIMEOUT, LIMNER_LLM_MAX_TOKENS (a cap on each answer), falling back to the OpenAI SDK's own OPENAI_BASE_URL and OPENAI_API_KEY.
 """
 
 from __future__ import annotations
@@ -25,7 +26,8 @@ DEFAULT_TIMEOUT_S = 60.0
 # Local servers take any key; the SDK insists on one.
 _NO_KEY = "not-needed"
 
-MODES = ("json_schema", "tool", "json_object", "text")
+MODES = ("json_schema", "tool", "json_object_schema", "json_object", "text")
+_OPTION_WORDS = ("response_format", "json_schema", "tool", "function")
 _forms_that_work: dict[tuple[str, str], str] = {}  # (base URL, model) -> mode
 _forms_lock = threading.Lock()
 
@@ -36,21 +38,27 @@ class ChatSettings:
     base_url: str | None = None  # None: the OpenAI API
     api_key: str | None = None
     timeout_s: float = DEFAULT_TIMEOUT_S
+    max_tokens: int | None = None  # a cap on each answer's length, below what the request asks
 
     @classmethod
     def from_env(cls, prefix: str = "LIMNER_LLM") -> ChatSettings:
         """`<prefix>_MODEL`, `_BASE_URL`, `_API_KEY`, `_TIMEOUT`; then OPENAI_BASE_URL / OPENAI_API_KEY."""
         env = os.environ
         timeout = env.get(f"{prefix}_TIMEOUT") or env.get("LIMNER_LLM_TIMEOUT")
+        cap = env.get(f"{prefix}_MAX_TOKENS") or env.get("LIMNER_LLM_MAX_TOKENS")
         try:
             timeout_s = float(timeout) if timeout else DEFAULT_TIMEOUT_S
+            max_tokens = int(cap) if cap else None
         except ValueError:
-            raise ChatFailed(f"{prefix}_TIMEOUT must be a number of seconds, not {timeout!r}") from None
+            raise ChatFailed(
+                f"{prefix}_TIMEOUT must be seconds and {prefix}_MAX_TOKENS a whole number, not {timeout!r} / {cap!r}"
+            ) from None
         return cls(
             model=env.get(f"{prefix}_MODEL") or env.get("LIMNER_LLM_MODEL") or DEFAULT_MODEL,
             base_url=env.get(f"{prefix}_BASE_URL") or env.get("LIMNER_LLM_BASE_URL") or env.get("OPENAI_BASE_URL"),
             api_key=env.get(f"{prefix}_API_KEY") or env.get("LIMNER_LLM_API_KEY") or env.get("OPENAI_API_KEY"),
             timeout_s=timeout_s,
+            max_tokens=max_tokens,
         )
 
     @property
@@ -127,16 +135,19 @@ class OpenAIChat:
                 }
             ]
             options["tool_choice"] = {"type": "function", "function": {"name": request.schema_name}}
+        elif mode == "json_object_schema":
+            options["response_format"] = {"type": "json_object", "schema": request.schema}
         elif mode == "json_object":
             options["response_format"] = {"type": "json_object"}
+        limit = min(request.max_tokens, self.settings.max_tokens or request.max_tokens)
+        if self.settings.base_url is None or "api.openai.com" in self.settings.base_url:
+            # OpenAI's reasoning models take only max_completion_tokens and their own temperature.
+            options["max_completion_tokens"] = limit
+        else:
+            # Local servers (llama.cpp, Ollama, vLLM, LM Studio) know max_tokens; 0 makes answers repeatable.
+            options.update(max_tokens=limit, temperature=0)
         try:
-            response = self.client().chat.completions.create(
-                model=self.settings.model,
-                messages=messages,
-                max_tokens=request.max_tokens,
-                temperature=0,
-                **options,
-            )
+            response = self.client().chat.completions.create(model=self.settings.model, messages=messages, **options)
         except openai.APITimeoutError:
             raise ChatFailed(f"{self.label} timed out after {self.settings.timeout_s:g} s") from None
         except openai.APIConnectionError as exc:
@@ -146,15 +157,21 @@ class OpenAIChat:
             ) from None
         except openai.AuthenticationError:
             raise ChatFailed(f"{self.settings.where} refused the API key (401); set LIMNER_LLM_API_KEY") from None
-        except openai.BadRequestError as exc:
-            if mode != "text":
-                raise _FormRefused(f"{mode}: {_short(exc)}") from None
-            raise ChatFailed(f"{self.label} rejected the request: {_short(exc)}") from None
         except openai.APIStatusError as exc:
+            if mode != "text" and _refuses_form(exc):
+                raise _FormRefused(f"{mode}: {_short(exc)}") from None
             raise ChatFailed(f"{self.label} answered HTTP {exc.status_code}: {_short(exc)}") from None
-        except openai.APIError as exc:  # a body that is not the API's shape, among others
+        except (openai.APIError, ValueError) as exc:  # a body that is not the API's shape, or not JSON at all
             raise ChatFailed(f"{self.label} gave an answer that is not a chat completion: {_short(exc)}") from None
         return _reply_text(response, mode, self.label)
+
+
+def _refuses_form(exc: Any) -> bool:
+    """A rejection of the structured-output option rather than of the request as a whole."""
+    status = exc.status_code
+    if status in (400, 422):
+        return True
+    return status >= 500 and any(word in str(exc).lower() for word in _OPTION_WORDS)
 
 
 class _FormRefused(Exception):

@@ -121,7 +121,8 @@ def _parse(text: str, repairs: list[str]) -> dict[str, Any]:
     start = body.find("{")
     if start < 0:
         raise SceneRejected(["the answer has no JSON object in it: answer with one JSON object and nothing else"])
-    if start > 0 and body[:start].strip():
+    around = (text[: fenced.start()] + text[fenced.end() :]) if fenced else body[:start]
+    if around.strip():
         repairs.append("ignored the words around the JSON object")
     try:
         data, _ = json.JSONDecoder().raw_decode(body[start:])
