@@ -11,7 +11,7 @@ import pytest
 from limner.agents import Studio
 from limner.agents.model_planner import ModelPlanner
 from limner.agents.openai_chat import ChatSettings, OpenAIChat
-from limner.agents.planner import PlannerFailed, available_planners, plan_in_order, planner_order
+from limner.agents.planner import PlannerFailed, available_planners, planner_order
 from limner.agents.prompting import prompt_tokens
 from limner.agents.scene_repair import SceneRejected, read_scene
 
@@ -61,18 +61,38 @@ def test_a_good_answer_is_read_as_is():
 @pytest.mark.parametrize(
     ("answer", "repaired", "check"),
     [
-        ('Sure! ```json\n{"prompt": "a cat", "objects": [{"name": "cat"}]}\n```', "words around", lambda s: s.objects[0].name == "cat"),
+        (
+            'Sure! ```json\n{"prompt": "a cat", "objects": [{"name": "cat"}]}\n```',
+            "words around",
+            lambda s: s.objects[0].name == "cat",
+        ),
         ('{"scene": {"prompt": "a cat", "objects": ["a cat"]}}', "unwrapped", lambda s: s.objects[0].name == "cat"),
-        ('{"prompt": "apples", "objects": [{"name": "apple", "count": 100}]}', "lowered to 12", lambda s: s.objects[0].count == 12),
+        (
+            '{"prompt": "apples", "objects": [{"name": "apple", "count": 100}]}',
+            "lowered to 12",
+            lambda s: s.objects[0].count == 12,
+        ),
         ('{"prompt": "apples", "objects": [{"name": "apple", "count": "3"}]}', None, lambda s: s.objects[0].count == 3),
         (
             '{"prompt": "x", "objects": [{"name": "apple", "color": "red"}, {"name": "apple", "attributes": {"color": "red"}}]}',
             "merged",
             lambda s: len(s.objects) == 1,
         ),
-        ('{"prompt": "x", "objects": [{"name": "cat", "box": [0.9, 0.9, 0.5, 0.5]}]}', "clipped", lambda s: s.objects[0].box[0] + s.objects[0].box[2] <= 1),
-        ('{"prompt": "x", "objects": [{"name": "cat", "box": [256, 0, 256, 256]}]}', "pixels", lambda s: s.objects[0].box == (0.5, 0.0, 0.5, 0.5)),
-        ('{"prompt": "", "objects": [{"name": "boat", "attributes": {"color": "red"}}]}', "prompt was empty", lambda s: s.prompt == "a red boat"),
+        (
+            '{"prompt": "x", "objects": [{"name": "cat", "box": [0.9, 0.9, 0.5, 0.5]}]}',
+            "clipped",
+            lambda s: s.objects[0].box[0] + s.objects[0].box[2] <= 1,
+        ),
+        (
+            '{"prompt": "x", "objects": [{"name": "cat", "box": [256, 0, 256, 256]}]}',
+            "pixels",
+            lambda s: s.objects[0].box == (0.5, 0.0, 0.5, 0.5),
+        ),
+        (
+            '{"prompt": "", "objects": [{"name": "boat", "attributes": {"color": "red"}}]}',
+            "prompt was empty",
+            lambda s: s.prompt == "a red boat",
+        ),
         (
             '{"prompt": "x", "objects": [{"name": "cat"}, {"name": "dog"}], "relations": [{"subject": "cat", "predicate": "to the left of", "object": "dog"}]}',
             None,
@@ -83,10 +103,26 @@ def test_a_good_answer_is_read_as_is():
             "does not relate",
             lambda s: s.relations == [],
         ),
-        ('{"prompt": "x", "objects": [{"name": "cat"}], "time_of_day": "sunrise"}', "as 'dawn'", lambda s: s.time_of_day == "dawn"),
-        ('{"prompt": "x", "objects": [{"name": "cat"}], "time_of_day": "teatime"}', "dropped 'teatime'", lambda s: s.time_of_day is None),
-        ('{"prompt": "x", "objects": [{"name": "cat"}], "exclude": "text, watermark"}', None, lambda s: s.negative_prompt == "text, watermark"),
-        ('{"prompt": "two red apples", "objects": [{"name": "apple", "count": 2, "attributes": {"color": "re', "cut off", lambda s: s.objects[0].name == "apple"),
+        (
+            '{"prompt": "x", "objects": [{"name": "cat"}], "time_of_day": "sunrise"}',
+            "as 'dawn'",
+            lambda s: s.time_of_day == "dawn",
+        ),
+        (
+            '{"prompt": "x", "objects": [{"name": "cat"}], "time_of_day": "teatime"}',
+            "dropped 'teatime'",
+            lambda s: s.time_of_day is None,
+        ),
+        (
+            '{"prompt": "x", "objects": [{"name": "cat"}], "exclude": "text, watermark"}',
+            None,
+            lambda s: s.negative_prompt == "text, watermark",
+        ),
+        (
+            '{"prompt": "two red apples", "objects": [{"name": "apple", "count": 2, "attributes": {"color": "re',
+            "cut off",
+            lambda s: s.objects[0].name == "apple",
+        ),
         ('{"prompt": "x", "objects": [{"name": "cat"}], "mood": "gloomy"}', "ignored fields", lambda s: True),
     ],
 )
