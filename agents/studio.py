@@ -17,8 +17,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Literal, NamedTuple
 
+from limner.agents.captioning import Caption, Detail
 from limner.agents.chat import ChatModel
 from limner.agents.config import Config
+from limner.agents.critic import Critic
+from limner.agents.evaluation import DEFAULT_THRESHOLD, Evaluation
 from limner.agents.planner import (
     Planned,
     Planner,
@@ -58,6 +61,36 @@ class Generation(BaseModel):
     scene: Scene
     settings: dict[str, Any] = Field(default_factory=dict, description="What the generator needs to reproduce it.")
     init_image_id: str | None = Field(default=None, description="The image it started from, if image-to-image.")
+    evaluation: dict[str, Any] | None = Field(
+        default=None, description="With rounds or candidates: the returned image's evaluation against its Scene."
+    )
+    attempts: list[dict[str, Any]] = Field(
+        default_factory=list, description="With rounds or candidates: every image made, its round and score."
+    )
+    stopped: str | None = Field(default=None, description="With rounds: why the feedback loop stopped.")
+
+
+class CaptionResult(BaseModel):
+    """A stored image described in words."""
+
+    image_id: str
+    uri: str
+    path: str
+    caption_id: str
+    caption: Caption
+
+
+class EvaluationResult(BaseModel):
+    """A stored image checked against a Scene: its own, or one planned from a description."""
+
+    image_id: str
+    uri: str
+    path: str
+    evaluation_id: str
+    scene_id: str
+    summary: str = Field(description="The Scene that was checked, in one line.")
+    caption: Caption
+    evaluation: Evaluation
 
 
 class Refinement(Generation):
@@ -123,6 +156,7 @@ class Studio:
         self.config = config or Config.from_env(home)
         self.lineage = Lineage(self.config.home)
         self._generators: dict[str, Generator] = {}  # kept warm across calls
+        self.critic = Critic(self.config.home)
         self._lock = threading.Lock()
 
     def __enter__(self) -> Studio:
@@ -151,6 +185,10 @@ class Studio:
         init_image: str | None = None,
         strength: float | None = None,
         layout_guided: bool = False,
+        rounds: int = 1,
+        candidates: int = 1,
+        captioner: str | None = None,
+        threshold: float = DEFAULT_THRESHOLD,
         progress: Progress | None = None,
         cancel: threading.Event | None = None,
     ) -> Generation:
@@ -165,10 +203,17 @@ class Studio:
         order (LIMNER_PLANNER, else sampling, llm, rules) runs, skipping what is not available.
         `assistant` is the calling client's own model (MCP sampling), for the `sampling` planner.
 
+        `rounds` > 1 runs the feedback loop: each image is captioned and evaluated against its Scene,
+        the Scene is revised from the checks that failed and rendered again, until every check that
+        could be verified passes, the best score stops improving, a Scene repeats, or a cap is hit;
+        every attempt is kept as a `retry`, and the best image is returned. `candidates` > 1 renders
+        that many seeds of each Scene and keeps the best, the others recorded as its `variation`s.
+
         `progress` hears each stage and denoising step; setting `cancel` stops the render at its next
         step, records the run as cancelled and raises `Cancelled`.
         """
         report = progress or (lambda done, total, message: None)
+        _check_loop(rounds=rounds, candidates=candidates, threshold=threshold)
         if (description is None) == (scene is None):
             raise InvalidRequest("pass either a description or a complete scene, not both and not neither")
         _check_sizes(width=width, height=height)
@@ -219,8 +264,13 @@ class Studio:
             draw_layout=layout_guided and generator_name != "layout",
             strength=strength if strength is not None or not layout_guided else LAYOUT_GUIDED_STRENGTH,
         )
-        record = self._execute(job, report, cancel)
-        return Generation(**_made(record, job), init_image_id=record.parent_id)
+        if rounds == 1 and candidates == 1:
+            record = self._execute(job, report, cancel)
+            return Generation(**_made(record, job), init_image_id=record.parent_id)
+        from limner.agents.loop import FeedbackLoop
+
+        loop = FeedbackLoop(self, rounds=rounds, candidates=candidates, captioner=captioner, threshold=threshold)
+        return loop.run(job, report, cancel)
 
     def refine(
         self,
@@ -373,6 +423,59 @@ class Studio:
             ),
         )
 
+    def caption(self, image_id: str, *, captioner: str | None = None, detail: Detail = "short") -> CaptionResult:
+        """Describe a stored image in words and keep the caption with it."""
+        if detail not in ("short", "detailed"):
+            raise InvalidRequest(f"detail must be 'short' or 'detailed', not {detail!r}")
+        record = self.lineage.image(image_id)
+        with Image.open(record.path) as image:
+            caption = self.critic.caption(image.convert("RGB"), captioner=captioner, detail=detail)
+        caption_id = self.lineage.add_caption(record.id, caption.model_dump(mode="json"))
+        return CaptionResult(
+            image_id=record.id, uri=image_uri(record.id), path=str(record.path), caption_id=caption_id, caption=caption
+        )
+
+    def evaluate(
+        self,
+        image_id: str,
+        description: str | None = None,
+        *,
+        captioner: str | None = None,
+        planner: str | None = None,
+        threshold: float = DEFAULT_THRESHOLD,
+    ) -> EvaluationResult:
+        """Check a stored image against its own Scene, or against a Scene planned from `description`."""
+        _check_loop(rounds=1, candidates=1, threshold=threshold)
+        record = self.lineage.image(image_id)
+        if description is None:
+            scene = Scene.model_validate(self.lineage.scene(record.scene_id))
+        else:
+            text = checked_description(description)
+            planners = self._planners(planner, None)
+            scene = plan_in_order(planners, text, width=record.width, height=record.height).scene
+            self.lineage.store_scene(scene.model_dump(mode="json"), scene.fingerprint(), scene.summary())
+        with Image.open(record.path) as image:
+            caption, evaluation = self.critic.look(scene, image.convert("RGB"), captioner=captioner, threshold=threshold)
+        return self._keep_evaluation(record, scene, caption, evaluation, run_id=None)
+
+    def _keep_evaluation(
+        self, record: ImageRecord, scene: Scene, caption: Caption, evaluation: Evaluation, *, run_id: str | None
+    ) -> EvaluationResult:
+        caption_id = self.lineage.add_caption(record.id, caption.model_dump(mode="json"), run_id=run_id)
+        evaluation_id = self.lineage.add_evaluation(
+            record.id, scene.fingerprint(), evaluation.model_dump(mode="json"), caption_id=caption_id, run_id=run_id
+        )
+        return EvaluationResult(
+            image_id=record.id,
+            uri=image_uri(record.id),
+            path=str(record.path),
+            evaluation_id=evaluation_id,
+            scene_id=scene.fingerprint(),
+            summary=scene.summary(),
+            caption=caption,
+            evaluation=evaluation,
+        )
+
     def preload(self, model: str | None = None, *, generator: str = "diffusers") -> threading.Thread:
         """Start loading `model` in the background, so the first generate finds it warm.
 
@@ -515,7 +618,8 @@ class _Job:
     init_image: str | None = None  # start from this stored image ...
     draw_layout: bool = False  # ... or from the Scene's layout, drawn first
     strength: float | None = None
-    parent: str | None = None  # for a refine: the image it revises
+    parent: str | None = None  # the image it refines, retries or varies
+    relation: str = "refine"
     diff: list[dict[str, Any]] | None = None
 
 
@@ -541,10 +645,24 @@ def _made(record: ImageRecord, job: _Job) -> dict[str, Any]:
 def _edge(job: _Job, start: ImageRecord | None) -> dict[str, Any]:
     """The new image's parent edge: the image it refines, else the image it started from."""
     if job.parent is not None:
-        return {"parent_id": job.parent, "relation": "refine", "diff": job.diff}
+        return {"parent_id": job.parent, "relation": job.relation, "diff": job.diff}
     if start is not None:
         return {"parent_id": start.id, "relation": "init"}
     return {}
+
+
+MAX_ROUNDS = 8
+MAX_CANDIDATES = 8
+MAX_LOOP_IMAGES = 16
+
+
+def _check_loop(*, rounds: int, candidates: int, threshold: float) -> None:
+    if not isinstance(rounds, int) or not 1 <= rounds <= MAX_ROUNDS:
+        raise InvalidRequest(f"rounds must be a whole number from 1 to {MAX_ROUNDS}, not {rounds!r}")
+    if not isinstance(candidates, int) or not 1 <= candidates <= MAX_CANDIDATES:
+        raise InvalidRequest(f"candidates must be a whole number from 1 to {MAX_CANDIDATES}, not {candidates!r}")
+    if not 0 <= threshold <= 1:
+        raise InvalidRequest(f"threshold must be between 0 and 1 (the share of checks to pass), not {threshold}")
 
 
 def _check_start(*, init_image: str | None, strength: float | None, layout_guided: bool) -> None:

@@ -71,3 +71,48 @@ def m003_run_planning(db: Database) -> None:
     # Which planner made the run's Scene, what it repaired in a model's answer, and why the
     # planners before it were passed over, as JSON.
     db["runs"].add_column("planning", str)
+
+
+@migrations()
+def m004_captions_and_evaluations(db: Database) -> None:
+    db["captions"].create(
+        {
+            "id": str,
+            "image_id": str,
+            "run_id": str,
+            "captioner": str,  # palette, transformers, openai
+            "model": str,
+            "detail": str,  # short, detailed
+            "semantic": int,  # 0 for captions that only measure (palette)
+            "text": str,
+            "measurements": str,  # JSON, for captioners that measure
+            "created_at": str,
+        },
+        pk="id",
+        not_null={"image_id", "captioner", "detail", "semantic", "text", "created_at"},
+        foreign_keys=[("image_id", "images", "id"), ("run_id", "runs", "id")],
+    )
+    db["evaluations"].create(
+        {
+            "id": str,
+            "image_id": str,
+            "run_id": str,
+            "scene_id": str,  # the Scene whose checks were answered
+            "caption_id": str,
+            "score": float,  # the DSG score; NULL when no required check could be answered
+            "passed": int,
+            "all_required_passed": int,
+            "evaluation": str,  # JSON: every verdict, who answered it, how sure, the note
+            "created_at": str,
+        },
+        pk="id",
+        not_null={"image_id", "scene_id", "passed", "all_required_passed", "evaluation", "created_at"},
+        foreign_keys=[
+            ("image_id", "images", "id"),
+            ("run_id", "runs", "id"),
+            ("scene_id", "scenes", "id"),
+            ("caption_id", "captions", "id"),
+        ],
+    )
+    db["captions"].create_index(["image_id"])
+    db["evaluations"].create_index(["image_id"])

@@ -77,6 +77,10 @@ def _locked(method):
     return wrapper
 
 
+def _loads(text: str | None) -> Any:
+    return json.loads(text) if text else None
+
+
 def now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="microseconds")
 
@@ -210,6 +214,78 @@ class Lineage:
             self.files.remove(stored)
             raise
         return self.image(image_id)
+
+    # Captions and evaluations --------------------------------------------------------------------
+
+    @_locked
+    def add_caption(self, image_id: str, caption: dict[str, Any], *, run_id: str | None = None) -> str:
+        """Keep a caption of a stored image; returns its id."""
+        caption_id = new_id()
+        with self.db.atomic():
+            self.db["captions"].insert(
+                {
+                    "id": caption_id,
+                    "image_id": image_id,
+                    "run_id": run_id,
+                    "captioner": caption["captioner"],
+                    "model": caption.get("model"),
+                    "detail": caption["detail"],
+                    "semantic": int(bool(caption["semantic"])),
+                    "text": caption["text"],
+                    "measurements": json.dumps(caption["measurements"]) if caption.get("measurements") else None,
+                    "created_at": now(),
+                }
+            )
+        return caption_id
+
+    @_locked
+    def add_evaluation(
+        self,
+        image_id: str,
+        scene_id: str,
+        evaluation: dict[str, Any],
+        *,
+        caption_id: str | None = None,
+        run_id: str | None = None,
+    ) -> str:
+        """Keep an evaluation of a stored image against a stored Scene; returns its id."""
+        evaluation_id = new_id()
+        with self.db.atomic():
+            self.db["evaluations"].insert(
+                {
+                    "id": evaluation_id,
+                    "image_id": image_id,
+                    "run_id": run_id,
+                    "scene_id": scene_id,
+                    "caption_id": caption_id,
+                    "score": evaluation.get("score"),
+                    "passed": int(bool(evaluation["passed"])),
+                    "all_required_passed": int(bool(evaluation["all_required_passed"])),
+                    "evaluation": json.dumps(evaluation, ensure_ascii=False),
+                    "created_at": now(),
+                }
+            )
+        return evaluation_id
+
+    @_locked
+    def store_scene(self, scene: dict[str, Any], scene_id: str, summary: str) -> None:
+        """Keep a Scene that no image was rendered from (one an evaluation was checked against)."""
+        with self.db.atomic():
+            self.db["scenes"].insert(
+                {"id": scene_id, "version": scene.get("version", 1), "scene": json.dumps(scene, ensure_ascii=False),
+                 "summary": summary, "created_at": now()},
+                ignore=True,
+            )  # fmt: skip
+
+    @_locked
+    def captions(self, image_id: str) -> list[dict[str, Any]]:
+        rows = self.db["captions"].rows_where("image_id = ?", [image_id], order_by="created_at")
+        return [{**r, "semantic": bool(r["semantic"]), "measurements": _loads(r["measurements"])} for r in rows]
+
+    @_locked
+    def evaluations(self, image_id: str) -> list[dict[str, Any]]:
+        rows = self.db["evaluations"].rows_where("image_id = ?", [image_id], order_by="created_at")
+        return [{**r, "passed": bool(r["passed"]), "evaluation": json.loads(r["evaluation"])} for r in rows]
 
     @_locked
     def image(self, image_id: str) -> ImageRecord:

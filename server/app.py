@@ -9,11 +9,11 @@ drop images), a small inline preview, a resource link to the full image, and str
 import io
 import json
 import threading
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 import anyio
 from limner.agents import ImageDetails, Scene, Studio, scene_json_schema
-from limner.agents.studio import Generation, Refinement
+from limner.agents.studio import CaptionResult, EvaluationResult, Generation, Refinement
 from limner.generators import names as generator_names
 from limner.server.preview import make_preview
 from limner.server.sampling import (
@@ -42,7 +42,10 @@ Limner makes images from plain descriptions and keeps every image's Scene and li
 Call `generate` with a description ("a lighthouse at dusk, watercolor"); the result holds an image_id,
 a preview, the file path and the Scene it was made from. Pass `seed` to reproduce an image.
 `refine` changes an image by an instruction ("make the sky stormier", "add a red boat") and keeps
-the child in the lineage. `history` lists recent images; `show` returns one image with its Scene.
+the child in the lineage. `caption` describes an image; `evaluate` checks it against its Scene (or a
+description) and says which checks failed ("why is the boat missing?"). `generate` with `rounds`
+above 1 does that itself: it revises the Scene from the failed checks and renders again, returning
+the best image. `history` lists recent images; `show` returns one image with its Scene.
 """
 
 
@@ -156,6 +159,18 @@ def build_server(studio: Studio) -> MCPServer:
             bool, Field(description="Draw the planned layout first and start from it, so objects land where planned.")
         ] = False,
         planner: Annotated[str | None, Field(description=PLANNER_HELP)] = None,
+        rounds: Annotated[
+            int,
+            Field(
+                ge=1,
+                le=8,
+                description="Above 1: look at each image, revise the Scene from the checks it failed and render "
+                "again, up to this many rounds; the best image is returned.",
+            ),
+        ] = 1,
+        candidates: Annotated[
+            int, Field(ge=1, le=8, description="Render this many seeds of the Scene and return the best.")
+        ] = 1,
         assistant: Annotated[AssistantAnswers | None, Resolve(plan_answers)] = None,
         ctx: Context | None = None,
     ) -> Annotated[CallToolResult, Generation]:
@@ -174,6 +189,8 @@ def build_server(studio: Studio) -> MCPServer:
             strength=strength,
             layout_guided=layout_guided,
             planner=planner,
+            rounds=rounds,
+            candidates=candidates,
             assistant=assistant,
             progress=_progress_reporter(ctx, cancel),
             cancel=cancel,
@@ -182,6 +199,10 @@ def build_server(studio: Studio) -> MCPServer:
             f"Made image {result.image_id} ({result.width}x{result.height}, seed {result.seed}, "
             f"{result.generator}): {result.summary}\nFile: {result.path}\nFull image: {result.uri}"
         )
+        if result.attempts:
+            scores = ", ".join(f"{a['image_id']} {_score(a['score'])}" for a in result.attempts)
+            text += f"\nBest of {len(result.attempts)} images (score {_score(result.evaluation['score'])}): {scores}"
+            text += f"\nStopped: {result.stopped}" if result.stopped else ""
         return await anyio.to_thread.run_sync(_image_result, studio, result.image_id, text, result)
 
     @mcp.tool()
@@ -219,6 +240,54 @@ def build_server(studio: Studio) -> MCPServer:
             f"Full image: {result.uri}"
         )
         return await anyio.to_thread.run_sync(_image_result, studio, result.image_id, text, result)
+
+    @mcp.tool()
+    async def caption(
+        image_id: Annotated[str, Field(description="The image to describe (an id from generate or history).")],
+        captioner: Annotated[
+            str | None,
+            Field(
+                description="palette (measures colours and light only), transformers or openai; default the best configured."
+            ),
+        ] = None,
+        detail: Annotated[
+            Literal["short", "detailed"], Field(description="One line, or a fuller description.")
+        ] = "short",
+    ) -> Annotated[CallToolResult, CaptionResult]:
+        """Describe an image in words; the caption is kept with the image."""
+        result = await _call(studio.caption, image_id, captioner=captioner, detail=detail)
+        kind = "" if result.caption.semantic else " (measured from pixels; says nothing about what is shown)"
+        text = (
+            f"Caption of {result.image_id} by {result.caption.captioner}{kind}: {result.caption.text}\n"
+            f"File: {result.path}"
+        )
+        return await anyio.to_thread.run_sync(_image_result, studio, result.image_id, text, result)
+
+    @mcp.tool()
+    async def evaluate(
+        image_id: Annotated[str, Field(description="The image to check.")],
+        description: Annotated[
+            str | None, Field(description="Check against this description instead of the image's own Scene.")
+        ] = None,
+        captioner: Annotated[
+            str | None, Field(description="Who describes the image first; default the best configured.")
+        ] = None,
+        threshold: Annotated[
+            float, Field(ge=0, le=1, description="Share of checks to pass to count as a match.")
+        ] = 0.75,
+    ) -> Annotated[CallToolResult, EvaluationResult]:
+        """Check an image against its Scene: each check's answer, who answered it and how sure, and a score."""
+        result = await _call(studio.evaluate, image_id, description, captioner=captioner, threshold=threshold)
+        found = result.evaluation
+        lines = [
+            f"Image {result.image_id} against: {result.summary}",
+            f"File: {result.path}",
+            f"Score {_score(found.score)} ({'match' if found.passed else 'no match'} at {found.threshold}); {found.note}",
+        ]
+        lines += [
+            f"- {v.status}: {v.question} ({v.answered_by}, {v.confidence:.2f}) {v.detail}" for v in found.verdicts
+        ]
+        return await anyio.to_thread.run_sync(_image_result, studio, result.image_id, "\n".join(lines), result)
 
     @mcp.tool()
     async def show(
@@ -274,6 +343,10 @@ async def _call(function: Any, *args: Any, cancel: threading.Event | None = None
         raise
     except LimnerError as exc:
         raise ToolError(str(exc)) from None
+
+
+def _score(score: float | None) -> str:
+    return "n/a" if score is None else f"{score:.2f}"
 
 
 def _progress_reporter(ctx: Context | None, cancel: threading.Event):

@@ -59,8 +59,28 @@ def _parser() -> argparse.ArgumentParser:
     gen.add_argument("--strength", type=float, help="with a start image, how much to change it: (0, 1]")
     gen.add_argument("--layout-guided", action="store_true", help="start from the planned layout, drawn first")
     gen.add_argument("--planner", help=PLANNER_HELP)
+    gen.add_argument(
+        "--rounds", type=int, default=1, help="look, revise from the failed checks and render again, up to N rounds"
+    )
+    gen.add_argument("--candidates", type=int, default=1, help="render N seeds of each Scene and keep the best")
+    gen.add_argument("--captioner", help="with --rounds or --candidates: who describes each image (see 'caption')")
     gen.add_argument("--json", action="store_true", help="print the result as JSON")
     gen.set_defaults(command=_generate)
+
+    cap = commands.add_parser("caption", help="describe an image in words; the caption is kept with it")
+    cap.add_argument("image_id", help="the image (a 4+ character prefix works)")
+    cap.add_argument("--captioner", help="palette, transformers or openai (default: the best configured)")
+    cap.add_argument("--detailed", action="store_true", help="a fuller description")
+    cap.add_argument("--json", action="store_true")
+    cap.set_defaults(command=_caption)
+
+    ev = commands.add_parser("evaluate", help="check an image against its Scene and say what failed")
+    ev.add_argument("image_id", help="the image (a 4+ character prefix works)")
+    ev.add_argument("description", nargs="?", help="check against this description instead of the image's Scene")
+    ev.add_argument("--captioner", help="who describes the image first (default: the best configured)")
+    ev.add_argument("--threshold", type=float, default=0.75, help="share of checks to pass to count as a match")
+    ev.add_argument("--json", action="store_true")
+    ev.set_defaults(command=_evaluate)
 
     refine = commands.add_parser("refine", help="change an image by an instruction; the child joins the lineage")
     refine.add_argument("image_id", help="the image to change (a 4+ character prefix works)")
@@ -148,6 +168,9 @@ def _generate(args: argparse.Namespace) -> int:
             strength=args.strength,
             layout_guided=args.layout_guided,
             planner=args.planner,
+            rounds=args.rounds,
+            candidates=args.candidates,
+            captioner=args.captioner,
             progress=_progress_for(args),
         )
     if args.json:
@@ -155,7 +178,42 @@ def _generate(args: argparse.Namespace) -> int:
     else:
         print(f"{result.image_id}  {result.path}")
         print(f"{result.summary}  (seed {result.seed}, {result.generator}, {result.width}x{result.height})")
+        for attempt in result.attempts:
+            failed = "; ".join(attempt["failed"]) or "nothing failed"
+            print(f"  round {attempt['round']}  {attempt['image_id']}  score {_score(attempt['score'])}  {failed}")
+        if result.stopped:
+            print(f"stopped: {result.stopped}")
     return 0
+
+
+def _caption(args: argparse.Namespace) -> int:
+    with _studio(args) as studio:
+        result = studio.caption(args.image_id, captioner=args.captioner, detail="detailed" if args.detailed else "short")
+    if args.json:
+        print(result.model_dump_json(indent=2))
+    else:
+        measured = "" if result.caption.semantic else "  (measured from pixels only)"
+        print(f"{result.caption.text}{measured}")
+    return 0
+
+
+def _evaluate(args: argparse.Namespace) -> int:
+    with _studio(args) as studio:
+        result = studio.evaluate(args.image_id, args.description, captioner=args.captioner, threshold=args.threshold)
+    found = result.evaluation
+    if args.json:
+        print(result.model_dump_json(indent=2))
+        return 0
+    print(f"{result.image_id} against: {result.summary}")
+    print(f"score {_score(found.score)}: {'match' if found.passed else 'no match'} (threshold {found.threshold})")
+    for v in found.verdicts:
+        print(f"  {v.status:<10} {v.question}  [{v.answered_by}, {v.confidence:.2f}] {v.detail}")
+    print(found.note)
+    return 0
+
+
+def _score(score: float | None) -> str:
+    return "n/a" if score is None else f"{score:.2f}"
 
 
 def _refine(args: argparse.Namespace) -> int:

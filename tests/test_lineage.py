@@ -39,7 +39,7 @@ def files_under(folder: Path) -> list[Path]:
     return sorted(p for p in folder.rglob("*") if p.is_file())
 
 
-MIGRATED = ["m001_initial", "m002_edge_diff", "m003_run_planning"]
+MIGRATED = ["m001_initial", "m002_edge_diff", "m003_run_planning", "m004_captions_and_evaluations"]
 
 
 def test_migrations_from_empty_create_the_whole_schema(lineage: Lineage):

@@ -596,8 +596,8 @@ def test_the_rules_planner_reads_geneval_prompts_correctly():
     )
     last = result.stdout.strip().splitlines()[-1]
     match = re.fullmatch(
-        r"planner_geneval: overall=(\d\.\d{3}) single_object=\S+ two_object=\S+ counting=\S+ colors=\S+ "
-        r"position=\S+ color_attr=\S+ n=553",
+        r"planner_geneval: planner=rules overall=(\d\.\d{3}) single_object=\S+ two_object=\S+ counting=\S+ "
+        r"colors=\S+ position=\S+ color_attr=\S+ ms_per_prompt=\S+ no_scene=0\.000 n=553",
         last,
     )
     assert match, last
