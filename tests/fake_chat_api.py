@@ -22,6 +22,17 @@ import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
+# A Scene as a model would answer for "two red apples on a wooden table, watercolor".
+APPLES_ON_A_TABLE = {
+    "prompt": "two red apples on a wooden table, watercolor",
+    "style": "watercolor",
+    "objects": [
+        {"name": "apple", "count": 2, "attributes": {"color": "red"}},
+        {"name": "table", "count": 1, "attributes": {"material": "wood"}},
+    ],
+    "relations": [{"subject": 0, "predicate": "on", "object": 1}],
+}
+
 BEHAVIOURS = (
     "ok",  # a chat completion whose message content (or tool call) is the next answer
     "malformed",  # 200 with a body that is not JSON

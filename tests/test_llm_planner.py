@@ -16,17 +16,9 @@ from limner.agents.prompting import prompt_tokens
 from limner.agents.scene_repair import SceneRejected, read_scene
 
 from limner.errors import InvalidRequest, UnknownBackend
-from tests.fake_chat_api import FakeChatAPI
+from tests.fake_chat_api import APPLES_ON_A_TABLE, FakeChatAPI
 
-GOOD = {
-    "prompt": "two red apples on a wooden table, watercolor",
-    "style": "watercolor",
-    "objects": [
-        {"name": "apple", "count": 2, "attributes": {"color": "red"}},
-        {"name": "table", "count": 1, "attributes": {"material": "wood"}},
-    ],
-    "relations": [{"subject": 0, "predicate": "on", "object": 1}],
-}
+GOOD = APPLES_ON_A_TABLE
 
 
 @pytest.fixture

@@ -16,17 +16,11 @@ from limner.server.app import build_server
 from mcp import Client
 from mcp_types import CreateMessageResult, ErrorData, SamplingCapability, TextContent
 
+from tests.fake_chat_api import APPLES_ON_A_TABLE
+
 pytestmark = pytest.mark.anyio
 
-SCENE = {
-    "prompt": "two red apples on a wooden table, watercolor",
-    "style": "watercolor",
-    "objects": [
-        {"name": "apple", "count": 2, "attributes": {"color": "red"}},
-        {"name": "table", "count": 1, "attributes": {"material": "wood"}},
-    ],
-    "relations": [{"subject": 0, "predicate": "on", "object": 1}],
-}
+SCENE = APPLES_ON_A_TABLE
 MODES = ["auto", "legacy"]
 
 
