@@ -73,10 +73,10 @@ class Generation(BaseModel):
 class CaptionResult(BaseModel):
     """A stored image described in words."""
 
-    image_id: str
-    uri: str
-    path: str
-    caption_id: str
+    image_id: str | None = Field(description="None for an image passed in, which is not stored.")
+    uri: str | None
+    path: str | None
+    caption_id: str | None
     caption: Caption
 
 
@@ -423,10 +423,25 @@ class Studio:
             ),
         )
 
-    def caption(self, image_id: str, *, captioner: str | None = None, detail: Detail = "short") -> CaptionResult:
-        """Describe a stored image in words and keep the caption with it."""
+    def caption(
+        self,
+        image_id: str | None = None,
+        *,
+        image: bytes | None = None,
+        captioner: str | None = None,
+        detail: Detail = "short",
+    ) -> CaptionResult:
+        """Describe a stored image in words and keep the caption with it; or describe `image`, the bytes
+        of a PNG/JPEG/WebP that is not stored (nothing is kept then)."""
         if detail not in ("short", "detailed"):
             raise InvalidRequest(f"detail must be 'short' or 'detailed', not {detail!r}")
+        if (image_id is None) == (image is None):
+            raise InvalidRequest("pass either an image_id or an image, not both and not neither")
+        if image is not None:
+            with open_image_bytes(image) as picture:
+                caption = self.critic.caption(picture.convert("RGB"), captioner=captioner, detail=detail)
+            return CaptionResult(image_id=None, uri=None, path=None, caption_id=None, caption=caption)
+        assert image_id is not None
         record = self.lineage.image(image_id)
         with Image.open(record.path) as image:
             caption = self.critic.caption(image.convert("RGB"), captioner=captioner, detail=detail)
@@ -649,6 +664,28 @@ def _edge(job: _Job, start: ImageRecord | None) -> dict[str, Any]:
     if start is not None:
         return {"parent_id": start.id, "relation": "init"}
     return {}
+
+
+MAX_INPUT_BYTES = 20 * 1024 * 1024
+MAX_INPUT_PIXELS = 40_000_000
+
+
+def open_image_bytes(data: bytes) -> Image.Image:
+    """An image a caller sent, checked: at most 20 MB and 40 MP, and really an image."""
+    import io
+
+    from PIL import UnidentifiedImageError
+
+    if len(data) > MAX_INPUT_BYTES:
+        raise InvalidRequest(f"the image is {len(data):,} bytes; the limit is {MAX_INPUT_BYTES:,} (20 MB)")
+    try:
+        picture = Image.open(io.BytesIO(data))
+        if picture.width * picture.height > MAX_INPUT_PIXELS:
+            raise InvalidRequest(f"the image is {picture.width}x{picture.height}; the limit is 40 megapixels")
+        picture.load()
+    except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError) as exc:
+        raise InvalidRequest(f"that is not an image Limner can read (PNG, JPEG, WebP): {exc}") from None
+    return picture
 
 
 MAX_ROUNDS = 8

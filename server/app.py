@@ -243,7 +243,12 @@ def build_server(studio: Studio) -> MCPServer:
 
     @mcp.tool()
     async def caption(
-        image_id: Annotated[str, Field(description="The image to describe (an id from generate or history).")],
+        image_id: Annotated[
+            str | None, Field(description="The image to describe (an id from generate or history).")
+        ] = None,
+        image: Annotated[
+            str | None, Field(description="Or an image that is not stored: PNG, JPEG or WebP bytes, base64-encoded.")
+        ] = None,
         captioner: Annotated[
             str | None,
             Field(
@@ -254,9 +259,15 @@ def build_server(studio: Studio) -> MCPServer:
             Literal["short", "detailed"], Field(description="One line, or a fuller description.")
         ] = "short",
     ) -> Annotated[CallToolResult, CaptionResult]:
-        """Describe an image in words; the caption is kept with the image."""
-        result = await _call(studio.caption, image_id, captioner=captioner, detail=detail)
+        """Describe an image in words; the caption is kept with a stored image."""
+        data = _base64_image(image) if image is not None else None
+        result = await _call(studio.caption, image_id, image=data, captioner=captioner, detail=detail)
         kind = "" if result.caption.semantic else " (measured from pixels; says nothing about what is shown)"
+        if result.image_id is None:
+            return CallToolResult(
+                content=[TextContent(text=f"Caption by {result.caption.captioner}{kind}: {result.caption.text}")],
+                structured_content=result.model_dump(mode="json"),
+            )
         text = (
             f"Caption of {result.image_id} by {result.caption.captioner}{kind}: {result.caption.text}\n"
             f"File: {result.path}"
@@ -343,6 +354,18 @@ async def _call(function: Any, *args: Any, cancel: threading.Event | None = None
         raise
     except LimnerError as exc:
         raise ToolError(str(exc)) from None
+
+
+def _base64_image(text: str) -> bytes:
+    import base64
+    import binascii
+
+    if text.startswith("data:"):
+        text = text.partition(",")[2]
+    try:
+        return base64.b64decode(text, validate=True)
+    except (binascii.Error, ValueError):
+        raise ToolError("image must be base64-encoded bytes of a PNG, JPEG or WebP (a data: URL works too)") from None
 
 
 def _score(score: float | None) -> str:

@@ -131,3 +131,25 @@ def test_the_cli_captions_and_evaluates_with_json(isolated_home):
     assert evaluation["evaluation"]["score"] == 1.0
     looped = run_limner("generate", "a red ball", "--rounds", "2", "--candidates", "2", home=isolated_home).stdout
     assert "round 1" in looped and "stopped:" in looped
+
+
+@pytest.mark.anyio
+async def test_an_image_that_is_not_stored_can_be_captioned_and_bad_bytes_are_refused(studio: Studio):
+    import base64
+    import io
+
+    from PIL import Image
+
+    buffer = io.BytesIO()
+    Image.new("RGB", (64, 48), (200, 30, 30)).save(buffer, format="PNG")
+    async with Client(build_server(studio)) as client:
+        described = await client.call_tool("caption", {"image": base64.b64encode(buffer.getvalue()).decode()})
+        assert not described.is_error, described.content[0].text
+        assert described.structured_content["image_id"] is None and "red" in described.content[0].text
+        garbage = await client.call_tool("caption", {"image": base64.b64encode(b"\x00\xffnot an image").decode()})
+        assert garbage.is_error and "not an image" in garbage.content[0].text
+        not_base64 = await client.call_tool("caption", {"image": "%%%"})
+        assert not_base64.is_error and "base64" in not_base64.content[0].text
+        neither = await client.call_tool("caption", {})
+        assert neither.is_error and "either an image_id or an image" in neither.content[0].text
+    assert studio.lineage.count_images() == 0
