@@ -10,6 +10,7 @@ CLIP when LIMNER_CLIP_MODEL names one. Captioners and judges are kept warm acros
 
 from __future__ import annotations
 
+import logging
 import os
 import threading
 from pathlib import Path
@@ -19,6 +20,10 @@ from limner.agents.evaluation import DEFAULT_THRESHOLD, Evaluation, evaluate
 from limner.agents.judges import Judge, available_judges
 from limner.agents.scene import Scene
 from PIL import Image
+
+from limner.errors import BackendFailed, ModelNotAvailable
+
+log = logging.getLogger(__name__)
 
 
 def default_captioner_name() -> str:
@@ -70,6 +75,21 @@ class Critic:
         captioner: str | None = None,
         threshold: float = DEFAULT_THRESHOLD,
     ) -> tuple[Caption, Evaluation]:
-        """Caption the image, then answer the Scene's checks with the caption and the judges."""
-        caption = self.caption(image, captioner=captioner)
-        return caption, evaluate(scene, image, caption=caption, judges=self.judges(), threshold=threshold)
+        """Caption the image, then answer the Scene's checks with the caption and the judges.
+
+        A captioner that fails (an endpoint down, a model missing) does not stop the evaluation: the
+        palette captioner measures instead, and the evaluation's note says why.
+        """
+        fallback = ""
+        try:
+            caption = self.caption(image, captioner=captioner)
+        except (BackendFailed, ModelNotAvailable) as exc:
+            if (captioner or default_captioner_name()) == "palette":
+                raise
+            log.warning("captioner failed, measuring with palette instead: %s", exc)
+            caption = self.caption(image, captioner="palette")
+            fallback = f" The captioner failed ({exc}); the palette captioner measured instead."
+        evaluation = evaluate(scene, image, caption=caption, judges=self.judges(), threshold=threshold)
+        if fallback:
+            evaluation = evaluation.model_copy(update={"note": evaluation.note + fallback})
+        return caption, evaluation

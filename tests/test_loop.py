@@ -153,3 +153,18 @@ async def test_an_image_that_is_not_stored_can_be_captioned_and_bad_bytes_are_re
         neither = await client.call_tool("caption", {})
         assert neither.is_error and "either an image_id or an image" in neither.content[0].text
     assert studio.lineage.count_images() == 0
+
+
+def test_a_captioner_that_fails_gives_way_to_palette_and_the_note_says_why(studio: Studio, monkeypatch):
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]  # nothing listens here once the block ends
+    monkeypatch.setenv("LIMNER_VISION_BASE_URL", f"http://127.0.0.1:{port}/v1")
+    monkeypatch.setenv("LIMNER_VISION_TIMEOUT", "2")
+    made = studio.generate("a red ball", generator="layout", seed=1)
+    result = studio.evaluate(made.image_id, captioner="openai")
+    assert result.caption.captioner == "palette"
+    assert "the palette captioner measured instead" in result.evaluation.note
+    assert result.evaluation.score == 1.0
