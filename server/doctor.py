@@ -31,6 +31,8 @@ def diagnose(home: Path | str | None = None) -> dict[str, str]:
             "default generator": f"{choice.name} ({choice.reason})",
             "models": ", ".join(f"{m.name} [{m.family}]" for m in models) or "none",
             "planners": _planners(studio.config.planner),
+            "captioner": _captioner(),
+            "judges": ", ".join(j.name for j in studio.critic.judges()),
         }
     for package in ("torch", "diffusers", "transformers", "openai"):
         report[package] = _installed(package)
@@ -57,6 +59,15 @@ def _planners(configured: str | None) -> str:
         else:
             described.append(name)
     return ", ".join(described)
+
+
+def _captioner() -> str:
+    from limner.agents.critic import default_captioner_name
+
+    name = default_captioner_name()
+    if name == "palette":
+        return "palette (measures colour and light only; set LIMNER_VISION_MODEL or LIMNER_CAPTION_MODEL to describe content)"
+    return name
 
 
 def _describe_device(report: dict[str, str]) -> None:
