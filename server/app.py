@@ -13,17 +13,16 @@ from typing import Annotated, Any, Literal
 
 import anyio
 from limner.agents import ImageDetails, Scene, Studio, scene_json_schema
+from limner.agents.chat import ChatRequest
 from limner.agents.studio import CaptionResult, EvaluationResult, Generation, Refinement
 from limner.generators import names as generator_names
 from limner.server.preview import make_preview
 from limner.server.sampling import (
     AssistantAnswers,
-    ask,
-    asked,
-    model_of,
-    needs_retry,
+    answers,
+    ask_again,
+    ask_first,
     plan_question,
-    replayed,
     revise_question,
     sampling_offered,
 )
@@ -64,70 +63,58 @@ def build_server(studio: Studio) -> MCPServer:
     """An MCP server whose tools work on `studio`. The caller owns the studio and closes it."""
     mcp = MCPServer("limner", version=__version__, instructions=INSTRUCTIONS)
 
-    # The sampling planner's questions, asked before a tool body runs (see server/sampling.py).
+    # The sampling planner's questions, asked before a tool body runs (see server/sampling.py): the
+    # question (None when the client is not to be asked), its answer, the retry, and both answers.
 
-    async def plan_first(
+    async def plan_question_for(
         description: str | None, scene: Scene | None, planner: str | None, generator: str | None,
         model: str | None, ctx: Context,
-    ) -> Any:  # fmt: skip
+    ) -> ChatRequest | None:  # fmt: skip
         if scene is not None or description is None or not sampling_offered(ctx, studio, planner):
             return None
         try:
-            request = await anyio.to_thread.run_sync(plan_question, studio, description, generator, model)
+            return await anyio.to_thread.run_sync(plan_question, studio, description, generator, model)
         except LimnerError:
             return None  # the tool body reports the problem
-        return await ask(ctx, request)
+
+    async def plan_first(question: Annotated[Any, Resolve(plan_question_for)], ctx: Context) -> Any:
+        return await ask_first(ctx, question)
 
     async def plan_retry(
-        first: Annotated[Any, Resolve(plan_first)], description: str | None, generator: str | None,
-        model: str | None, ctx: Context,
-    ) -> Any:  # fmt: skip
-        if first is None:
-            return None
-        request = await anyio.to_thread.run_sync(plan_question, studio, description, generator, model)
-        retry = needs_retry(asked(request, first))
-        return None if retry is None else await ask(ctx, retry)
+        question: Annotated[Any, Resolve(plan_question_for)], first: Annotated[Any, Resolve(plan_first)], ctx: Context
+    ) -> Any:
+        return await ask_again(ctx, question, first)
 
     async def plan_answers(
-        first: Annotated[Any, Resolve(plan_first)], second: Annotated[Any, Resolve(plan_retry)],
-        description: str | None, generator: str | None, model: str | None,
+        question: Annotated[Any, Resolve(plan_question_for)], first: Annotated[Any, Resolve(plan_first)],
+        second: Annotated[Any, Resolve(plan_retry)],
     ) -> AssistantAnswers | None:  # fmt: skip
-        if first is None:
-            return None
-        request = await anyio.to_thread.run_sync(plan_question, studio, description, generator, model)
-        return replayed(asked(request, first), second, model_of(first))
+        return answers(question, first, second)
 
-    async def revise_first(
+    async def revise_question_for(
         image_id: str, instruction: str, planner: str | None, generator: str | None, model: str | None, ctx: Context
-    ) -> Any:
+    ) -> ChatRequest | None:
         if not sampling_offered(ctx, studio, planner):
             return None
         try:
-            request, _ = await anyio.to_thread.run_sync(
-                revise_question, studio, image_id, instruction, generator, model
-            )
+            return await anyio.to_thread.run_sync(revise_question, studio, image_id, instruction, generator, model)
         except LimnerError:
             return None
-        return await ask(ctx, request)
+
+    async def revise_first(question: Annotated[Any, Resolve(revise_question_for)], ctx: Context) -> Any:
+        return await ask_first(ctx, question)
 
     async def revise_retry(
-        first: Annotated[Any, Resolve(revise_first)], image_id: str, instruction: str, generator: str | None,
-        model: str | None, ctx: Context,
+        question: Annotated[Any, Resolve(revise_question_for)], first: Annotated[Any, Resolve(revise_first)],
+        ctx: Context,
     ) -> Any:  # fmt: skip
-        if first is None:
-            return None
-        request, _ = await anyio.to_thread.run_sync(revise_question, studio, image_id, instruction, generator, model)
-        retry = needs_retry(asked(request, first))
-        return None if retry is None else await ask(ctx, retry)
+        return await ask_again(ctx, question, first)
 
     async def revise_answers(
-        first: Annotated[Any, Resolve(revise_first)], second: Annotated[Any, Resolve(revise_retry)],
-        image_id: str, instruction: str, generator: str | None, model: str | None,
+        question: Annotated[Any, Resolve(revise_question_for)], first: Annotated[Any, Resolve(revise_first)],
+        second: Annotated[Any, Resolve(revise_retry)],
     ) -> AssistantAnswers | None:  # fmt: skip
-        if first is None:
-            return None
-        request, _ = await anyio.to_thread.run_sync(revise_question, studio, image_id, instruction, generator, model)
-        return replayed(asked(request, first), second, model_of(first))
+        return answers(question, first, second)
 
     @mcp.tool()
     async def generate(

@@ -95,16 +95,40 @@ def plan_question(studio: Studio, description: str | None, generator: str | None
 
 def revise_question(
     studio: Studio, image_id: str, instruction: str, generator: str | None, model: str | None
-) -> tuple[ChatRequest, Scene]:
+) -> ChatRequest:
     parent = studio.lineage.image(image_id)
     scene = Scene.model_validate(studio.lineage.scene(parent.scene_id))
     generator_name = generator or parent.generator
     if model is None and generator_name == parent.generator:
         model = parent.settings.get("model")
-    request = revise_request(
+    return revise_request(
         scene, checked_instruction(instruction), prompt_tokens=studio.prompt_budget(generator_name, model)
     )
-    return request, scene
+
+
+async def ask_first(ctx: Context, question: ChatRequest | None) -> Sample | Asked | None:
+    """The first question, when there is one to ask."""
+    return None if question is None else await ask(ctx, question)
+
+
+async def ask_again(
+    ctx: Context, question: ChatRequest | None, first: CreateMessageResult | Asked | None
+) -> Sample | Asked | None:
+    """The retry, when the first answer came but cannot be read as a Scene."""
+    if question is None or first is None:
+        return None
+    retry = needs_retry(asked(question, first))
+    return None if retry is None else await ask(ctx, retry)
+
+
+def answers(
+    question: ChatRequest | None, first: CreateMessageResult | Asked | None, second: CreateMessageResult | Asked | None
+) -> AssistantAnswers | None:
+    """What the assistant said, for the tool body to hand to the Studio; None when it was not asked."""
+    if question is None or first is None:
+        return None
+    retry = second.answer if isinstance(second, Asked) else answer_text(second) if second is not None else None
+    return AssistantAnswers(asked(question, first), retry, model=getattr(first, "model", None))
 
 
 async def ask(ctx: Context, request: ChatRequest) -> Sample | Asked:
@@ -156,12 +180,3 @@ def needs_retry(first: Asked) -> ChatRequest | None:
     except SceneRejected as rejected:
         return retry_request(first.request, first.answer, rejected)
     return None
-
-
-def replayed(first: Asked, second: CreateMessageResult | Asked | None, model: str | None) -> AssistantAnswers:
-    retry = second.answer if isinstance(second, Asked) else answer_text(second) if second is not None else None
-    return AssistantAnswers(first, retry, model=model)
-
-
-def model_of(result: object) -> str | None:
-    return getattr(result, "model", None)
