@@ -80,6 +80,7 @@ class FeedbackLoop:
         tried = {_content(first.scene)}
         job = first
         best_score_at: list[float] = []  # the best score after each round
+        budget = self.studio.prompt_budget(first.generator, first.model)  # every round draws with the same model
         stopped = f"the round cap ({self.rounds})"
         for round_number in range(1, self.rounds + 1):
             round_attempts: list[Attempt] = []
@@ -114,9 +115,7 @@ class FeedbackLoop:
             if made == self.max_images:
                 stopped = f"the image cap ({self.max_images})"
                 break
-            revised, changes = revise_from_failures(
-                best.job.scene, best.evaluation, prompt_tokens=self.studio.prompt_budget(job.generator, job.model)
-            )
+            revised, changes = revise_from_failures(best.job.scene, best.evaluation, prompt_tokens=budget)
             if not changes or _content(revised) in tried:
                 stopped = "the revision repeats a Scene already tried" if changes else "nothing left to revise"
                 break

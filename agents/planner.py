@@ -24,8 +24,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-PLANNER_NAMES = ("sampling", "llm", "rules")
-DEFAULT_ORDER = PLANNER_NAMES
+PLANNER_NAMES = ("sampling", "llm", "rules")  # also the default order
 
 
 @dataclass(frozen=True)
@@ -64,17 +63,13 @@ class Planner(Protocol):
         ...
 
 
-def planner_names() -> list[str]:
-    return list(PLANNER_NAMES)
-
-
 def planner_order(value: str | None) -> tuple[str, ...]:
     """The planners to try, from 'sampling,llm,rules' (LIMNER_PLANNER or a per-call choice).
 
     `rules` is appended when missing: it is the fallback that always answers.
     """
     if value is None or not value.strip():
-        return DEFAULT_ORDER
+        return PLANNER_NAMES
     names = tuple(dict.fromkeys(part.strip().lower() for part in value.split(",") if part.strip()))
     unknown = [n for n in names if n not in PLANNER_NAMES]
     if unknown:
@@ -116,9 +111,7 @@ def available_planners(
                         "server such as Ollama or llama.cpp, or OPENAI_API_KEY for OpenAI"
                     )
                 continue
-            from limner.agents.openai_chat import OpenAIChat
-
-            planners.append(_model_planner("llm", OpenAIChat.from_env()))
+            planners.append(create_planner("llm"))
         else:
             planners.append(create_planner("rules"))
     return planners
@@ -155,7 +148,7 @@ def _model_planner(name: str, chat: ChatModel) -> Planner:
 
 
 def create_planner(name: str) -> Planner:
-    """The rules planner by name; model planners need their chat endpoint (see available_planners)."""
+    """`rules`, or `llm` on the configured endpoint; `sampling` needs the client (see available_planners)."""
     if name == "rules":
         from limner.agents.rules_planner import RulesPlanner
 

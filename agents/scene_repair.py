@@ -23,7 +23,7 @@ import re
 from typing import Any
 
 from limner.agents.prompting import CLIP_PROMPT_TOKENS, fit_prompt, prompt_tokens, write_prompt
-from limner.agents.scene import MAX_COUNT, MAX_OBJECTS, RELATION_KINDS, Scene
+from limner.agents.scene import MAX_COUNT, MAX_OBJECTS, Scene
 from pydantic import ValidationError
 
 from limner.errors import LimnerError
@@ -205,12 +205,13 @@ def _word(value: Any, field: str, repairs: list[str]) -> str | None:
     return word
 
 
-def _words(value: Any, field: str, repairs: list[str]) -> list[str]:
+def _words(value: Any, field: str, repairs: list[str], limit: int | None = None) -> list[str]:
+    """A list of distinct words from a list, a comma-separated string or one word, at most `limit` of them."""
     if value is None:
         return []
     items = value.split(",") if isinstance(value, str) else value if isinstance(value, list) else [value]
     words = list(dict.fromkeys(w for w in (_word(v, field, repairs) for v in items) if w))
-    limit = _LIST_LIMITS[field]
+    limit = limit if limit is not None else _LIST_LIMITS[field]
     if len(words) > limit:
         repairs.append(f"{field}: kept the first {limit} of {len(words)}")
         words = words[:limit]
@@ -277,7 +278,7 @@ def _object(item: Any, i: int, width: int, height: int, repairs: list[str]) -> d
     clean_attributes: dict[str, Any] = {}
     for field in _ATTRIBUTE_FIELDS:
         if field == "other":
-            other = _words_limited(attributes.get("other"), 8, repairs, f"objects[{i}].other")
+            other = _words(attributes.get("other"), f"objects[{i}].other", repairs, limit=8)
             if other:
                 clean_attributes["other"] = other
         else:
@@ -292,16 +293,6 @@ def _object(item: Any, i: int, width: int, height: int, repairs: list[str]) -> d
     if box is not None:
         obj["box"] = box
     return obj
-
-
-def _words_limited(value: Any, limit: int, repairs: list[str], where: str) -> list[str]:
-    if value is None:
-        return []
-    items = value.split(",") if isinstance(value, str) else value if isinstance(value, list) else [value]
-    words = list(dict.fromkeys(w for w in (_word(v, where, repairs) for v in items) if w))
-    if len(words) > limit:
-        repairs.append(f"{where}: kept the first {limit}")
-    return words[:limit]
 
 
 def _count(value: Any, i: int, name: str, repairs: list[str]) -> int:
@@ -395,6 +386,3 @@ def _errors(exc: ValidationError) -> list[str]:
         errors.append(f"{where}: {error['msg']}" if where else error["msg"])
     return errors
 
-
-def relation_kinds() -> str:
-    return ", ".join(RELATION_KINDS)

@@ -600,21 +600,21 @@ def explain(exc: ValidationError) -> str:
 
 
 def checked_instruction(instruction: str) -> str:
-    text = clean_text(instruction or "")
-    if not text:
-        raise InvalidRequest("the instruction is empty: say what to change, e.g. 'make the sky stormier'")
-    if len(text) > MAX_DESCRIPTION:
-        raise InvalidRequest(f"the instruction is {len(text)} characters; shorten it to at most {MAX_DESCRIPTION}")
-    return text
+    return _checked_words(instruction, "instruction", "say what to change, e.g. 'make the sky stormier'")
 
 
 def checked_description(description: str) -> str:
-    text = clean_text(description)
-    if not text:
-        raise InvalidRequest("the description is empty: say what to draw, e.g. 'a lighthouse at dusk, watercolor'")
-    if len(text) > MAX_DESCRIPTION:
-        raise InvalidRequest(f"the description is {len(text)} characters; shorten it to at most {MAX_DESCRIPTION}")
-    return text
+    return _checked_words(description, "description", "say what to draw, e.g. 'a lighthouse at dusk, watercolor'")
+
+
+def _checked_words(text: str, what: str, example: str) -> str:
+    """The caller's words cleaned of control characters; empty or overlong words are the caller's error."""
+    cleaned = clean_text(text or "")
+    if not cleaned:
+        raise InvalidRequest(f"the {what} is empty: {example}")
+    if len(cleaned) > MAX_DESCRIPTION:
+        raise InvalidRequest(f"the {what} is {len(cleaned)} characters; shorten it to at most {MAX_DESCRIPTION}")
+    return cleaned
 
 
 _SIDE = TypeAdapter(Side)
