@@ -175,16 +175,7 @@ class Lineage:
         stored = self.files.write(data)
         try:
             with self.db.atomic():
-                self.db.execute(
-                    "INSERT OR IGNORE INTO scenes (id, version, scene, summary, created_at) VALUES (?, ?, ?, ?, ?)",
-                    [
-                        new.scene_id,
-                        new.scene.get("version", 1),
-                        json.dumps(new.scene, ensure_ascii=False, sort_keys=True),
-                        new.scene_summary,
-                        created_at,
-                    ],
-                )
+                self._insert_scene(new.scene, new.scene_id, new.scene_summary, created_at)
                 self.db["images"].insert(
                     {
                         "id": image_id,
@@ -271,11 +262,14 @@ class Lineage:
     def store_scene(self, scene: dict[str, Any], scene_id: str, summary: str) -> None:
         """Keep a Scene that no image was rendered from (one an evaluation was checked against)."""
         with self.db.atomic():
-            self.db["scenes"].insert(
-                {"id": scene_id, "version": scene.get("version", 1), "scene": json.dumps(scene, ensure_ascii=False),
-                 "summary": summary, "created_at": now()},
-                ignore=True,
-            )  # fmt: skip
+            self._insert_scene(scene, scene_id, summary, now())
+
+    def _insert_scene(self, scene: dict[str, Any], scene_id: str, summary: str, created_at: str) -> None:
+        """One row per distinct Scene; one already kept is left as it is. Call inside a transaction."""
+        self.db.execute(
+            "INSERT OR IGNORE INTO scenes (id, version, scene, summary, created_at) VALUES (?, ?, ?, ?, ?)",
+            [scene_id, scene.get("version", 1), json.dumps(scene, ensure_ascii=False, sort_keys=True), summary, created_at],
+        )
 
     @_locked
     def captions(self, image_id: str) -> list[dict[str, Any]]:
