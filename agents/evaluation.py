@@ -86,9 +86,21 @@ class Evaluation(BaseModel):
     judges: list[str] = Field(default_factory=list)
     note: str = ""
 
+    def report(self) -> list[str]:
+        """For people: the score, one line per check (who answered, how sure), and the note."""
+        verdict = "match" if self.passed else "no match"
+        lines = [f"score {format_score(self.score)}: {verdict} (threshold {self.threshold})"]
+        lines += [f"- {v.status}: {v.question} ({v.answered_by}, {v.confidence:.2f}) {v.detail}" for v in self.verdicts]
+        return [*lines, self.note]
+
     def failed_checks(self) -> list[Verdict]:
         """The required checks that failed, in check order: what the next round should fix."""
         return [v for v in self.verdicts if v.required and v.status == "failed"]
+
+
+def format_score(score: float | None) -> str:
+    """'0.75', or 'n/a' when nothing could be answered (the loop counts that as -1)."""
+    return "n/a" if score is None or score < 0 else f"{score:.2f}"
 
 
 def evaluate(

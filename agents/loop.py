@@ -20,7 +20,7 @@ import threading
 from typing import TYPE_CHECKING, Any
 
 from limner.agents.captioning import Caption
-from limner.agents.evaluation import Evaluation
+from limner.agents.evaluation import Evaluation, format_score
 from limner.agents.feedback import revise_from_failures
 from limner.agents.scene import MAX_SEED, Scene
 from limner.agents.scene_diff import scene_diff
@@ -103,7 +103,7 @@ class FeedbackLoop:
             if best is None or round_best.score > best.score:
                 best = round_best
             best_score_at.append(best.score)
-            report(steps_per_image * made, total, f"round {round_number}: best score {_shown(best.score)}")
+            report(steps_per_image * made, total, f"round {round_number}: best score {format_score(best.score)}")
             if not best.evaluation.failed_checks():
                 stopped = _all_passed(best.evaluation)
                 break
@@ -133,7 +133,7 @@ class FeedbackLoop:
                 strength=None,
             )
         assert best is not None
-        report(total, total, f"best: {best.record.id} (score {_shown(best.score)}); stopped: {stopped}")
+        report(total, total, f"best: {best.record.id} (score {format_score(best.score)}); stopped: {stopped}")
         return Generation(
             **_made(best.record, best.job),
             init_image_id=best.record.parent_id if best.record.relation == "init" else None,
@@ -171,7 +171,3 @@ def _all_passed(evaluation: Evaluation) -> str:
     if evaluation.unverified:
         return f"every check that could be verified passed ({evaluation.unverified} could not be)"
     return "every required check passed"
-
-
-def _shown(score: float) -> str:
-    return "n/a" if score < 0 else f"{score:.2f}"

@@ -14,6 +14,7 @@ from typing import Annotated, Any, Literal
 import anyio
 from limner.agents import ImageDetails, Scene, Studio, scene_json_schema
 from limner.agents.chat import ChatRequest
+from limner.agents.evaluation import format_score
 from limner.agents.studio import CaptionResult, EvaluationResult, Generation, Refinement
 from limner.generators import names as generator_names
 from limner.server.preview import make_preview
@@ -187,8 +188,8 @@ def build_server(studio: Studio) -> MCPServer:
             f"{result.generator}): {result.summary}\nFile: {result.path}\nFull image: {result.uri}"
         )
         if result.attempts:
-            scores = ", ".join(f"{a['image_id']} {_score(a['score'])}" for a in result.attempts)
-            text += f"\nBest of {len(result.attempts)} images (score {_score(result.evaluation['score'])}): {scores}"
+            scores = ", ".join(f"{a['image_id']} {format_score(a['score'])}" for a in result.attempts)
+            text += f"\nBest of {len(result.attempts)} images (score {format_score(result.evaluation['score'])}): {scores}"
             text += f"\nStopped: {result.stopped}" if result.stopped else ""
         return await anyio.to_thread.run_sync(_image_result, studio, result.image_id, text, result)
 
@@ -276,15 +277,8 @@ def build_server(studio: Studio) -> MCPServer:
     ) -> Annotated[CallToolResult, EvaluationResult]:
         """Check an image against its Scene: each check's answer, who answered it and how sure, and a score."""
         result = await _call(studio.evaluate, image_id, description, captioner=captioner, threshold=threshold)
-        found = result.evaluation
-        lines = [
-            f"Image {result.image_id} against: {result.summary}",
-            f"File: {result.path}",
-            f"Score {_score(found.score)} ({'match' if found.passed else 'no match'} at {found.threshold}); {found.note}",
-        ]
-        lines += [
-            f"- {v.status}: {v.question} ({v.answered_by}, {v.confidence:.2f}) {v.detail}" for v in found.verdicts
-        ]
+        lines = [f"Image {result.image_id} against: {result.summary}", f"File: {result.path}"]
+        lines += result.evaluation.report()
         return await anyio.to_thread.run_sync(_image_result, studio, result.image_id, "\n".join(lines), result)
 
     @mcp.tool()
@@ -353,10 +347,6 @@ def _base64_image(text: str) -> bytes:
         return base64.b64decode(text, validate=True)
     except (binascii.Error, ValueError):
         raise ToolError("image must be base64-encoded bytes of a PNG, JPEG or WebP (a data: URL works too)") from None
-
-
-def _score(score: float | None) -> str:
-    return "n/a" if score is None else f"{score:.2f}"
 
 
 def _progress_reporter(ctx: Context | None, cancel: threading.Event):

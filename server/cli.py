@@ -178,9 +178,11 @@ def _generate(args: argparse.Namespace) -> int:
     else:
         print(f"{result.image_id}  {result.path}")
         print(f"{result.summary}  (seed {result.seed}, {result.generator}, {result.width}x{result.height})")
+        from limner.agents.evaluation import format_score
+
         for attempt in result.attempts:
             failed = "; ".join(attempt["failed"]) or "nothing failed"
-            print(f"  round {attempt['round']}  {attempt['image_id']}  score {_score(attempt['score'])}  {failed}")
+            print(f"  round {attempt['round']}  {attempt['image_id']}  score {format_score(attempt['score'])}  {failed}")
         if result.stopped:
             print(f"stopped: {result.stopped}")
     return 0
@@ -200,20 +202,12 @@ def _caption(args: argparse.Namespace) -> int:
 def _evaluate(args: argparse.Namespace) -> int:
     with _studio(args) as studio:
         result = studio.evaluate(args.image_id, args.description, captioner=args.captioner, threshold=args.threshold)
-    found = result.evaluation
     if args.json:
         print(result.model_dump_json(indent=2))
         return 0
     print(f"{result.image_id} against: {result.summary}")
-    print(f"score {_score(found.score)}: {'match' if found.passed else 'no match'} (threshold {found.threshold})")
-    for v in found.verdicts:
-        print(f"  {v.status:<10} {v.question}  [{v.answered_by}, {v.confidence:.2f}] {v.detail}")
-    print(found.note)
+    print("\n".join(result.evaluation.report()))
     return 0
-
-
-def _score(score: float | None) -> str:
-    return "n/a" if score is None else f"{score:.2f}"
 
 
 def _refine(args: argparse.Namespace) -> int:
