@@ -1,8 +1,8 @@
-"""Scene, planners and the Python workflow API (`Studio`)."""
+"""Everything between words and pixels: the Scene, planning, looking at images, and the Studio workflow."""
 
-from limner.agents.checks import Check
-from limner.agents.scene import Attributes, Relation, Scene, SceneObject, scene_json_schema
-from limner.agents.studio import Generation, ImageDetails, Studio
+from limner.agents.scene.checks import Check
+from limner.agents.scene.model import Attributes, Relation, Scene, SceneObject, scene_json_schema
+from limner.agents.workflow.studio import Generation, ImageDetails, Studio
 
 __all__ = [
     "Attributes",

@@ -51,14 +51,14 @@ def loop_part(data: Path, rounds: int, limit: int | None) -> dict[str, float]:
             started = time.perf_counter()
             made = studio.generate(row["prompt"], generator="layout", planner="rules", seed=i, rounds=rounds)
             elapsed = time.perf_counter() - started
-            used = max(a["round"] for a in made.attempts)
+            used = max(a.round for a in made.attempts)
             rounds_used.append(used)
             seconds_per_round.append(elapsed / used)
-            first_image = made.attempts[0]["image_id"]
+            first_image = made.attempts[0].image_id
             first = studio.lineage.evaluations(first_image)[0]["evaluation"]
             p, a = measured_share(first)
             first_passed, first_answered = first_passed + p, first_answered + a
-            p, a = measured_share(made.evaluation)
+            p, a = measured_share(made.evaluation.model_dump(mode="json"))
             last_passed, last_answered = last_passed + p, last_answered + a
     print(f"loop: {len(rows)} prompts ({', '.join(TAGS)}), rounds<={rounds}, layout + palette")
     print(f"  verifiable checks passed after round 1: {first_passed}/{first_answered}")

@@ -53,6 +53,8 @@ from sd_turbo_arch import (  # noqa: E402
 )
 from timing import alternate, median  # noqa: E402
 
+from limner.hookspecs import hookimpl  # noqa: E402
+
 DESCRIPTION = "a lighthouse on a cliff at dusk, watercolor"
 SEED = 7
 QUIET = {"HF_HUB_OFFLINE": "1", "TRANSFORMERS_VERBOSITY": "error", "DIFFUSERS_VERBOSITY": "error",
@@ -111,11 +113,13 @@ def measure(config: Config, *, rounds: int, profile: bool) -> Result:
     from mcp.client.stdio import StdioServerParameters
     from PIL import Image, ImageChops
 
+    from limner.settings import Settings
+
     with ExitStack() as stack:
         home = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="limner-bench-")))
         catalog = register(config.model, home / "server")
         print(f"[{config.name}] loading in this process ...", file=sys.stderr, flush=True)
-        generator = limner_generator(catalog, config.model, dtype=os.environ.get("LIMNER_DTYPE"),
+        generator = limner_generator(catalog, config.model, dtype=Settings().dtype,
                                      tiny_vae=config.tiny_vae)
         pipe = generator.preload(config.model.name).text_to_image
 
@@ -168,7 +172,8 @@ class InProcess:
 
     def __init__(self, stack: ExitStack, generator, config: Config, home: Path):
         from limner.agents import Studio
-        from limner.generators import registry
+
+        from limner.plugins import Registry, plugin_manager
 
         self.png_kb = 0.0
         self.home = home
@@ -176,9 +181,10 @@ class InProcess:
         self.preview_s: list[float] = []
         self.config = config
         timed = TimedGenerator(generator, self.render_s)
-        registry.register("diffusers", lambda _home: timed)  # this process only: the Studio gets our pipeline
+        manager = plugin_manager(entry_points=False)
+        manager.register(_TimedPlugin(timed), name="bench-timed")  # replaces diffusers: the Studio gets our pipeline
         with environment(LIMNER_HOME=str(home)):
-            self.studio = stack.enter_context(Studio(home))
+            self.studio = stack.enter_context(Studio(home, registry=Registry(manager)))
 
     def call(self):
         from limner.server.preview import make_preview
@@ -194,7 +200,7 @@ class InProcess:
 
     def breakdown(self, times: dict[str, list[float]], structured: dict) -> dict[str, float]:
         """Milliseconds: medians of the alternated calls, and each post-render step timed on its own."""
-        from limner.agents.planner import create_planner
+        from limner.agents.planning.rules.planner import RulesPlanner
         from limner.lineage.files import ImageFiles
         from limner.lineage.provenance import encode_png
         from limner.server.preview import make_preview
@@ -217,7 +223,7 @@ class InProcess:
             image = stored.convert("RGB")
             parameters = stored.text.get("parameters", "")
         provenance = {"scene": structured["scene"], "settings": structured["settings"]}
-        planner = create_planner("rules")
+        planner = RulesPlanner()
         data = encode_png(image, parameters=parameters, limner=provenance)
         files = ImageFiles(self.home / "timed-writes")
         steps = {
@@ -236,6 +242,17 @@ class InProcess:
             parts[name] = median(samples)
         self.png_kb = len(data) / 1024
         return {k: v * 1000 for k, v in parts.items()}
+
+
+class _TimedPlugin:
+    """A plugin, registered like any other, whose `diffusers` generator is the timed one."""
+
+    def __init__(self, timed):
+        self.timed = timed
+
+    @hookimpl
+    def register_generators(self, register):
+        register("diffusers", lambda settings: self.timed, priority=None)
 
 
 class TimedGenerator:

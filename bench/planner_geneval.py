@@ -26,30 +26,26 @@ import json
 import sys
 import time
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from limner.agents.planner import Planner
-from limner.agents.rules_planner import RulesPlanner
-from limner.agents.scene import Scene
-from limner.agents.vocabulary import singularize_name
+from limner.agents.planning.base import Planner
+from limner.agents.scene.english import singularize_name
+from limner.agents.scene.model import Scene
+
+from limner.plugins import registry
+from limner.settings import Settings
 
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_DATA = REPO.parent / "shared" / "data" / "geneval_prompts.jsonl"
 TAGS = ("single_object", "two_object", "counting", "colors", "position", "color_attr")
 FIELDS = ("objects", "counts", "colors", "positions")
 
-def _llm() -> Planner:
-    from limner.agents.model_planner import ModelPlanner
-    from limner.agents.openai_chat import OpenAIChat
-
-    return ModelPlanner("llm", OpenAIChat.from_env())
-
-
-# Planners by name; each is built with no arguments.
-PLANNERS: dict[str, Callable[[], Planner]] = {"rules": RulesPlanner, "llm": _llm}
+def build_planner(name: str) -> Planner:
+    """A planner from the plugin registry, configured from the environment like the Studio's."""
+    return registry().create("planner", name, Settings.load())  # type: ignore[return-value]
 
 # The same fact said the other way round.
 INVERSE = {"left of": "right of", "right of": "left of", "above": "below", "below": "above"}
@@ -130,9 +126,9 @@ def load(path: Path) -> list[dict]:
 
 def run(planner_name: str, rows: list[dict], show_failures: int) -> dict[str, float]:
     """Plan every prompt, score the Scenes, print the report; returns the summary figures."""
-    from limner.agents.planner import PlannerFailed
+    from limner.agents.planning.base import PlannerFailed
 
-    planner = PLANNERS[planner_name]()
+    planner = build_planner(planner_name)
     scenes: list[Scene | None] = []
     latencies: list[float] = []
     failed: list[str] = []
@@ -196,7 +192,7 @@ def _mean(values: list[bool]) -> float:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="GenEval prompts, one JSON object a line")
-    parser.add_argument("--planner", default="rules", help=f"one or more of {', '.join(PLANNERS)}, comma-separated")
+    parser.add_argument("--planner", default="rules", help="one or more planners (rules, llm ...), comma-separated")
     parser.add_argument("--per-tag", type=int, metavar="N", help="only the first N prompts of each tag")
     parser.add_argument("--llama", action="store_true", help="serve SmolLM2 with llama.cpp for the llm planner")
     parser.add_argument("--show-failures", type=int, default=10, metavar="N", help="print the first N failures")
@@ -204,9 +200,9 @@ def main(argv: list[str] | None = None) -> int:
     if not args.data.is_file():
         parser.error(f"no data file at {args.data}; pass --data PATH")
     names = [n.strip() for n in args.planner.split(",") if n.strip()]
-    unknown = [n for n in names if n not in PLANNERS]
+    unknown = [n for n in names if n not in registry().names("planner")]
     if unknown:
-        parser.error(f"unknown planner {unknown[0]!r}; one of {', '.join(PLANNERS)}")
+        parser.error(f"unknown planner {unknown[0]!r}; one of {', '.join(registry().names('planner'))}")
     rows = sample(load(args.data), args.per_tag)
     with ExitStack() as stack:
         if args.llama:

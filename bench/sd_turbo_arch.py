@@ -171,7 +171,7 @@ def _build_taesd(folder: Path) -> Path:
     return folder
 
 
-# Limner, configured the way a user configures it: the environment ------------------------------
+# Limner, configured as a caller configures it ----------------------------------------------------
 
 
 @contextmanager
@@ -195,28 +195,24 @@ def environment(**values: str | None) -> Iterator[None]:
 
 def register(model: BenchModel, home: Path):
     """A catalog under the data folder `home` with `model` registered by name, as `limner models add` does."""
-    from limner.generators.registry import model_catalog
+    from limner.generators.models import ModelCatalog
 
-    catalog = model_catalog(home)
+    catalog = ModelCatalog(Path(home) / "models.json")  # registered models only: no Hub cache
     catalog.add(model.name, model.pipeline)
     return catalog
 
 
 def limner_generator(catalog, model: BenchModel, *, dtype: str | None = None, tiny_vae: bool = False,
                      compile: bool = False):
-    """A DiffusersGenerator with `model` loaded, configured through LIMNER_DTYPE / LIMNER_TINY_VAE / LIMNER_COMPILE.
+    """A DiffusersGenerator with `model` loaded, configured as LIMNER_DTYPE / LIMNER_TINY_VAE / LIMNER_COMPILE would.
 
     dtype None leaves the choice to Limner (bfloat16 on CPUs that have it, else float32).
     """
-    from limner.generators.diffusion import DiffusersGenerator
+    from limner.generators.diffusion import DiffusersGenerator, LoadOptions
 
-    with environment(
-        LIMNER_DTYPE=dtype,
-        LIMNER_TINY_VAE=str(model.tiny_vae) if tiny_vae and model.tiny_vae else None,
-        LIMNER_COMPILE="1" if compile else None,
-    ):
-        generator = DiffusersGenerator(catalog)
-        generator.preload(model.name)
+    options = LoadOptions(tiny_vae=str(model.tiny_vae) if tiny_vae and model.tiny_vae else None, compile=compile)
+    generator = DiffusersGenerator(catalog, dtype=dtype, options=options)
+    generator.preload(model.name)
     return generator
 
 

@@ -1,7 +1,7 @@
 """Cold versus warm: a fresh Limner's first generate (which loads the model) against its second.
 
 Each round starts a fresh Python process, as a fresh `limner serve` would be, that imports Limner,
-builds a DiffusersGenerator (configured through the environment as users configure it) and renders
+builds a DiffusersGenerator from Settings (read from the environment, as users configure it) and renders
 the same 512x512, 1-step spec twice: the first call pays for importing torch and diffusers (timed
 apart as import_s), loading the pipeline (load_s) and the first run of each kernel; the second finds
 everything in the PipelineCache. cold_s counts all of it, from the first call's start.
@@ -42,7 +42,10 @@ def worker(model: BenchModel, size: int, home: Path) -> dict:
     from limner.generators import RenderSpec
     from limner.generators.diffusion import DiffusersGenerator
 
-    generator = DiffusersGenerator(register(model, home))
+    from limner.settings import Settings
+
+    register(model, home)
+    generator = DiffusersGenerator.from_settings(Settings(home=home))  # LIMNER_TINY_VAE from run_round's environment
     spec = RenderSpec(prompt="a lighthouse on a cliff at dusk, watercolor", width=size, height=size, seed=7,
                       model=model.name)
     started = time.perf_counter()

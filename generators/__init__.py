@@ -1,7 +1,6 @@
-"""Renderers behind one small interface: a RenderSpec in, an image and its settings out."""
+"""Generators: renderers behind one small interface, a RenderSpec in, an image and its settings out (plugin.py registers the built-ins)."""
 
 from limner.generators.base import Generator, RenderControl, Rendered, RenderItem, RenderSpec, StepProgress
-from limner.generators.registry import create, names, register
 
 __all__ = [
     "Generator",
@@ -10,7 +9,4 @@ __all__ = [
     "RenderItem",
     "RenderSpec",
     "StepProgress",
-    "create",
-    "names",
-    "register",
 ]

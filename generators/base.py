@@ -13,6 +13,8 @@ from typing import ClassVar, Protocol, runtime_checkable
 
 from PIL import Image
 
+from limner.errors import InvalidRequest
+
 
 @dataclass(frozen=True)
 class RenderItem:
@@ -78,20 +80,34 @@ class Rendered:
 
 @runtime_checkable
 class Generator(Protocol):
-    """Renders a RenderSpec to an image. Implementations are registered in `limner.generators.registry`.
+    """Renders a RenderSpec to an image. Implementations are registered through the `register_generators` hook.
 
     A generator that can stop part-way checks `control.cancelled` between steps and raises
     `limner.errors.Cancelled`; one that cannot simply finishes.
+
+    What a generator can do beyond text to image it declares in class attributes, so callers ask
+    instead of probing: a generator that subclasses `Generator` inherits False for each, and a
+    `preload` that says it has nothing to load.
     """
 
     name: ClassVar[str]
     description: ClassVar[str]
+    supports_image_to_image: ClassVar[bool] = False
+    """It honours `RenderSpec.init_image` and `RenderSpec.strength`."""
+    supports_inpainting: ClassVar[bool] = False
+    """It repaints a masked part of an init image, keeping the rest."""
+    supports_preload: ClassVar[bool] = False
+    """`preload(model)` loads a model ahead of the first render, so that render does not wait for it."""
 
     def render(self, spec: RenderSpec, control: RenderControl | None = None) -> Rendered: ...
 
     def prompt_tokens(self, model: str | None = None) -> int:
         """How many prompt tokens the model's text encoder reads, so planners write prompts that fit."""
         ...
+
+    def preload(self, model: str | None = None) -> object:
+        """Load `model` (None: the default) now; raises InvalidRequest where `supports_preload` is False."""
+        raise InvalidRequest(f"the {self.name} generator has no model to load ahead")
 
 
 CLIP_TOKENS = 75  # CLIP reads 77 tokens, two of which mark the start and the end

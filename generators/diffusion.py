@@ -3,7 +3,10 @@
 A pipeline is loaded once per (model, device, dtype) and reused until it is evicted, least recently
 used first, when a new one would push the loaded weights past the memory budget. Image-to-image
 shares the text-to-image pipeline's weights through `from_pipe` instead of loading them twice.
-torch and diffusers are imported here only, when the first render needs them.
+A sampler chosen for one render is that render's alone: every render sets the scheduler it runs,
+built from the model's own, and puts the model's own back when it ends.
+Everything configurable comes from `Settings` through `DiffusersGenerator.from_settings`, or from
+constructor arguments. torch and diffusers are imported here only, when the first render needs them.
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import inspect
 import os
+import threading
 import time
 from collections import OrderedDict
 from dataclasses import dataclass, field
@@ -18,10 +22,11 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 from limner.generators.base import CLIP_TOKENS, RenderControl, Rendered, RenderSpec
-from limner.generators.devices import Placement, choose_placement
 from limner.generators.models import ModelCatalog, ModelEntry
 
 from limner.errors import Cancelled, InvalidRequest, LimnerError, ModelNotAvailable
+from limner.ml.devices import Placement, choose_placement
+from limner.settings import Settings
 
 # A1111's sampler names (what its `parameters` text records) to diffusers scheduler classes.
 SCHEDULERS: dict[str, tuple[str, dict[str, Any]]] = {
@@ -40,21 +45,19 @@ DEFAULT_STRENGTH = 0.6
 
 @dataclass(frozen=True)
 class LoadOptions:
-    """How pipelines are prepared when loaded; from the environment unless given."""
+    """How pipelines are prepared when loaded."""
 
     tiny_vae: str | None = None  # a folder holding an AutoencoderTiny (TAESD): a much faster decoder
     compile: bool = False  # torch.compile the UNet: slower first call, faster after (mostly on GPUs)
     cpu_offload: bool = False  # CUDA only: keep weights in RAM, move each model to the GPU when it runs
 
     @classmethod
-    def from_env(cls) -> LoadOptions:
-        def flag(name: str) -> bool:
-            return os.environ.get(name, "").strip().lower() in ("1", "true", "yes", "on")
-
+    def from_settings(cls, settings: Settings) -> LoadOptions:
+        """LIMNER_TINY_VAE, LIMNER_COMPILE and LIMNER_CPU_OFFLOAD, as `settings` read them."""
         return cls(
-            tiny_vae=os.environ.get("LIMNER_TINY_VAE") or None,
-            compile=flag("LIMNER_COMPILE"),
-            cpu_offload=flag("LIMNER_CPU_OFFLOAD"),
+            tiny_vae=str(settings.tiny_vae) if settings.tiny_vae else None,
+            compile=settings.compile,
+            cpu_offload=settings.cpu_offload,
         )
 
 
@@ -67,6 +70,14 @@ class LoadedModel:
     load_seconds: float
     fingerprint: str
     _image_to_image: Any = field(default=None, repr=False)
+    # The scheduler the model was saved with: what a render that names no sampler runs, and what every
+    # render leaves in place when it ends.
+    scheduler: Any = field(init=False, repr=False)
+    # One render at a time per pipeline: a render sets the pipeline's scheduler for its own steps.
+    lock: threading.Lock = field(default_factory=threading.Lock, init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self.scheduler = self.text_to_image.scheduler
 
     def image_to_image(self) -> Any:
         if self._image_to_image is None:
@@ -77,10 +88,13 @@ class LoadedModel:
 
 
 class PipelineCache:
-    """Loaded pipelines, least recently used first out when the memory budget would be exceeded."""
+    """Loaded pipelines, least recently used first out when the memory budget would be exceeded.
 
-    def __init__(self, budget_bytes: int):
-        self.budget_bytes = budget_bytes
+    `budget_bytes` None: most of the GPU's memory, else half the machine's RAM, worked out when first needed.
+    """
+
+    def __init__(self, budget_bytes: int | None = None):
+        self._budget_bytes = budget_bytes
         self._loaded: OrderedDict[tuple[str, str, str], LoadedModel] = OrderedDict()
         self.loads = 0
         self.hits = 0
@@ -105,6 +119,16 @@ class PipelineCache:
             _release(evicted)
 
     @property
+    def budget_bytes(self) -> int:
+        if self._budget_bytes is None:
+            self._budget_bytes = _default_budget()
+        return self._budget_bytes
+
+    @budget_bytes.setter
+    def budget_bytes(self, value: int) -> None:
+        self._budget_bytes = value
+
+    @property
     def loaded_bytes(self) -> int:
         return sum(m.size_bytes for m in self._loaded.values())
 
@@ -119,6 +143,9 @@ class PipelineCache:
 class DiffusersGenerator:
     name: ClassVar[str] = "diffusers"
     description: ClassVar[str] = "Any diffusers text-to-image model by Hub id or folder, kept warm between calls."
+    supports_image_to_image: ClassVar[bool] = True
+    supports_inpainting: ClassVar[bool] = False
+    supports_preload: ClassVar[bool] = True
 
     def __init__(
         self,
@@ -130,12 +157,26 @@ class DiffusersGenerator:
         budget_bytes: int | None = None,
         options: LoadOptions | None = None,
     ):
+        """`default_model` None: the catalog's first model; `device`/`dtype` None: the best here (chosen at
+        the first load); `budget_bytes` None: see `PipelineCache`; `options` None: `LoadOptions()`."""
         self.catalog = catalog
-        self.default_model = default_model or os.environ.get("LIMNER_MODEL") or None
+        self.default_model = default_model
         self._device, self._dtype = device, dtype
         self._placement: Placement | None = None
-        self.options = options or LoadOptions.from_env()
-        self.cache = PipelineCache(budget_bytes or _default_budget())
+        self.options = options or LoadOptions()
+        self.cache = PipelineCache(budget_bytes)
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> DiffusersGenerator:
+        """The generator `settings` describe: its catalog, default model, device, dtype, budget and load options."""
+        return cls(
+            ModelCatalog.for_settings(settings),
+            default_model=settings.model,
+            device=settings.device,
+            dtype=settings.dtype,
+            budget_bytes=int(settings.memory_budget_gb * 2**30) if settings.memory_budget_gb else None,
+            options=LoadOptions.from_settings(settings),
+        )
 
     @property
     def placement(self) -> Placement:
@@ -159,8 +200,7 @@ class DiffusersGenerator:
         loaded = self.preload(spec.model)
         entry = loaded.entry
         image_to_image = spec.init_image is not None
-        pipe = loaded.image_to_image() if image_to_image else loaded.text_to_image
-        sampler = _set_scheduler(pipe, spec.sampler)
+        scheduler = _scheduler_for(loaded.scheduler, spec.sampler)
         defaults = entry.defaults
         steps = spec.steps or (defaults.img2img_steps if image_to_image else defaults.steps)
         guidance = defaults.guidance if spec.guidance is None else spec.guidance
@@ -182,17 +222,25 @@ class DiffusersGenerator:
             "callback_on_step_end": on_step_end,
             "output_type": "pil",
         }
-        accepted = inspect.signature(pipe.__call__).parameters
-        if spec.negative_prompt and "negative_prompt" in accepted and guidance > 1:
-            arguments["negative_prompt"] = spec.negative_prompt  # without guidance it has no effect
         if image_to_image:
             arguments["image"] = spec.init_image.convert("RGB").resize((spec.width, spec.height))
             arguments["strength"] = strength
         else:
             arguments["width"], arguments["height"] = spec.width, spec.height
-        control.step(0, total)
-        with torch.inference_mode():
-            output = pipe(**arguments)
+        with loaded.lock:
+            # Image-to-image shares the text-to-image pipeline's components, the scheduler among them, so
+            # each render sets the scheduler of the pipeline it runs and puts the model's own back after.
+            pipe = loaded.image_to_image() if image_to_image else loaded.text_to_image
+            accepted = inspect.signature(pipe.__call__).parameters
+            if spec.negative_prompt and "negative_prompt" in accepted and guidance > 1:
+                arguments["negative_prompt"] = spec.negative_prompt  # without guidance it has no effect
+            control.step(0, total)
+            pipe.scheduler = scheduler
+            try:
+                with torch.inference_mode():
+                    output = pipe(**arguments)
+            finally:
+                pipe.scheduler = loaded.scheduler
         if control.cancelled:
             raise Cancelled(f"cancelled during denoising ({total} steps planned)")
         return Rendered(
@@ -204,8 +252,8 @@ class DiffusersGenerator:
                 "model_fingerprint": loaded.fingerprint,
                 "family": entry.family,
                 "pipeline": type(pipe).__name__,
-                "scheduler": type(pipe.scheduler).__name__,
-                "sampler": sampler or _SAMPLER_NAMES.get(type(pipe.scheduler).__name__),
+                "scheduler": type(scheduler).__name__,
+                "sampler": spec.sampler or _SAMPLER_NAMES.get(type(scheduler).__name__),
                 "dtype": loaded.placement.dtype,
                 "device": loaded.placement.device,
                 "steps": steps,
@@ -233,22 +281,23 @@ class DiffusersGenerator:
         return self.catalog.resolve(ref)
 
 
-def _set_scheduler(pipe: Any, sampler: str | None) -> str | None:
-    """Swap in the named scheduler for this call, built from the model's own scheduler config."""
+def _scheduler_for(own: Any, sampler: str | None) -> Any:
+    """The scheduler one render runs: the model's own (`own`) when `sampler` is None or names its kind,
+    else a new one of the named kind built from the model's own config, for this render alone."""
     if sampler is None:
-        return None
+        return own
     key = sampler.strip().lower().replace("_", " ")
     if key not in SCHEDULERS:
         raise InvalidRequest(f"unknown sampler {sampler!r}; one of: {', '.join(SCHEDULERS)}")
-    if "FlowMatch" in type(pipe.scheduler).__name__:
+    if "FlowMatch" in type(own).__name__:
         raise InvalidRequest("this model samples by flow matching; it takes no sampler choice")
     import diffusers
 
     class_name, options = SCHEDULERS[key]
     scheduler_class = getattr(diffusers, class_name)
-    if not isinstance(pipe.scheduler, scheduler_class) or options:
-        pipe.scheduler = scheduler_class.from_config(pipe.scheduler.config, **options)
-    return sampler
+    if isinstance(own, scheduler_class) and not options:
+        return own
+    return scheduler_class.from_config(own.config, **options)
 
 
 def _load(entry: ModelEntry, placement: Placement, options: LoadOptions) -> LoadedModel:
@@ -329,13 +378,7 @@ def _release(loaded: LoadedModel) -> None:
 
 
 def _default_budget() -> int:
-    """LIMNER_MEMORY_BUDGET_GB, else most of the GPU's memory, else half the machine's RAM."""
-    configured = os.environ.get("LIMNER_MEMORY_BUDGET_GB")
-    if configured:
-        try:
-            return int(float(configured) * 2**30)
-        except ValueError:
-            raise InvalidRequest(f"LIMNER_MEMORY_BUDGET_GB={configured!r} is not a number of GB") from None
+    """Most of the GPU's memory, else half the machine's RAM (LIMNER_MEMORY_BUDGET_GB sets one instead)."""
     try:
         import torch
 

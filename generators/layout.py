@@ -16,6 +16,8 @@ from limner.generators.base import CLIP_TOKENS, RenderControl, Rendered, RenderI
 from limner.generators.colors import FALLBACK_COLORS, MATERIAL_COLORS, rgb
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
+from limner.errors import InvalidRequest
+
 RGB = tuple[int, int, int]
 
 # Sky (top, horizon) and ground colours for each time of day.
@@ -36,9 +38,15 @@ _HORIZON = 0.62  # fraction of the height where the ground begins
 class LayoutGenerator:
     name: ClassVar[str] = "layout"
     description: ClassVar[str] = "Embedded, offline, Pillow only: draws the planned composition as labelled forms."
+    supports_image_to_image: ClassVar[bool] = False  # it draws the Scene itself
+    supports_inpainting: ClassVar[bool] = False
+    supports_preload: ClassVar[bool] = False  # no model to load
 
     def prompt_tokens(self, model: str | None = None) -> int:
         return CLIP_TOKENS  # the layout reads no prompt; a prompt that fits CLIP suits what it previews for
+
+    def preload(self, model: str | None = None) -> None:
+        raise InvalidRequest("the layout generator uses no model: there is nothing to load ahead")
 
     def render(self, spec: RenderSpec, control: RenderControl | None = None) -> Rendered:
         # Milliseconds of work: nothing to report or cancel part-way.

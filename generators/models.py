@@ -16,6 +16,8 @@ from pathlib import Path
 from typing import Literal
 
 from limner.errors import InvalidRequest, ModelNotAvailable, NotFound
+from limner.ml.hub import cached_snapshot, is_repo_id
+from limner.settings import Settings
 
 Origin = Literal["registered", "hub-cache", "folder"]
 
@@ -107,11 +109,20 @@ def _folder_size(folder: Path) -> int:
 
 
 class ModelCatalog:
-    """Registered folders (kept in `models.json` under the data folder) plus the local Hub cache."""
+    """Registered folders (kept in `models.json` under the data folder) plus the local Hub cache.
+
+    `hub_cache` is the Hub cache folder to read (`Settings.hub_cache`); None reads none, so only
+    registered models and folders are found.
+    """
 
     def __init__(self, registry_file: Path, *, hub_cache: Path | None = None):
         self.registry_file = Path(registry_file)
-        self.hub_cache = hub_cache or hub_cache_dir()
+        self.hub_cache = Path(hub_cache) if hub_cache is not None else None
+
+    @classmethod
+    def for_settings(cls, settings: Settings) -> ModelCatalog:
+        """The catalog of the data folder's registered models and the Hub cache's."""
+        return cls(settings.home / "models.json", hub_cache=settings.hub_cache)
 
     # Registered folders -----------------------------------------------------------------------
 
@@ -165,6 +176,8 @@ class ModelCatalog:
     # The Hub cache ----------------------------------------------------------------------------
 
     def cached(self) -> list[ModelEntry]:
+        if self.hub_cache is None:
+            return []
         try:
             from huggingface_hub import scan_cache_dir
             from huggingface_hub.errors import CacheNotFound
@@ -202,8 +215,8 @@ class ModelCatalog:
         folder = Path(ref).expanduser()
         if folder.is_dir():
             return describe_folder(folder.resolve(), name=str(folder), origin="folder")
-        if re.match(r"^[\w.-]+/[\w.-]+$", ref):
-            snapshot = _cached_snapshot(ref, self.hub_cache)
+        if is_repo_id(ref):
+            snapshot = cached_snapshot(ref, self.hub_cache) if self.hub_cache is not None else None
             if snapshot is not None:
                 return describe_folder(snapshot, name=ref, origin="hub-cache", revision=snapshot.name)
             raise ModelNotAvailable(
@@ -222,6 +235,8 @@ class ModelCatalog:
             from huggingface_hub import snapshot_download
         except ImportError:
             raise InvalidRequest("pulling models needs the diffusers extra: pip install 'limner[diffusers]'") from None
+        if self.hub_cache is None:
+            raise InvalidRequest("this model catalog has no Hub cache folder to pull into")
 
         folder = snapshot_download(
             repo_id,
@@ -233,23 +248,3 @@ class ModelCatalog:
         )
         return describe_folder(Path(folder), name=repo_id, origin="hub-cache", revision=Path(folder).name)
 
-
-def hub_cache_dir() -> Path:
-    """Where the Hugging Face Hub keeps downloads, read from the environment now (not at import)."""
-    if os.environ.get("HF_HUB_CACHE"):
-        return Path(os.environ["HF_HUB_CACHE"]).expanduser()
-    home = os.environ.get("HF_HOME") or os.path.join(os.environ.get("XDG_CACHE_HOME", "~/.cache"), "huggingface")
-    return Path(home).expanduser() / "hub"
-
-
-def _cached_snapshot(repo_id: str, cache_dir: Path) -> Path | None:
-    try:
-        from huggingface_hub import snapshot_download
-        from huggingface_hub.errors import LocalEntryNotFoundError
-    except ImportError:
-        return None
-
-    try:
-        return Path(snapshot_download(repo_id, local_files_only=True, cache_dir=cache_dir))
-    except (LocalEntryNotFoundError, OSError, ValueError):
-        return None

@@ -1,8 +1,9 @@
 """The `openai` generator: renders through an OpenAI-compatible Images API with the `openai` package.
 
 Text-to-image goes to `images.generate`, image-to-image (a spec with an `init_image`) to `images.edit`.
-The endpoint is OpenAI itself or anything that speaks its Images API; configuration comes from the
-constructor, then the environment (`LIMNER_OPENAI_*` before the `OPENAI_*` names the SDK itself uses).
+The endpoint is OpenAI itself or anything that speaks its Images API: a `limner.openai_endpoint.Endpoint`
+(`Endpoint.for_images`: `LIMNER_OPENAI_*` before the `OPENAI_*` names the SDK itself uses), which also
+builds the client and explains failures.
 
 What the API cannot do, and how we bridge it:
 - Size: hosted models draw a few fixed sizes. We ask for the one closest in aspect to the spec, then
@@ -24,7 +25,6 @@ from __future__ import annotations
 import base64
 import binascii
 import io
-import os
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
@@ -33,7 +33,9 @@ from urllib.parse import urlsplit
 from limner.generators.base import RenderControl, Rendered, RenderSpec
 from PIL import Image, ImageOps, UnidentifiedImageError
 
-from limner.errors import BackendFailed, Cancelled, InvalidRequest, LimnerError, ModelNotAvailable
+from limner.errors import BackendFailed, Cancelled, InvalidRequest
+from limner.openai_endpoint import IMAGES, Endpoint, import_openai
+from limner.settings import Settings
 
 if TYPE_CHECKING:
     from types import ModuleType
@@ -41,20 +43,8 @@ if TYPE_CHECKING:
     import openai
     from openai.types import ImagesResponse
 
-DEFAULT_BASE_URL = "https://api.openai.com/v1"
-DEFAULT_MODEL = "gpt-image-2"  # gpt-image-1 was shut down on 2026-10-23
-DEFAULT_TIMEOUT = 120.0
-# One retry rides out a dropped connection; more would multiply a slow model's wait past a client's patience.
-DEFAULT_MAX_RETRIES = 1
-
-BASE_URL_VARIABLES = ("LIMNER_OPENAI_BASE_URL", "OPENAI_BASE_URL")
-API_KEY_VARIABLES = ("LIMNER_OPENAI_API_KEY", "OPENAI_API_KEY")
-MODEL_VARIABLE = "LIMNER_OPENAI_IMAGE_MODEL"
-
 # Bigger than any image these APIs return, small enough that a misbehaving server cannot fill memory.
 MAX_DOWNLOAD_BYTES = 64 * 1024 * 1024
-MAX_API_TEXT = 400  # characters of an API error message worth passing on
-MIN_SECRET_LENGTH = 8  # shorter "keys" are placeholders, not secrets
 
 Size = tuple[int, int]
 
@@ -65,7 +55,6 @@ _DALL_E_2_SIZES: tuple[Size, ...] = ((256, 256), (512, 512), (1024, 1024))
 # The DALL-E models answer with a URL unless told otherwise; GPT image models always send base64 and
 # reject the parameter, and compatible servers vary, so only the DALL-E models are asked.
 _MODELS_TAKING_RESPONSE_FORMAT = frozenset({"dall-e-2", "dall-e-3"})
-_POLICY_CODES = frozenset({"content_policy_violation", "moderation_blocked"})
 
 
 @dataclass(frozen=True)
@@ -90,34 +79,37 @@ class OpenAIImageGenerator:
         "OpenAI-compatible Images API (gpt-image-2, DALL-E and compatible servers) through the openai package; "
         "needs LIMNER_OPENAI_API_KEY or OPENAI_API_KEY."
     )
+    supports_image_to_image: ClassVar[bool] = True  # the init image goes to the Images API's edit endpoint
+    supports_inpainting: ClassVar[bool] = False
+    supports_preload: ClassVar[bool] = False  # a remote API: nothing to load here
 
-    def __init__(
-        self,
-        *,
-        base_url: str | None = None,
-        api_key: str | None = None,
-        model: str | None = None,
-        quality: str | None = None,
-        timeout: float = DEFAULT_TIMEOUT,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-    ) -> None:
-        self.base_url = (base_url or _first_env(BASE_URL_VARIABLES) or DEFAULT_BASE_URL).rstrip("/")
-        self.model = model or os.environ.get(MODEL_VARIABLE) or DEFAULT_MODEL
+    def __init__(self, endpoint: Endpoint | None = None, *, quality: str | None = None) -> None:
+        """`endpoint` default: OpenAI's API, gpt-image-2, 120 s, one retry; `IMAGES.endpoint(model=...,
+        base_url=..., api_key=...)` for another. `quality` goes with every request when set."""
+        self.endpoint = endpoint or IMAGES.endpoint()
         self.quality = quality
-        self.timeout = timeout
-        self.max_retries = max_retries
-        self._api_key = api_key or _first_env(API_KEY_VARIABLES)
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> OpenAIImageGenerator:
+        return cls(Endpoint.for_images(settings))
 
     def __repr__(self) -> str:  # never the key
-        return f"OpenAIImageGenerator(base_url={self.base_url!r}, model={self.model!r})"
+        return f"OpenAIImageGenerator(base_url={self.endpoint.where!r}, model={self.model!r})"
+
+    @property
+    def model(self) -> str:
+        return self.endpoint.model
 
     def prompt_tokens(self, model: str | None = None) -> int:
         return 1000  # the Images API takes thousands of characters; a long prompt still dilutes what matters
 
+    def preload(self, model: str | None = None) -> None:
+        raise InvalidRequest("the openai generator calls a remote API: there is no model to load ahead")
+
     def render(self, spec: RenderSpec, control: RenderControl | None = None) -> Rendered:
         control = control or RenderControl()
         request = self._request(spec)
-        client = self._client()
+        client = self.endpoint.client()
         # One blocking request: it cannot be stopped once sent, so this is the only place to cancel.
         if control.cancelled:
             raise Cancelled("cancelled before the request was sent to the image API; nothing was generated")
@@ -140,32 +132,15 @@ class OpenAIImageGenerator:
             init_png=_png_bytes(spec.init_image, _parse_size(size)) if spec.init_image is not None else None,
         )
 
-    def _client(self) -> openai.OpenAI:
-        openai = _import_openai()
-        if not self._api_key:
-            raise InvalidRequest(
-                "the openai generator needs an API key: set LIMNER_OPENAI_API_KEY or OPENAI_API_KEY "
-                "(a local server that ignores keys accepts any value, e.g. 'local')"
-            )
-        return openai.OpenAI(
-            api_key=self._api_key, base_url=self.base_url, timeout=self.timeout, max_retries=self.max_retries
-        )
-
     def _call(self, client: openai.OpenAI, request: ImageRequest) -> tuple[Image.Image, str | None]:
         """Send the request and read the first image, with every failure turned into a Limner error."""
-        openai = _import_openai()
+        openai = import_openai(IMAGES.what)
         try:
             response = _send(client, request)
-            return _first_image(response, timeout=self.timeout)
-        except openai.OpenAIError as exc:
+            return _first_image(response, timeout=self.endpoint.timeout)
+        except (openai.OpenAIError, ValueError) as exc:  # ValueError: a body that is not JSON
             # `from None`: the SDK's exception carries the raw body and request; the message says it all.
-            raise self._explain(exc, request.model) from None
-
-    def _explain(self, exc: openai.OpenAIError, model: str) -> LimnerError:
-        error = explain_api_error(
-            exc, model=model, base_url=self.base_url, timeout=self.timeout, attempts=1 + self.max_retries
-        )
-        return type(error)(_redact(str(error), self._api_key))
+            raise self.endpoint.explain(exc, model=request.model) from None
 
     def _settings(
         self, spec: RenderSpec, request: ImageRequest, produced: Image.Image, revised_prompt: str | None
@@ -177,7 +152,7 @@ class OpenAIImageGenerator:
             "api_size": f"{produced.width}x{produced.height}",
             "resized": produced.size != (spec.width, spec.height),
             "quality": request.quality,
-            "base_url_host": _host(self.base_url),
+            "base_url_host": self.endpoint.host,
             "prompt_sent": request.prompt,
             "seed": spec.seed,
             "seed_honoured": False,  # the Images API takes no seed
@@ -330,133 +305,12 @@ def _fit(image: Image.Image, size: Size) -> Image.Image:
     return ImageOps.fit(image, size, method=Image.Resampling.LANCZOS)
 
 
-# Errors -------------------------------------------------------------------------------------------
-
-
-def explain_api_error(
-    exc: openai.OpenAIError, *, model: str, base_url: str, timeout: float, attempts: int = 1
-) -> LimnerError:
-    """A Limner error saying what went wrong and what to do, for any exception the SDK raises."""
-    openai = _import_openai()
-    where = _public_url(base_url)
-    if isinstance(exc, openai.APITimeoutError):  # before APIConnectionError: it is one
-        # The SDK retries timeouts, so say how often, or "after 120 s" would undercount the wait.
-        each = f" on each of {attempts} attempts" if attempts > 1 else ""
-        return BackendFailed(
-            f"the image API at {where} timed out after {timeout:g} s{each}; try again, or allow a longer timeout "
-            "(large images from gpt-image models can take over a minute)"
-        )
-    if isinstance(exc, openai.APIConnectionError):
-        return BackendFailed(
-            f"could not reach the image API at {where} ({_root_cause(exc)}); check that the server is running "
-            "and LIMNER_OPENAI_BASE_URL / OPENAI_BASE_URL"
-        )
-    if isinstance(exc, openai.APIStatusError):
-        return _explain_status(exc, model=model, where=where)
-    return BackendFailed(f"the image API call failed: {type(exc).__name__}: {_clip(str(exc))}")
-
-
-def _explain_status(exc: openai.APIStatusError, *, model: str, where: str) -> LimnerError:
-    openai = _import_openai()
-    message = _api_message(exc)
-    if isinstance(exc, openai.AuthenticationError):
-        # The API's own 401 text quotes part of the key; it is left out on purpose.
-        return BackendFailed(
-            f"the image API at {where} rejected the API key (401); check OPENAI_API_KEY / LIMNER_OPENAI_API_KEY"
-        )
-    if isinstance(exc, openai.PermissionDeniedError):
-        return BackendFailed(
-            f"the API key may not use model {model!r} (403: {message}); check the project's model access "
-            "or organization verification, or choose another model"
-        )
-    if isinstance(exc, openai.RateLimitError):
-        return _explain_rate_limit(exc, message)
-    if isinstance(exc, openai.BadRequestError):
-        if exc.code in _POLICY_CODES:
-            return InvalidRequest(
-                f"the prompt was refused by the provider's content policy ({exc.code}); rephrase the description "
-                "without the part that could read as disallowed, and try again"
-            )
-        param = f" in {exc.param!r}" if exc.param else ""
-        return InvalidRequest(f"the image API refused the request{param} (400): {message}")
-    if isinstance(exc, openai.NotFoundError):
-        if exc.code == "model_not_found" or "model" in message.lower():
-            return ModelNotAvailable(
-                f"model {model!r} is not available at {where} (404: {message}); set LIMNER_OPENAI_IMAGE_MODEL "
-                "or the scene's model to one this endpoint serves"
-            )
-        return BackendFailed(f"{where} has no Images API (404: {message}); check the base URL (it usually ends in /v1)")
-    if isinstance(exc, openai.InternalServerError):
-        request_id = f", request id {exc.request_id}" if exc.request_id else ""
-        return BackendFailed(
-            f"the image API failed on its side (HTTP {exc.status_code}{request_id}: {message}); try again later"
-        )
-    return BackendFailed(f"the image API answered HTTP {exc.status_code}: {message}")
-
-
-def _explain_rate_limit(exc: openai.RateLimitError, message: str) -> BackendFailed:
-    if exc.code == "insufficient_quota":
-        return BackendFailed(f"the API key's quota is used up (429: {message}); check the plan and billing")
-    retry_after = exc.response.headers.get("retry-after")
-    when = f"retry after {retry_after} s" if retry_after else "wait a little and retry"
-    return BackendFailed(f"rate limited by the image API (429: {message}); {when}")
-
-
-def _api_message(exc: openai.APIStatusError) -> str:
-    """The API's own explanation from the error body, not the SDK's 'Error code: ...' dump."""
-    body = exc.body
-    if isinstance(body, dict) and isinstance(body.get("message"), str):
-        return _clip(body["message"])
-    if isinstance(body, str) and body.strip():
-        return _clip(body.strip())
-    return "no details given"
-
-
-def _root_cause(exc: BaseException) -> str:
-    while exc.__cause__ is not None:
-        exc = exc.__cause__
-    return _clip(str(exc) or type(exc).__name__)
-
-
-def _clip(text: str) -> str:
-    return text if len(text) <= MAX_API_TEXT else text[: MAX_API_TEXT - 1] + "…"
-
-
-def _redact(text: str, secret: str | None) -> str:
-    # Last line of defence: whatever path built a message, the key never leaves in it. Placeholder keys
-    # for local servers ("local", "x") are no secret, and replacing them would mangle ordinary words.
-    return text.replace(secret, "***") if secret and len(secret) >= MIN_SECRET_LENGTH else text
-
-
 # Small helpers ------------------------------------------------------------------------------------
-
-
-def _first_env(names: tuple[str, ...]) -> str | None:
-    return next((value for value in (os.environ.get(name, "").strip() for name in names) if value), None)
 
 
 def _parse_size(size: str) -> Size:
     width, _, height = size.partition("x")
     return int(width), int(height)
-
-
-def _host(url: str) -> str:
-    return urlsplit(url).netloc.rpartition("@")[2]  # host[:port], never user:password
-
-
-def _public_url(url: str) -> str:
-    parts = urlsplit(url)
-    return parts._replace(netloc=_host(url), query="", fragment="").geturl()
-
-
-def _import_openai() -> ModuleType:
-    try:
-        import openai
-    except ImportError:
-        raise ModelNotAvailable(
-            "the openai generator needs the openai package: pip install 'limner[openai]'"
-        ) from None
-    return openai
 
 
 def _import_http() -> ModuleType:

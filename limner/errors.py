@@ -17,6 +17,10 @@ class UnknownBackend(LimnerError, LookupError):
     """A planner, generator or captioner name that is not registered; the message lists those that are."""
 
 
+class BackendUnavailable(LimnerError, LookupError):
+    """A backend that exists but cannot run here (a package or setting missing); the message says what to add."""
+
+
 class BackendFailed(LimnerError, RuntimeError):
     """A model or remote service failed in a way the caller should hear about (auth, rate limit, policy, timeout)."""
 

@@ -9,14 +9,28 @@ drop images), a small inline preview, a resource link to the full image, and str
 import io
 import json
 import threading
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 
 import anyio
-from limner.agents import ImageDetails, Scene, Studio, scene_json_schema
-from limner.agents.chat import ChatRequest
-from limner.agents.evaluation import format_score
-from limner.agents.studio import CaptionResult, EvaluationResult, Generation, Refinement
-from limner.generators import names as generator_names
+from limner.agents import Scene, Studio, scene_json_schema
+from limner.agents.looking.evaluation import format_score
+from limner.agents.planning.chat import ChatRequest
+from limner.agents.workflow.requests import (
+    CaptionRequest,
+    EvaluateRequest,
+    GenerateRequest,
+    HistoryRequest,
+    RefineRequest,
+    ShowRequest,
+)
+from limner.agents.workflow.results import (
+    CaptionResult,
+    EvaluationResult,
+    Generation,
+    HistoryResult,
+    ImageDetails,
+    Refinement,
+)
 from limner.server.preview import make_preview
 from limner.server.sampling import (
     AssistantAnswers,
@@ -27,14 +41,14 @@ from limner.server.sampling import (
     revise_question,
     sampling_offered,
 )
+from limner.server.tools import LimnerServer, publish
 from mcp.server.mcpserver import Context, MCPServer
 from mcp.server.mcpserver.exceptions import ResourceNotFoundError, ToolError
 from mcp.server.mcpserver.resolve import Resolve
 from mcp_types import CallToolResult, ImageContent, ResourceLink, TextContent
 from PIL import Image
-from pydantic import BaseModel, Field
+from pydantic import BaseModel
 
-from limner import __version__
 from limner.errors import LimnerError, NotFound
 
 INSTRUCTIONS = """\
@@ -49,20 +63,9 @@ the best image. `history` lists recent images; `show` returns one image with its
 """
 
 
-class HistoryResult(BaseModel):
-    images: list[ImageDetails] = Field(description="Newest first.")
-
-
-PLANNER_HELP = (
-    "Who writes the Scene: 'sampling' (your own model, through MCP sampling), 'llm' (the configured "
-    "OpenAI-compatible endpoint) or 'rules' (offline), or an order to try such as 'llm,rules'. "
-    "Default: the configured order, sampling then llm then rules, skipping what is not available."
-)
-
-
 def build_server(studio: Studio) -> MCPServer:
     """An MCP server whose tools work on `studio`. The caller owns the studio and closes it."""
-    mcp = MCPServer("limner", version=__version__, instructions=INSTRUCTIONS)
+    mcp = LimnerServer(studio, instructions=INSTRUCTIONS)
 
     # The sampling planner's questions, asked before a tool body runs (see server/sampling.py): the
     # question (None when the client is not to be asked), its answer, the retry, and both answers.
@@ -117,110 +120,30 @@ def build_server(studio: Studio) -> MCPServer:
     ) -> AssistantAnswers | None:  # fmt: skip
         return answers(question, first, second)
 
-    @mcp.tool()
-    async def generate(
-        description: Annotated[
-            str | None, Field(description="What to draw, in plain words. Omit when passing `scene`.")
-        ] = None,
-        scene: Annotated[
-            Scene | None,
-            Field(description="A complete Scene to render as is; no planner runs. Omit with `description`."),
-        ] = None,
-        seed: Annotated[int | None, Field(ge=0, le=2**32 - 1, description="Same seed, same image.")] = None,
-        width: Annotated[int | None, Field(ge=64, le=2048, description="Pixels, a multiple of 8.")] = None,
-        height: Annotated[int | None, Field(ge=64, le=2048, description="Pixels, a multiple of 8.")] = None,
-        generator: Annotated[
-            str | None,
-            Field(description=f"Renderer: one of {', '.join(generator_names())}; default the best available."),
-        ] = None,
-        model: Annotated[
-            str | None,
-            Field(description="For diffusers: a registered model name, a folder, or a Hub id already pulled."),
-        ] = None,
-        init_image: Annotated[
-            str | None, Field(description="Start from this image id (image-to-image) instead of noise.")
-        ] = None,
-        strength: Annotated[
-            float | None, Field(gt=0, le=1, description="With a start image: how much to change it (0.6 if omitted).")
-        ] = None,
-        layout_guided: Annotated[
-            bool, Field(description="Draw the planned layout first and start from it, so objects land where planned.")
-        ] = False,
-        planner: Annotated[str | None, Field(description=PLANNER_HELP)] = None,
-        rounds: Annotated[
-            int,
-            Field(
-                ge=1,
-                le=8,
-                description="Above 1: look at each image, revise the Scene from the checks it failed and render "
-                "again, up to this many rounds; the best image is returned.",
-            ),
-        ] = 1,
-        candidates: Annotated[
-            int, Field(ge=1, le=8, description="Render this many seeds of the Scene and return the best.")
-        ] = 1,
-        assistant: Annotated[AssistantAnswers | None, Resolve(plan_answers)] = None,
-        ctx: Context | None = None,
-    ) -> Annotated[CallToolResult, Generation]:
-        """Make an image from a description (or a complete Scene) and record it with its lineage."""
+    async def generate_tool(
+        request: GenerateRequest, ctx: Context | None, assistant: AssistantAnswers | None = None
+    ) -> CallToolResult:
         cancel = threading.Event()
         result = await _call(
-            studio.generate,
-            description,
-            scene=scene,
-            seed=seed,
-            width=width,
-            height=height,
-            generator=generator,
-            model=model,
-            init_image=init_image,
-            strength=strength,
-            layout_guided=layout_guided,
-            planner=planner,
-            rounds=rounds,
-            candidates=candidates,
-            assistant=assistant,
-            progress=_progress_reporter(ctx, cancel),
-            cancel=cancel,
+            studio.generate, request, assistant=assistant, progress=_progress_reporter(ctx, cancel), cancel=cancel
         )
         text = (
             f"Made image {result.image_id} ({result.width}x{result.height}, seed {result.seed}, "
             f"{result.generator}): {result.summary}\nFile: {result.path}\nFull image: {result.uri}"
         )
         if result.attempts:
-            scores = ", ".join(f"{a['image_id']} {format_score(a['score'])}" for a in result.attempts)
-            text += f"\nBest of {len(result.attempts)} images (score {format_score(result.evaluation['score'])}): {scores}"
+            scores = ", ".join(f"{a.image_id} {format_score(a.score)}" for a in result.attempts)
+            best = format_score(result.evaluation.score if result.evaluation else None)
+            text += f"\nBest of {len(result.attempts)} images (score {best}): {scores}"
             text += f"\nStopped: {result.stopped}" if result.stopped else ""
         return await anyio.to_thread.run_sync(_image_result, studio, result.image_id, text, result)
 
-    @mcp.tool()
-    async def refine(
-        image_id: Annotated[str, Field(description="The image to change (an id from generate, refine or history).")],
-        instruction: Annotated[
-            str, Field(description="What to change, in plain words: 'make the sky stormier', 'add a red boat'.")
-        ],
-        generator: Annotated[str | None, Field(description="Renderer; default the one that drew the parent.")] = None,
-        model: Annotated[str | None, Field(description="For diffusers; default the parent's model.")] = None,
-        strength: Annotated[
-            float | None, Field(gt=0, le=1, description="For object edits: how much of the parent to repaint (0.6).")
-        ] = None,
-        planner: Annotated[str | None, Field(description=PLANNER_HELP)] = None,
-        assistant: Annotated[AssistantAnswers | None, Resolve(revise_answers)] = None,
-        ctx: Context | None = None,
-    ) -> Annotated[CallToolResult, Refinement]:
-        """Change an image by an instruction: its Scene is revised and a child image rendered and recorded."""
+    async def refine_tool(
+        request: RefineRequest, ctx: Context | None, assistant: AssistantAnswers | None = None
+    ) -> CallToolResult:
         cancel = threading.Event()
         result = await _call(
-            studio.refine,
-            image_id,
-            instruction,
-            generator=generator,
-            model=model,
-            strength=strength,
-            planner=planner,
-            assistant=assistant,
-            progress=_progress_reporter(ctx, cancel),
-            cancel=cancel,
+            studio.refine, request, assistant=assistant, progress=_progress_reporter(ctx, cancel), cancel=cancel
         )
         text = (
             f"Made image {result.image_id} from {result.parent_id} ({result.mode}, seed {result.seed}, "
@@ -229,27 +152,8 @@ def build_server(studio: Studio) -> MCPServer:
         )
         return await anyio.to_thread.run_sync(_image_result, studio, result.image_id, text, result)
 
-    @mcp.tool()
-    async def caption(
-        image_id: Annotated[
-            str | None, Field(description="The image to describe (an id from generate or history).")
-        ] = None,
-        image: Annotated[
-            str | None, Field(description="Or an image that is not stored: PNG, JPEG or WebP bytes, base64-encoded.")
-        ] = None,
-        captioner: Annotated[
-            str | None,
-            Field(
-                description="palette (measures colours and light only), transformers or openai; default the best configured."
-            ),
-        ] = None,
-        detail: Annotated[
-            Literal["short", "detailed"], Field(description="One line, or a fuller description.")
-        ] = "short",
-    ) -> Annotated[CallToolResult, CaptionResult]:
-        """Describe an image in words; the caption is kept with a stored image."""
-        data = _base64_image(image) if image is not None else None
-        result = await _call(studio.caption, image_id, image=data, captioner=captioner, detail=detail)
+    async def caption_tool(request: CaptionRequest, ctx: Context | None) -> CallToolResult:
+        result = await _call(studio.caption, request)
         kind = "" if result.caption.semantic else " (measured from pixels; says nothing about what is shown)"
         if result.image_id is None:
             return CallToolResult(
@@ -262,33 +166,14 @@ def build_server(studio: Studio) -> MCPServer:
         )
         return await anyio.to_thread.run_sync(_image_result, studio, result.image_id, text, result)
 
-    @mcp.tool()
-    async def evaluate(
-        image_id: Annotated[str, Field(description="The image to check.")],
-        description: Annotated[
-            str | None, Field(description="Check against this description instead of the image's own Scene.")
-        ] = None,
-        captioner: Annotated[
-            str | None, Field(description="Who describes the image first; default the best configured.")
-        ] = None,
-        threshold: Annotated[
-            float, Field(ge=0, le=1, description="Share of checks to pass to count as a match.")
-        ] = 0.75,
-    ) -> Annotated[CallToolResult, EvaluationResult]:
-        """Check an image against its Scene: each check's answer, who answered it and how sure, and a score."""
-        result = await _call(studio.evaluate, image_id, description, captioner=captioner, threshold=threshold)
+    async def evaluate_tool(request: EvaluateRequest, ctx: Context | None) -> CallToolResult:
+        result = await _call(studio.evaluate, request)
         lines = [f"Image {result.image_id} against: {result.summary}", f"File: {result.path}"]
         lines += result.evaluation.report()
         return await anyio.to_thread.run_sync(_image_result, studio, result.image_id, "\n".join(lines), result)
 
-    @mcp.tool()
-    async def show(
-        image_id: Annotated[
-            str, Field(description="An image id from generate or history (a 4+ character prefix works).")
-        ],
-    ) -> Annotated[CallToolResult, ImageDetails]:
-        """One stored image: its preview, file, Scene, parent and children."""
-        details = await _call(studio.show, image_id)
+    async def show_tool(request: ShowRequest, ctx: Context | None) -> CallToolResult:
+        details = await _call(studio.show, request)
         text = f"Image {details.image_id}: {details.summary}\nFile: {details.path}"
         if details.parent_id:
             text += f"\nParent: {details.parent_id} ({details.relation})"
@@ -296,13 +181,15 @@ def build_server(studio: Studio) -> MCPServer:
             text += f"\nChanges from the parent:\n{details.changes}"
         return await anyio.to_thread.run_sync(_image_result, studio, details.image_id, text, details)
 
-    @mcp.tool()
-    async def history(
-        limit: Annotated[int, Field(ge=1, le=500)] = 20,
-        offset: Annotated[int, Field(ge=0)] = 0,
-    ) -> HistoryResult:
-        """Recent images, newest first, with their Scenes."""
-        return HistoryResult(images=await _call(studio.history, limit=limit, offset=offset))
+    async def history_tool(request: HistoryRequest, ctx: Context | None) -> HistoryResult:
+        return HistoryResult(images=await _call(studio.history, request))
+
+    publish(mcp, "generate", GenerateRequest, generate_tool, Generation, assistant=Resolve(plan_answers))
+    publish(mcp, "refine", RefineRequest, refine_tool, Refinement, assistant=Resolve(revise_answers))
+    publish(mcp, "caption", CaptionRequest, caption_tool, CaptionResult)
+    publish(mcp, "evaluate", EvaluateRequest, evaluate_tool, EvaluationResult)
+    publish(mcp, "show", ShowRequest, show_tool, ImageDetails)
+    publish(mcp, "history", HistoryRequest, history_tool, None)
 
     @mcp.resource("limner://images/{image_id}", mime_type="image/png", description="A stored image, full size.")
     async def image_resource(image_id: str) -> bytes:
@@ -335,18 +222,6 @@ async def _call(function: Any, *args: Any, cancel: threading.Event | None = None
         raise
     except LimnerError as exc:
         raise ToolError(str(exc)) from None
-
-
-def _base64_image(text: str) -> bytes:
-    import base64
-    import binascii
-
-    if text.startswith("data:"):
-        text = text.partition(",")[2]
-    try:
-        return base64.b64decode(text, validate=True)
-    except (binascii.Error, ValueError):
-        raise ToolError("image must be base64-encoded bytes of a PNG, JPEG or WebP (a data: URL works too)") from None
 
 
 def _progress_reporter(ctx: Context | None, cancel: threading.Event):

@@ -9,13 +9,24 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import json
-import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from limner.agents.looking.evaluation import format_score
+from limner.agents.workflow.requests import (
+    CaptionRequest,
+    EvaluateRequest,
+    GenerateRequest,
+    HistoryRequest,
+    RefineRequest,
+    ShowRequest,
+)
+from limner.server.options import add_request_options, request_fields
+
 from limner import __version__
 from limner.errors import InvalidRequest, LimnerError
+from limner.settings import Settings
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -29,12 +40,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
 
 
-PLANNER_HELP = (
-    "who writes the Scene: rules, llm, or an order such as 'llm,rules' "
-    "(default: $LIMNER_PLANNER, else llm where an endpoint is configured, then rules)"
-)
-
-
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="limner", description="A local-first image studio that chat assistants drive."
@@ -44,74 +49,47 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(title="commands", required=True, metavar="COMMAND")
 
     gen = commands.add_parser("generate", help="make an image from a description")
-    gen.add_argument("description", nargs="?", help="what to draw, in plain words")
+    add_request_options(gen, GenerateRequest, positional=("description",), skip=("scene",))
     gen.add_argument(
         "--scene", metavar="FILE", help="render a Scene JSON file ('-' for stdin) instead of a description"
     )
-    gen.add_argument("--seed", type=int, help="same seed and Scene, same image")
-    gen.add_argument("--width", type=int, help="pixels, a multiple of 8 from 64 to 2048 (default 512)")
-    gen.add_argument("--height", type=int, help="pixels, a multiple of 8 from 64 to 2048 (default 512)")
-    gen.add_argument(
-        "--generator", help="renderer: layout, diffusers ... (default: the best available; see 'limner doctor')"
-    )
-    gen.add_argument("--model", help="diffusers model: a registered name, a folder, or a Hub id in the local cache")
-    gen.add_argument("--init-image", metavar="ID", help="start from this image (image-to-image)")
-    gen.add_argument("--strength", type=float, help="with a start image, how much to change it: (0, 1]")
-    gen.add_argument("--layout-guided", action="store_true", help="start from the planned layout, drawn first")
-    gen.add_argument("--planner", help=PLANNER_HELP)
-    gen.add_argument(
-        "--rounds", type=int, default=1, help="look, revise from the failed checks and render again, up to N rounds"
-    )
-    gen.add_argument("--candidates", type=int, default=1, help="render N seeds of each Scene and keep the best")
-    gen.add_argument("--captioner", help="with --rounds or --candidates: who describes each image (see 'caption')")
     gen.add_argument("--json", action="store_true", help="print the result as JSON")
     gen.set_defaults(command=_generate)
 
     cap = commands.add_parser("caption", help="describe an image in words; the caption is kept with it")
-    cap.add_argument("image_id", help="the image (a 4+ character prefix works)")
-    cap.add_argument("--captioner", help="palette, transformers or openai (default: the best configured)")
-    cap.add_argument("--detailed", action="store_true", help="a fuller description")
+    add_request_options(cap, CaptionRequest, positional=("image_id",), skip=("image",))
     cap.add_argument("--json", action="store_true")
     cap.set_defaults(command=_caption)
 
     ev = commands.add_parser("evaluate", help="check an image against its Scene and say what failed")
-    ev.add_argument("image_id", help="the image (a 4+ character prefix works)")
-    ev.add_argument("description", nargs="?", help="check against this description instead of the image's Scene")
-    ev.add_argument("--captioner", help="who describes the image first (default: the best configured)")
-    ev.add_argument("--threshold", type=float, default=0.75, help="share of checks to pass to count as a match")
+    add_request_options(ev, EvaluateRequest, positional=("image_id", "description"))
     ev.add_argument("--json", action="store_true")
     ev.set_defaults(command=_evaluate)
 
     refine = commands.add_parser("refine", help="change an image by an instruction; the child joins the lineage")
-    refine.add_argument("image_id", help="the image to change (a 4+ character prefix works)")
-    refine.add_argument("instruction", help='what to change, e.g. "make the sky stormier"')
-    refine.add_argument("--generator", help="renderer (default: the one that drew the parent)")
-    refine.add_argument("--model", help="diffusers model (default: the parent's)")
-    refine.add_argument("--strength", type=float, help="for object edits, how much of the parent to repaint: (0, 1]")
-    refine.add_argument("--planner", help=PLANNER_HELP)
+    add_request_options(refine, RefineRequest, positional=("image_id", "instruction"))
     refine.add_argument("--json", action="store_true")
     refine.set_defaults(command=_refine)
 
     hist = commands.add_parser("history", help="list recent images, newest first")
-    hist.add_argument("--limit", type=int, default=20)
+    add_request_options(hist, HistoryRequest)
     hist.add_argument("--json", action="store_true")
     hist.set_defaults(command=_history)
 
     show = commands.add_parser("show", help="an image's Scene, file and lineage")
-    show.add_argument("image_id", help="an image id, or an unambiguous prefix of 4+ characters")
+    add_request_options(show, ShowRequest, positional=("image_id",))
     show.add_argument("--json", action="store_true")
     show.set_defaults(command=_show)
 
     serve = commands.add_parser("serve", help="run the MCP server (stdio unless --http is given)")
     serve.add_argument("--http", metavar="[HOST:]PORT", help="serve streamable HTTP at http://HOST:PORT/mcp")
-    serve.add_argument("--token", default=os.environ.get("LIMNER_TOKEN"), help="bearer token (default $LIMNER_TOKEN)")
+    serve.add_argument("--token", help="bearer token (default $LIMNER_TOKEN)")
     serve.add_argument("--allow-host", action="append", default=[], help="extra allowed Host header, e.g. 'box:*'")
     serve.add_argument("--allow-origin", action="append", default=[], help="extra allowed browser Origin")
     serve.add_argument(
         "--preload",
         nargs="?",
         const="",
-        default=os.environ.get("LIMNER_PRELOAD"),
         metavar="MODEL",
         help="load a diffusers model (default: the default one) in the background at start-up ($LIMNER_PRELOAD)",
     )
@@ -145,52 +123,41 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _settings(args: argparse.Namespace) -> Settings:
+    """The one Settings object: the environment, with --home on top."""
+    return Settings.load(home=args.home)
+
+
 def _studio(args: argparse.Namespace):
     from limner.agents import Studio
 
-    return Studio(args.home)
+    return Studio(settings=_settings(args))
 
 
 def _generate(args: argparse.Namespace) -> int:
-    scene = _read_scene(args.scene) if args.scene else None
-    if scene is None and not args.description:
+    fields = request_fields(args, GenerateRequest)
+    if args.scene:
+        fields["scene"] = _read_scene(args.scene)
+    elif not fields.get("description"):
         raise InvalidRequest('generate needs a description, e.g. limner generate "a lighthouse at dusk, watercolor"')
     with _studio(args) as studio:
-        result = studio.generate(
-            None if scene is not None else args.description,
-            scene=scene,
-            seed=args.seed,
-            width=args.width,
-            height=args.height,
-            generator=args.generator,
-            model=args.model,
-            init_image=args.init_image,
-            strength=args.strength,
-            layout_guided=args.layout_guided,
-            planner=args.planner,
-            rounds=args.rounds,
-            candidates=args.candidates,
-            captioner=args.captioner,
-            progress=_progress_for(args),
-        )
+        result = studio.generate(GenerateRequest.parse(fields), progress=_progress_for(args))
     if args.json:
         print(result.model_dump_json(indent=2))
-    else:
-        print(f"{result.image_id}  {result.path}")
-        print(f"{result.summary}  (seed {result.seed}, {result.generator}, {result.width}x{result.height})")
-        from limner.agents.evaluation import format_score
-
-        for attempt in result.attempts:
-            failed = "; ".join(attempt["failed"]) or "nothing failed"
-            print(f"  round {attempt['round']}  {attempt['image_id']}  score {format_score(attempt['score'])}  {failed}")
-        if result.stopped:
-            print(f"stopped: {result.stopped}")
+        return 0
+    print(f"{result.image_id}  {result.path}")
+    print(f"{result.summary}  (seed {result.seed}, {result.generator}, {result.width}x{result.height})")
+    for attempt in result.attempts:
+        failed = "; ".join(attempt.failed) or "nothing failed"
+        print(f"  round {attempt.round}  {attempt.image_id}  score {format_score(attempt.score)}  {failed}")
+    if result.stopped:
+        print(f"stopped: {result.stopped}")
     return 0
 
 
 def _caption(args: argparse.Namespace) -> int:
     with _studio(args) as studio:
-        result = studio.caption(args.image_id, captioner=args.captioner, detail="detailed" if args.detailed else "short")
+        result = studio.caption(CaptionRequest.parse(request_fields(args, CaptionRequest)))
     if args.json:
         print(result.model_dump_json(indent=2))
     else:
@@ -201,7 +168,7 @@ def _caption(args: argparse.Namespace) -> int:
 
 def _evaluate(args: argparse.Namespace) -> int:
     with _studio(args) as studio:
-        result = studio.evaluate(args.image_id, args.description, captioner=args.captioner, threshold=args.threshold)
+        result = studio.evaluate(EvaluateRequest.parse(request_fields(args, EvaluateRequest)))
     if args.json:
         print(result.model_dump_json(indent=2))
         return 0
@@ -212,15 +179,7 @@ def _evaluate(args: argparse.Namespace) -> int:
 
 def _refine(args: argparse.Namespace) -> int:
     with _studio(args) as studio:
-        result = studio.refine(
-            args.image_id,
-            args.instruction,
-            generator=args.generator,
-            model=args.model,
-            strength=args.strength,
-            planner=args.planner,
-            progress=_progress_for(args),
-        )
+        result = studio.refine(RefineRequest.parse(request_fields(args, RefineRequest)), progress=_progress_for(args))
     if args.json:
         print(result.model_dump_json(indent=2))
     else:
@@ -232,7 +191,7 @@ def _refine(args: argparse.Namespace) -> int:
 
 def _history(args: argparse.Namespace) -> int:
     with _studio(args) as studio:
-        images = studio.history(limit=args.limit)
+        images = studio.history(HistoryRequest.parse(request_fields(args, HistoryRequest)))
     if args.json:
         print(json.dumps([i.model_dump(mode="json") for i in images], indent=2, ensure_ascii=False))
         return 0
@@ -246,7 +205,7 @@ def _history(args: argparse.Namespace) -> int:
 
 def _show(args: argparse.Namespace) -> int:
     with _studio(args) as studio:
-        details = studio.show(args.image_id)
+        details = studio.show(ShowRequest.parse(request_fields(args, ShowRequest)))
     if args.json:
         print(details.model_dump_json(indent=2))
         return 0
@@ -273,8 +232,9 @@ def _serve(args: argparse.Namespace) -> int:
 
     with _studio(args) as studio:
         mcp = build_server(studio)
-        if args.preload is not None:
-            studio.preload(args.preload or None)
+        preload = args.preload if args.preload is not None else studio.settings.preload
+        if preload is not None:
+            studio.preload(preload or None)
         if not args.http:
             mcp.run("stdio")
             return 0
@@ -282,7 +242,7 @@ def _serve(args: argparse.Namespace) -> int:
         options = HttpOptions(
             host=host,
             port=port,
-            token=args.token or None,
+            token=args.token or (studio.settings.token.get_secret_value() if studio.settings.token else None),
             allowed_hosts=args.allow_host,
             allowed_origins=args.allow_origin,
         )
@@ -319,10 +279,9 @@ def _progress_line():
 
 
 def _catalog(args: argparse.Namespace):
-    from limner.agents.config import Config
-    from limner.generators.registry import model_catalog
+    from limner.generators.models import ModelCatalog
 
-    return model_catalog(Config.from_env(args.home).home)
+    return ModelCatalog.for_settings(_settings(args))
 
 
 def _models_list(args: argparse.Namespace) -> int:
@@ -361,7 +320,7 @@ def _models_pull(args: argparse.Namespace) -> int:
 def _doctor(args: argparse.Namespace) -> int:
     from limner.server.doctor import diagnose
 
-    report = diagnose(args.home)
+    report = diagnose(_settings(args))
     if args.json:
         print(json.dumps(report, indent=2))
     else:

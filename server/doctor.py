@@ -1,11 +1,21 @@
-"""`limner doctor`: what this machine can run, which generator is the default and why."""
+"""`limner doctor`: what this machine can run, which backend of each kind is the default, and why."""
 
 from __future__ import annotations
 
 from importlib.metadata import PackageNotFoundError, version
-from pathlib import Path
+
+from limner.agents import Studio
+from limner.agents.planning.order import planner_order
+from limner.generators.models import ModelCatalog
 
 from limner import __version__
+from limner.ml.devices import choose_placement
+from limner.openai_endpoint import Endpoint
+from limner.plugins import Kind, Registry
+from limner.settings import Settings
+
+_PLURAL: dict[Kind, str] = {"generator": "generators", "captioner": "captioners", "planner": "planners",
+                            "judge": "judges"}  # fmt: skip
 
 
 def _installed(package: str) -> str:
@@ -15,73 +25,66 @@ def _installed(package: str) -> str:
         return "not installed"
 
 
-def diagnose(home: Path | str | None = None) -> dict[str, str]:
-    from limner.agents import Studio
-    from limner.generators import names
-    from limner.generators.registry import model_catalog
-
-    with Studio(home) as studio:
-        choice = studio.default_generator()
-        models = model_catalog(studio.config.home).list()
+def diagnose(settings: Settings) -> dict[str, str]:
+    with Studio(settings=settings) as studio:
+        registry = studio.registry
         report = {
             "limner": __version__,
-            "data folder": str(studio.config.home),
+            "data folder": str(settings.home),
             "images": str(studio.lineage.count_images()),
-            "generators": ", ".join(names()),
-            "default generator": f"{choice.name} ({choice.reason})",
-            "models": ", ".join(f"{m.name} [{m.family}]" for m in models) or "none",
-            "planners": _planners(studio.config.planner),
-            "captioner": _captioner(),
-            "judges": ", ".join(j.name for j in studio.critic.judges()),
         }
+        for kind in ("generator", "captioner", "planner", "judge"):
+            report[_PLURAL[kind]] = _listing(registry, kind, settings)
+        choice = studio.default_generator()
+        report["default generator"] = f"{choice.name} ({choice.reason})"
+        captioner = registry.default("captioner", settings)
+        report["default captioner"] = f"{captioner.name} ({captioner.reason})"
+        report["planner order"] = ", ".join(_planner(registry, name, settings) for name in _order(studio))
+        report["judges used"] = ", ".join(j.name for j in studio.critic.judges())
+        report["models"] = ", ".join(f"{m.name} [{m.family}]" for m in ModelCatalog.for_settings(settings).list()) or "none"
     for package in ("torch", "diffusers", "transformers", "openai"):
         report[package] = _installed(package)
     if report["torch"] != "not installed":
-        _describe_device(report)
+        _describe_device(report, settings)
     return report
 
 
-def _planners(configured: str | None) -> str:
-    """The planner order and what each needs: 'sampling (when the client offers it), llm (gpt-5.4-mini at …), rules'."""
-    from limner.agents.openai_chat import ChatSettings
-    from limner.agents.planner import llm_configured, planner_order
-
-    described = []
-    for name in planner_order(configured):
-        if name == "sampling":
-            described.append("sampling (when the MCP client offers it)")
-        elif name == "llm":
-            if llm_configured():
-                settings = ChatSettings.from_env()
-                described.append(f"llm ({settings.model} at {settings.where})")
-            else:
-                described.append("llm (off: set LIMNER_LLM_BASE_URL and LIMNER_LLM_MODEL, or OPENAI_API_KEY)")
-        else:
-            described.append(name)
-    return ", ".join(described)
+def _listing(registry: Registry, kind: Kind, settings: Settings) -> str:
+    """'layout, diffusers (off: no model on this machine), cvae [limner-cvae]': every backend, and what is off."""
+    parts = []
+    for backend in registry.backends(kind):
+        availability = backend.availability(settings)
+        text = backend.name
+        if not backend.plugin.startswith("limner."):
+            text += f" [plugin {backend.plugin}]"
+        if not availability.ok:
+            text += f" (not set up: {availability.reason})"
+        parts.append(text)
+    return ", ".join(parts)
 
 
-def _captioner() -> str:
-    from limner.agents.critic import default_captioner_name
-
-    name = default_captioner_name()
-    if name == "palette":
-        return "palette (measures colour and light only; set LIMNER_VISION_MODEL or LIMNER_CAPTION_MODEL to describe content)"
-    return name
+def _order(studio: Studio) -> list[str]:
+    return list(planner_order(studio.settings.planner, studio.registry))
 
 
-def _describe_device(report: dict[str, str]) -> None:
-    import os
+def _planner(registry: Registry, name: str, settings: Settings) -> str:
+    availability = registry.backend("planner", name).availability(settings)
+    if name == "llm" and availability.ok:
+        endpoint = Endpoint.for_llm(settings)
+        return f"llm ({endpoint.model} at {endpoint.where})"
+    if not availability.ok:
+        return f"{name} (off: {availability.reason})"
+    return f"{name} ({availability.reason})" if availability.reason else name
 
-    from limner.generators.devices import choose_placement
 
+def _describe_device(report: dict[str, str], settings: Settings) -> None:
     try:
-        placement = choose_placement()
+        placement = choose_placement(settings.device, settings.dtype)
     except ImportError as exc:  # installed but broken, or shadowed
         report["device"] = f"unknown: torch does not import ({exc})"
         return
     report["device"] = f"{placement.device}, {placement.dtype} ({placement.reason})"
-    if placement.device == "cpu" and not os.environ.get("LIMNER_TINY_VAE"):
+    if placement.device == "cpu" and settings.tiny_vae is None:
         report["hint"] = (
             "on CPU the full VAE decoder takes most of a turbo render; a tiny autoencoder makes renders "
             "~2.5x faster: 'hf download madebyollin/taesd --local-dir DIR', then LIMNER_TINY_VAE=DIR"

@@ -22,12 +22,12 @@ import warnings
 from dataclasses import dataclass
 
 from limner.agents import Studio
-from limner.agents.chat import ChatFailed, ChatRequest
-from limner.agents.model_planner import plan_request, retry_request, revise_request
-from limner.agents.planner import planner_order
-from limner.agents.scene import Scene
-from limner.agents.scene_repair import SceneRejected, read_scene
-from limner.agents.studio import checked_description, checked_instruction
+from limner.agents.planning.chat import ChatFailed, ChatRequest
+from limner.agents.planning.model_planner import plan_request, retry_request, revise_request
+from limner.agents.planning.order import planner_order
+from limner.agents.planning.scene_repair import SceneRejected, read_scene
+from limner.agents.scene.model import Scene
+from limner.agents.workflow.inputs import checked_description, checked_instruction
 from mcp.server.mcpserver import Context
 from mcp.server.mcpserver.resolve import Sample
 from mcp_types import CreateMessageResult, SamplingMessage, TextContent
@@ -82,7 +82,7 @@ def sampling_offered(ctx: Context | None, studio: Studio, planner: str | None) -
     if capabilities is None or capabilities.sampling is None:
         return False
     try:
-        order = planner_order(planner if planner and planner.strip() else studio.config.planner)
+        order = planner_order(planner if planner and planner.strip() else studio.settings.planner, studio.registry)
     except LimnerError:
         return False  # the tool body reports the unknown planner
     return "sampling" in order

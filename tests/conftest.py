@@ -15,21 +15,20 @@ REPO = Path(__file__).resolve().parent.parent
 SHARED_DATA = REPO.parent / "shared" / "data"
 
 
+# Every variable Settings reads: none of the developer's own may reach a test (an endpoint, a model, a cache).
+_SETTINGS_PREFIXES = ("LIMNER_", "OPENAI_", "HF_", "XDG_CACHE_HOME")
+
+
 @pytest.fixture(autouse=True)
 def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A clean Settings for every test: its own data folder, an empty Hub cache, no endpoint or model."""
+    for name in list(os.environ):
+        if name.startswith(_SETTINGS_PREFIXES):
+            monkeypatch.delenv(name)
     home = tmp_path / "limner-home"
     monkeypatch.setenv("LIMNER_HOME", str(home))
-    # No model hub and no models of the developer's own: an empty Hub cache per test.
     monkeypatch.setenv("HF_HUB_CACHE", str(tmp_path / "hub-cache"))
-    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
-    for name in ("LIMNER_MODEL", "LIMNER_DEVICE", "LIMNER_DTYPE", "LIMNER_TINY_VAE", "LIMNER_MEMORY_BUDGET_GB"):
-        monkeypatch.delenv(name, raising=False)
-    # No chat or vision endpoint of the developer's own either: the llm planner is off unless a test sets one.
-    for name in ("LIMNER_GENERATOR", "LIMNER_PLANNER", "LIMNER_TOKEN", "OPENAI_BASE_URL", "OPENAI_API_KEY"):
-        monkeypatch.delenv(name, raising=False)
-    for prefix in ("LIMNER_LLM", "LIMNER_VISION"):
-        for suffix in ("BASE_URL", "API_KEY", "MODEL", "TIMEOUT"):
-            monkeypatch.delenv(f"{prefix}_{suffix}", raising=False)
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")  # no model hub: nothing may try to download
     return home
 
 

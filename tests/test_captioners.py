@@ -23,12 +23,14 @@ from typing import Any
 
 import pytest
 from conftest import free_port
-from limner.agents.captioning import Caption, Captioner, captioner_names, create_captioner
-from limner.agents.measure import measure
-from limner.agents.palette_captioner import PaletteCaptioner
+from limner.agents.looking.captioner import Caption, Captioner
+from limner.agents.looking.measure import measure
+from limner.agents.looking.palette import PaletteCaptioner
 from PIL import Image, ImageDraw
 
 from limner.errors import BackendFailed, InvalidRequest, ModelNotAvailable, UnknownBackend
+from limner.plugins import registry
+from limner.settings import Settings
 
 
 def red_square_on_white() -> Image.Image:
@@ -40,20 +42,18 @@ def red_square_on_white() -> Image.Image:
 # Choosing a captioner -----------------------------------------------------------------------------------------
 
 
-def test_captioners_are_chosen_by_name_and_an_unknown_name_lists_the_known_ones(tmp_path: Path):
-    assert captioner_names() == ["palette", "transformers", "openai"]
-    assert isinstance(create_captioner("palette", home=tmp_path), PaletteCaptioner)
-    with pytest.raises(UnknownBackend, match="available: palette, transformers, openai"):
-        create_captioner("blip", home=tmp_path)
-    with pytest.raises(InvalidRequest, match="uses no model"):
-        create_captioner("palette", home=tmp_path, model="Salesforce/blip-image-captioning-base")
+def test_captioners_are_chosen_by_name_and_an_unknown_name_lists_the_known_ones():
+    assert registry().names("captioner") == ["openai", "transformers", "palette"]
+    assert isinstance(registry().create("captioner", "palette", Settings()), PaletteCaptioner)
+    with pytest.raises(UnknownBackend, match="available: openai, transformers, palette"):
+        registry().create("captioner", "blip", Settings())
 
 
 def test_importing_the_captioners_loads_neither_torch_nor_transformers_nor_openai():
     code = (
         "import sys\n"
-        "import limner.agents.captioning, limner.agents.measure, limner.agents.palette_captioner\n"
-        "import limner.agents.transformers_captioner, limner.agents.openai_captioner\n"
+        "import limner.agents.looking.captioner, limner.agents.looking.measure, limner.agents.looking.palette\n"
+        "import limner.agents.looking.transformers_captioner, limner.agents.looking.openai_captioner\n"
         "print(sorted(m for m in ('torch', 'transformers', 'openai') if m in sys.modules))\n"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
@@ -102,7 +102,7 @@ def tiny_blip(tmp_path_factory) -> Path:
 
 @pytest.fixture
 def fresh_cache():
-    from limner.agents.transformers_captioner import CaptionModelCache
+    from limner.agents.looking.transformers_captioner import CaptionModelCache
 
     return CaptionModelCache()
 
@@ -114,7 +114,7 @@ def no_caption_model_of_the_developers(monkeypatch: pytest.MonkeyPatch):
 
 @transformers_needed
 def test_a_blip_folder_captions_deterministically_and_loads_once(tiny_blip: Path, fresh_cache):
-    from limner.agents.transformers_captioner import TransformersCaptioner
+    from limner.agents.looking.transformers_captioner import TransformersCaptioner
 
     first = TransformersCaptioner(str(tiny_blip), device="cpu", dtype="float32", cache=fresh_cache)
     second = TransformersCaptioner(str(tiny_blip), device="cpu", dtype="float32", cache=fresh_cache)
@@ -128,7 +128,7 @@ def test_a_blip_folder_captions_deterministically_and_loads_once(tiny_blip: Path
 
 @transformers_needed
 def test_the_detailed_blip_caption_is_prompted_and_the_prompt_is_cut_from_the_answer(tiny_blip: Path, fresh_cache):
-    from limner.agents.transformers_captioner import TransformersCaptioner
+    from limner.agents.looking.transformers_captioner import TransformersCaptioner
 
     captioner = TransformersCaptioner(str(tiny_blip), device="cpu", dtype="float32", cache=fresh_cache)
     detailed = captioner.caption(red_square_on_white(), detail="detailed")
@@ -140,14 +140,18 @@ def test_the_detailed_blip_caption_is_prompted_and_the_prompt_is_cut_from_the_an
 def test_a_hub_id_is_found_in_the_local_hub_cache_and_picked_by_the_environment(
     tiny_blip: Path, fresh_cache, monkeypatch: pytest.MonkeyPatch
 ):
-    from limner.agents.transformers_captioner import TransformersCaptioner
+    from limner.agents.looking.transformers_captioner import TransformersCaptioner
     from tiny_models import install_in_hub_cache
+
+    from limner.plugins import registry
+    from limner.settings import Settings
 
     install_in_hub_cache(tiny_blip, Path(os.environ["HF_HUB_CACHE"]), "tiny-org/tiny-blip")
     monkeypatch.setenv("LIMNER_CAPTION_MODEL", "tiny-org/tiny-blip")
-    captioner = create_captioner("transformers", home=Path(os.environ["LIMNER_HOME"]))
+    settings = Settings(device="cpu", dtype="float32")  # reads LIMNER_CAPTION_MODEL and HF_HUB_CACHE now
+    captioner = registry().create("captioner", "transformers", settings)
     assert captioner.model == "tiny-org/tiny-blip"
-    cached = TransformersCaptioner(device="cpu", dtype="float32", cache=fresh_cache).caption(red_square_on_white())
+    cached = TransformersCaptioner.from_settings(settings, cache=fresh_cache).caption(red_square_on_white())
     from_folder = TransformersCaptioner(str(tiny_blip), device="cpu", dtype="float32", cache=fresh_cache)
     assert cached.model == "tiny-org/tiny-blip"
     assert cached.text == from_folder.caption(red_square_on_white()).text  # the same weights, the same words
@@ -155,7 +159,7 @@ def test_a_hub_id_is_found_in_the_local_hub_cache_and_picked_by_the_environment(
 
 @transformers_needed
 def test_a_model_that_is_not_here_says_how_to_fetch_it(tmp_path: Path):
-    from limner.agents.transformers_captioner import TransformersCaptioner
+    from limner.agents.looking.transformers_captioner import TransformersCaptioner
 
     with pytest.raises(ModelNotAvailable, match="hf download Salesforce/blip-image-captioning-base"):
         TransformersCaptioner().caption(red_square_on_white())
@@ -166,7 +170,7 @@ def test_a_model_that_is_not_here_says_how_to_fetch_it(tmp_path: Path):
 
 @transformers_needed
 def test_a_vit_gpt2_vision_encoder_decoder_captions_too(tmp_path: Path, fresh_cache):
-    from limner.agents.transformers_captioner import TransformersCaptioner
+    from limner.agents.looking.transformers_captioner import TransformersCaptioner
     from tiny_vision import build_tiny_vit_gpt2
 
     folder = build_tiny_vit_gpt2(tmp_path / "tiny-vit-gpt2")
@@ -177,7 +181,7 @@ def test_a_vit_gpt2_vision_encoder_decoder_captions_too(tmp_path: Path, fresh_ca
 
 
 def test_caption_cleaning_drops_the_prompt_task_tokens_and_blips_made_up_word():
-    from limner.agents.transformers_captioner import clean_caption
+    from limner.agents.looking.transformers_captioner import clean_caption
 
     assert clean_caption("a picture of  a red apple on a table", "a picture of") == "a red apple on a table"
     assert clean_caption("<MORE_DETAILED_CAPTION>The image shows a cat.", "<MORE_DETAILED_CAPTION>") == (
@@ -308,9 +312,11 @@ def chat_api():
 
 
 def vision(api: FakeChatAPI, *, model: str = "vision-test-model", timeout: float = 10.0):
-    from limner.agents.openai_captioner import OpenAICaptioner
+    from limner.agents.looking.openai_captioner import OpenAICaptioner
 
-    return OpenAICaptioner(model, base_url=api.base_url, api_key=API_KEY, timeout=timeout)
+    from limner.openai_endpoint import VISION
+
+    return OpenAICaptioner(VISION.endpoint(model=model, base_url=api.base_url, api_key=API_KEY, timeout=timeout))
 
 
 def test_the_openai_captioner_sends_the_image_as_a_data_url_and_returns_the_models_words(chat_api: FakeChatAPI):
@@ -330,17 +336,19 @@ def test_the_openai_captioner_sends_the_image_as_a_data_url_and_returns_the_mode
 
 
 def test_settings_come_from_the_vision_variables_then_the_llm_ones(chat_api: FakeChatAPI, monkeypatch):
-    from limner.agents.openai_captioner import OpenAICaptioner
+    from limner.agents.looking.openai_captioner import OpenAICaptioner
+
+    from limner.settings import Settings
 
     monkeypatch.setenv("LIMNER_LLM_BASE_URL", chat_api.base_url)
     monkeypatch.setenv("LIMNER_LLM_API_KEY", API_KEY)
     monkeypatch.setenv("LIMNER_LLM_MODEL", "a-text-only-model")
-    captioner = create_captioner("openai", home=Path(os.environ["LIMNER_HOME"]))
+    captioner = OpenAICaptioner.from_settings(Settings())
     assert isinstance(captioner, OpenAICaptioner) and captioner.model == "gpt-5-mini"  # not the LLM's model
     monkeypatch.setenv("LIMNER_VISION_MODEL", "local-vlm")
-    assert OpenAICaptioner().caption(red_square_on_white()).model == "local-vlm"
+    assert OpenAICaptioner.from_settings(Settings()).caption(red_square_on_white()).model == "local-vlm"
     assert chat_api.requests[-1]["model"] == "local-vlm"
-    assert API_KEY not in repr(OpenAICaptioner())
+    assert API_KEY not in repr(OpenAICaptioner.from_settings(Settings()))
 
 
 def test_yes_no_reads_the_probability_of_yes_from_the_first_tokens_logprobs(chat_api: FakeChatAPI):
@@ -359,7 +367,7 @@ def test_yes_no_reads_the_probability_of_yes_from_the_first_tokens_logprobs(chat
 
 
 def test_yes_no_without_logprobs_reads_the_word_with_modest_confidence(chat_api: FakeChatAPI):
-    from limner.agents.openai_captioner import TEXT_ONLY_P_YES
+    from limner.agents.looking.openai_captioner import TEXT_ONLY_P_YES
 
     chat_api.mode = "no_logprobs"
     chat_api.answer_text = "Yes."
@@ -406,9 +414,12 @@ def test_a_broken_answer_is_a_backend_failure_that_says_what_happened(chat_api: 
 
 
 def test_a_wrong_key_is_named_without_repeating_it(chat_api: FakeChatAPI):
-    from limner.agents.openai_captioner import OpenAICaptioner
+    from limner.agents.looking.openai_captioner import OpenAICaptioner
 
-    captioner = OpenAICaptioner("vision-test-model", base_url=chat_api.base_url, api_key="sk-wrong-key-0123456789")
+    from limner.openai_endpoint import VISION
+
+    wrong = VISION.endpoint(model="vision-test-model", base_url=chat_api.base_url, api_key="sk-wrong-key-0123456789")
+    captioner = OpenAICaptioner(wrong)
     with pytest.raises(BackendFailed, match="rejected the API key.*LIMNER_VISION_API_KEY") as failure:
         captioner.caption(red_square_on_white())
     assert "sk-wrong-key" not in str(failure.value)
@@ -424,17 +435,20 @@ def test_a_server_slower_than_the_timeout_is_a_backend_failure(chat_api: FakeCha
 
 def test_nothing_listening_is_a_backend_failure_that_names_the_endpoint():
     pytest.importorskip("openai")
-    from limner.agents.openai_captioner import OpenAICaptioner
+    from limner.agents.looking.openai_captioner import OpenAICaptioner
+
+    from limner.openai_endpoint import VISION
 
     base_url = f"http://127.0.0.1:{free_port()}/v1"
     with pytest.raises(BackendFailed, match="could not reach .*check that the server is running") as failure:
-        OpenAICaptioner("vision-test-model", base_url=base_url, api_key=API_KEY).caption(red_square_on_white())
+        endpoint = VISION.endpoint(model="vision-test-model", base_url=base_url, api_key=API_KEY)
+        OpenAICaptioner(endpoint).caption(red_square_on_white())
     assert base_url in str(failure.value)
 
 
 def test_the_openai_api_without_a_key_asks_for_one():
     pytest.importorskip("openai")
-    from limner.agents.openai_captioner import OpenAICaptioner
+    from limner.agents.looking.openai_captioner import OpenAICaptioner
 
     with pytest.raises(InvalidRequest, match="LIMNER_VISION_API_KEY"):
         OpenAICaptioner().caption(red_square_on_white())

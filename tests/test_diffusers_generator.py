@@ -11,13 +11,14 @@ from PIL import Image, ImageChops
 pytest.importorskip("diffusers")
 
 from limner.agents import Studio  # noqa: E402
-from limner.generators import RenderControl, RenderSpec  # noqa: E402
-from limner.generators.diffusion import DiffusersGenerator  # noqa: E402
+from limner.generators import Generator, RenderControl, RenderSpec  # noqa: E402
+from limner.generators.diffusion import DiffusersGenerator, LoadOptions  # noqa: E402
 from limner.generators.models import ModelCatalog  # noqa: E402
 from limner.lineage import read_provenance  # noqa: E402
 from tiny_models import build_tiny_sd, install_in_hub_cache  # noqa: E402
 
 from limner.errors import Cancelled, InvalidRequest, ModelNotAvailable  # noqa: E402
+from limner.settings import Settings  # noqa: E402
 
 
 @pytest.fixture(scope="session")
@@ -32,7 +33,8 @@ def other_tiny_sd(tmp_path_factory) -> Path:
 
 @pytest.fixture
 def catalog(isolated_home: Path, tiny_sd: Path) -> ModelCatalog:
-    catalog = ModelCatalog(isolated_home / "models.json")
+    catalog = ModelCatalog.for_settings(Settings())  # the test's data folder and Hub cache, from the environment
+    assert catalog.registry_file == isolated_home / "models.json"
     catalog.add("tiny", tiny_sd)
     return catalog
 
@@ -121,6 +123,37 @@ def test_cancelling_stops_at_the_next_step(generator: DiffusersGenerator):
 def test_samplers_are_chosen_by_their_a1111_names(generator: DiffusersGenerator, sampler, scheduler):
     rendered = generator.render(spec(sampler=sampler))
     assert rendered.settings["scheduler"] == scheduler and rendered.settings["sampler"] == sampler
+
+
+def test_a_sampler_is_chosen_for_one_render_only(generator: DiffusersGenerator, catalog: ModelCatalog):
+    init = Image.new("RGB", (64, 64), (200, 30, 30))
+    assert generator.render(spec(sampler="DDIM")).settings["scheduler"] == "DDIMScheduler"
+    assert generator.render(spec(sampler="DPM++ 2M", init_image=init, strength=0.5, steps=4)).settings[
+        "scheduler"
+    ] == "DPMSolverMultistepScheduler"  # image-to-image shares the text-to-image pipeline's scheduler
+    after = generator.render(spec())
+    fresh = DiffusersGenerator(catalog, device="cpu", dtype="float32").render(spec())
+    assert (after.settings["scheduler"], after.settings["sampler"]) == ("EulerDiscreteScheduler", "Euler")
+    assert after.settings == fresh.settings
+    assert same_pixels(after.image, fresh.image)
+    img2img_after = generator.render(spec(init_image=init, strength=0.5, steps=4))
+    assert img2img_after.settings["scheduler"] == "EulerDiscreteScheduler"
+    assert generator.cache.loads == 1
+
+
+def test_settings_configure_the_generator(tiny_sd: Path, isolated_home: Path, monkeypatch: pytest.MonkeyPatch):
+    ModelCatalog.for_settings(Settings()).add("tiny", tiny_sd)
+    monkeypatch.setenv("LIMNER_MODEL", "tiny")
+    monkeypatch.setenv("LIMNER_MEMORY_BUDGET_GB", "2")
+    monkeypatch.setenv("LIMNER_COMPILE", "false")
+    settings = Settings(device="cpu", dtype="float32")  # the environment is read here, and only here
+    monkeypatch.setenv("LIMNER_MODEL", "something-else")  # too late: the generator reads only its settings
+    generator = DiffusersGenerator.from_settings(settings)
+    assert isinstance(generator, Generator) and generator.supports_preload and generator.supports_image_to_image
+    assert generator.default_model == "tiny" and generator.cache.budget_bytes == 2 * 2**30
+    assert generator.options == LoadOptions() and generator.catalog.hub_cache == settings.hub_cache
+    settings_used = generator.render(spec(model=None)).settings
+    assert (settings_used["model"], settings_used["device"], settings_used["dtype"]) == ("tiny", "cpu", "float32")
 
 
 def test_an_unknown_sampler_names_the_known_ones(generator: DiffusersGenerator):
@@ -284,14 +317,14 @@ def test_any_stored_image_can_be_the_start_of_another(catalog, isolated_home):
             studio.generate("a cat", generator="diffusers", model="tiny", init_image=first.image_id, strength=1.5)
         with pytest.raises(InvalidRequest, match="not both"):
             studio.generate("a cat", init_image=first.image_id, layout_guided=True)
-        with pytest.raises(InvalidRequest, match="layout generator draws the Scene itself"):
+        with pytest.raises(InvalidRequest, match="the layout generator cannot start from an image"):
             studio.generate("a cat", generator="layout", init_image=first.image_id)
 
 
 def test_preloading_in_the_background_leaves_the_first_generate_warm(catalog, isolated_home):
     with Studio(isolated_home) as studio:
         studio.preload("tiny").join(timeout=60)
-        backend = studio._generator("diffusers")
+        backend = studio.generator("diffusers")
         assert backend.cache.loads == 1
         studio.generate("a cat", generator="diffusers", model="tiny", width=64, height=64)
         assert (backend.cache.loads, backend.cache.hits) == (1, 1)

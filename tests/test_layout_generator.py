@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import pytest
-from limner.generators import RenderItem, RenderSpec, create, names
+from limner.generators import RenderItem, RenderSpec
 from limner.generators.colors import NAMED_COLORS
 from limner.generators.layout import LayoutGenerator
 from PIL import ImageChops, ImageStat
 
 from limner.errors import UnknownBackend
+from limner.plugins import registry
+from limner.settings import Settings
 
 
 def spec(**overrides) -> RenderSpec:
@@ -31,10 +33,11 @@ def near(pixel, colour, tolerance=40) -> bool:
     return all(abs(a - b) <= tolerance for a, b in zip(pixel, colour))
 
 
-def test_layout_is_registered(tmp_path):
-    assert "layout" in names()
+def test_layout_is_registered():
+    assert "layout" in registry().names("generator")
+    assert isinstance(registry().create("generator", "layout", Settings()), LayoutGenerator)
     with pytest.raises(UnknownBackend, match="available: .*layout"):
-        create("no-such-renderer", home=tmp_path)
+        registry().create("generator", "no-such-renderer", Settings())
 
 
 def test_same_spec_and_seed_give_identical_pixels():

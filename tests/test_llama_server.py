@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 from limner.agents import Studio
-from limner.agents.openai_chat import _forms_that_work
+from limner.agents.planning.openai_chat import _forms_that_work
 
 from tests.conftest import free_port
 
@@ -75,7 +75,7 @@ def llm(llama_server: str, monkeypatch: pytest.MonkeyPatch) -> str:
 def _consistent(made, studio: Studio) -> None:
     """Whoever planned, the run records it, and an image with its Scene landed."""
     run = studio.lineage.run(made.run_id)
-    assert run["planner"] == made.planner and run["planning"] == made.planning
+    assert run["planner"] == made.planner and run["planning"] == made.planning.model_dump()
     assert Path(made.path).is_file() and made.scene.prompt
 
 
@@ -88,30 +88,32 @@ def test_the_llm_planner_plans_through_a_real_server_in_a_structured_form(llm: s
         assert made.scene.objects or made.scene.prompt
         assert all(o.box is not None for o in made.scene.objects)
     else:  # the weak model's answers were unusable twice: the fallback says so
-        assert made.planning["passed_over"][0].startswith("llm: smollm2 at")
+        assert made.planning.passed_over[0].startswith("llm: smollm2 at")
 
 
 def test_a_cut_off_answer_is_repaired_or_retried_and_otherwise_falls_back_to_rules(
-    llm: str, studio: Studio, monkeypatch: pytest.MonkeyPatch
+    llm: str, isolated_home: Path, monkeypatch: pytest.MonkeyPatch
 ):
     monkeypatch.setenv("LIMNER_LLM_MAX_TOKENS", "12")  # every answer stops mid-JSON
-    made = studio.generate("a lighthouse at dusk", generator="layout", seed=1, planner="llm")
-    _consistent(made, studio)
+    with Studio() as studio:  # Settings are read once, when the Studio is built
+        made = studio.generate("a lighthouse at dusk", generator="layout", seed=1, planner="llm")
+        _consistent(made, studio)
     if made.planner == "llm":
-        assert any("cut off" in r for r in made.planning["repairs"]), made.planning
+        assert any("cut off" in r for r in made.planning.repairs), made.planning
     else:
-        assert "no usable Scene in two attempts" in made.planning["passed_over"][0], made.planning
+        assert "no usable Scene in two attempts" in made.planning.passed_over[0], made.planning
         assert [o.name for o in made.scene.objects] == ["lighthouse"]
 
 
 def test_a_timeout_against_the_real_server_falls_back_with_the_reason(
-    llm: str, studio: Studio, monkeypatch: pytest.MonkeyPatch
+    llm: str, isolated_home: Path, monkeypatch: pytest.MonkeyPatch
 ):
     monkeypatch.setenv("LIMNER_LLM_TIMEOUT", "0.001")
-    made = studio.generate("a red boat at sea", generator="layout", seed=1, planner="llm")
-    assert made.planner == "rules"
-    assert "timed out after 0.001 s" in made.planning["passed_over"][0]
-    _consistent(made, studio)
+    with Studio() as studio:  # Settings are read once, when the Studio is built
+        made = studio.generate("a red boat at sea", generator="layout", seed=1, planner="llm")
+        assert made.planner == "rules"
+        assert "timed out after 0.001 s" in made.planning.passed_over[0]
+        _consistent(made, studio)
 
 
 def test_refine_asks_the_real_model_to_revise_and_records_who_did(llm: str, studio: Studio):
@@ -122,4 +124,4 @@ def test_refine_asks_the_real_model_to_revise_and_records_who_did(llm: str, stud
     assert child.scene.intent == "a red boat at sea; make it night"
     if child.planner == "rules":
         assert child.scene.time_of_day == "night"
-        assert child.planning["passed_over"][0].startswith("llm:")
+        assert child.planning.passed_over[0].startswith("llm:")

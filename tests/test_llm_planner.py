@@ -9,13 +9,17 @@ from pathlib import Path
 
 import pytest
 from limner.agents import Studio
-from limner.agents.model_planner import ModelPlanner
-from limner.agents.openai_chat import ChatSettings, OpenAIChat
-from limner.agents.planner import PlannerFailed, available_planners, planner_order
-from limner.agents.prompting import prompt_tokens
-from limner.agents.scene_repair import SceneRejected, read_scene
+from limner.agents.planning.base import PlannerFailed
+from limner.agents.planning.model_planner import ModelPlanner
+from limner.agents.planning.openai_chat import OpenAIChat
+from limner.agents.planning.order import available_planners, planner_order
+from limner.agents.planning.scene_repair import SceneRejected, read_scene
+from limner.agents.scene.prompting import prompt_tokens
 
 from limner.errors import InvalidRequest, UnknownBackend
+from limner.openai_endpoint import LLM
+from limner.plugins import registry
+from limner.settings import Settings
 from tests.fake_chat_api import APPLES_ON_A_TABLE, FakeChatAPI
 
 GOOD = APPLES_ON_A_TABLE
@@ -28,12 +32,20 @@ def api() -> Iterator[FakeChatAPI]:
 
 
 def planner(api: FakeChatAPI, *, timeout_s: float = 5.0, model: str = "test-model") -> ModelPlanner:
-    return ModelPlanner("llm", OpenAIChat(ChatSettings(model=model, base_url=api.base_url, timeout_s=timeout_s)))
+    return ModelPlanner("llm", OpenAIChat(LLM.endpoint(model=model, base_url=api.base_url, timeout=timeout_s)))
 
 
 def configure(monkeypatch: pytest.MonkeyPatch, api: FakeChatAPI, model: str = "test-model") -> None:
     monkeypatch.setenv("LIMNER_LLM_BASE_URL", api.base_url)
     monkeypatch.setenv("LIMNER_LLM_MODEL", model)
+
+
+@pytest.fixture
+def llm_studio(api, monkeypatch: pytest.MonkeyPatch, isolated_home):
+    """A Studio built after the llm endpoint is configured: Settings are read once, when it is built."""
+    configure(monkeypatch, api)
+    with Studio() as studio:
+        yield studio
 
 
 # Reading answers ----------------------------------------------------------------------------------
@@ -222,14 +234,14 @@ def test_a_refused_connection_says_so():
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]  # closed when the block ends: nothing listens there
-    chat = OpenAIChat(ChatSettings(model="m", base_url=f"http://127.0.0.1:{port}/v1", timeout_s=2))
+    chat = OpenAIChat(LLM.endpoint(model="m", base_url=f"http://127.0.0.1:{port}/v1", timeout=2))
     with pytest.raises(PlannerFailed, match="could not connect to http://127.0.0.1.*is the server running"):
         ModelPlanner("llm", chat).plan("a cat")
 
 
 def test_the_api_key_never_appears_in_a_failure(api: FakeChatAPI):
     api.behaviour = ["server_error"]
-    chat = OpenAIChat(ChatSettings(model="m", base_url=api.base_url, api_key="sk-secret-123", timeout_s=2))
+    chat = OpenAIChat(LLM.endpoint(model="m", base_url=api.base_url, api_key="sk-secret-123", timeout=2))
     with pytest.raises(PlannerFailed) as caught:
         ModelPlanner("llm", chat).plan("a cat")
     assert "sk-secret" not in str(caught.value)
@@ -239,45 +251,46 @@ def test_the_api_key_never_appears_in_a_failure(api: FakeChatAPI):
 
 
 def test_the_order_is_configuration_and_rules_always_ends_it():
-    assert planner_order(None) == ("sampling", "llm", "rules")
-    assert planner_order("llm") == ("llm", "rules")
-    assert planner_order(" LLM , rules ") == ("llm", "rules")
+    assert planner_order(None, registry()) == ("sampling", "llm", "rules")
+    assert planner_order("llm", registry()) == ("llm", "rules")
+    assert planner_order(" LLM , rules ", registry()) == ("llm", "rules")
     with pytest.raises(UnknownBackend, match="available: sampling, llm, rules"):
-        planner_order("oracle")
+        planner_order("oracle", registry())
 
 
 def test_unconfigured_planners_are_skipped_by_default_but_are_an_error_when_asked_for():
-    assert [p.name for p in available_planners(planner_order(None))] == ["rules"]
+    bare = Settings()
+    assert [p.name for p in available_planners(planner_order(None, registry()), registry(), bare)] == ["rules"]
     with pytest.raises(InvalidRequest, match="LIMNER_LLM_BASE_URL"):
-        available_planners(("llm", "rules"), explicit=True)
+        available_planners(("llm", "rules"), registry(), bare, explicit=True)
     with pytest.raises(InvalidRequest, match="sampling capability"):
-        available_planners(("sampling", "rules"), explicit=True)
+        available_planners(("sampling", "rules"), registry(), bare, explicit=True)
 
 
-def test_a_failed_llm_falls_back_to_rules_and_the_run_records_why(api, monkeypatch, studio: Studio):
-    configure(monkeypatch, api)
+def test_a_failed_llm_falls_back_to_rules_and_the_run_records_why(api, llm_studio: Studio):
+    studio = llm_studio
     api.behaviour = ["server_error"]
     made = studio.generate("two red apples on a wooden table", generator="layout", seed=1)
     assert made.planner == "rules"
-    assert made.planning["passed_over"][0].startswith("llm: test-model at http://127.0.0.1")
+    assert made.planning.passed_over[0].startswith("llm: test-model at http://127.0.0.1")
     run = studio.lineage.run(made.run_id)
-    assert run["planner"] == "rules" and run["planning"] == made.planning
+    assert run["planner"] == "rules" and run["planning"] == made.planning.model_dump()
     assert [o.name for o in made.scene.objects] == ["apple", "table"]
 
 
-def test_a_configured_llm_plans_by_default_and_its_repairs_are_recorded(api, monkeypatch, studio: Studio):
-    configure(monkeypatch, api)
+def test_a_configured_llm_plans_by_default_and_its_repairs_are_recorded(api, llm_studio: Studio):
+    studio = llm_studio
     api.answers = [json.dumps({**GOOD, "objects": [{**GOOD["objects"][0], "count": 40}, GOOD["objects"][1]]})]
     made = studio.generate("lots of red apples on a wooden table", generator="layout", seed=1)
     assert made.planner == "llm"
-    assert any("count 40 of apple lowered to 12" in r for r in made.planning["repairs"])
-    assert studio.lineage.run(made.run_id)["planning"]["repairs"] == made.planning["repairs"]
+    assert any("count 40 of apple lowered to 12" in r for r in made.planning.repairs)
+    assert studio.lineage.run(made.run_id)["planning"]["repairs"] == made.planning.repairs
     assert Path(made.path).is_file()
 
 
-def test_refine_with_the_llm_keeps_the_seed_size_and_unchanged_boxes(api, monkeypatch, studio: Studio):
+def test_refine_with_the_llm_keeps_the_seed_size_and_unchanged_boxes(api, llm_studio: Studio):
+    studio = llm_studio
     made = studio.generate("two red apples on a wooden table", generator="layout", seed=7, planner="rules")
-    configure(monkeypatch, api)
     revised = json.loads(made.scene.model_dump_json(include={"prompt", "style", "objects", "relations"}))
     for obj in revised["objects"]:
         obj.pop("box")  # models seldom copy boxes back

@@ -41,17 +41,17 @@ def test_a_failed_colour_check_is_revised_and_passes_in_a_later_round(studio: St
         scene=HIDDEN_BALL, generator="layout", rounds=4, progress=lambda d, t, m: seen.append(m)
     )
     first, second = made.attempts
-    assert first["failed"] == ["Is the ball red?"] and first["score"] == 0.5
-    assert second["failed"] == [] and second["score"] == 1.0
-    assert made.image_id == second["image_id"], "the best image is returned"
+    assert first.failed == ["Is the ball red?"] and first.score == 0.5
+    assert second.failed == [] and second.score == 1.0
+    assert made.image_id == second.image_id, "the best image is returned"
     assert made.stopped.startswith("every check that could be verified passed")
-    assert made.evaluation["score"] == 1.0
+    assert made.evaluation.score == 1.0
     ball = next(o for o in made.scene.objects if o.name == "ball")
     assert ball.box != (0.3, 0.3, 0.4, 0.4), "the ball was moved out from under the cube"
     details = studio.show(made.image_id)
-    assert (details.parent_id, details.relation) == (first["image_id"], "retry")
+    assert (details.parent_id, details.relation) == (first.image_id, "retry")
     assert "ball" in details.changes
-    assert [e["evaluation"]["score"] for e in studio.lineage.evaluations(first["image_id"])] == [0.5]
+    assert [e["evaluation"]["score"] for e in studio.lineage.evaluations(first.image_id)] == [0.5]
     assert studio.lineage.captions(made.image_id)[0]["captioner"] == "palette"
     assert any(m.startswith("round 2/4") for m in seen) and "stopped" in seen[-1]
 
@@ -59,20 +59,20 @@ def test_a_failed_colour_check_is_revised_and_passes_in_a_later_round(studio: St
 def test_a_scene_that_cannot_pass_stops_by_a_rule_and_returns_the_best_image(studio: Studio):
     made = studio.generate(scene=GREY_APPLE, generator="layout", rounds=6)
     assert made.stopped == "the revision repeats a Scene already tried"
-    assert len(made.attempts) == 2 and all(a["score"] == 0.0 for a in made.attempts)
-    assert made.image_id == made.attempts[0]["image_id"], "ties keep the earlier image"
-    retry = studio.show(made.attempts[1]["image_id"])
+    assert len(made.attempts) == 2 and all(a.score == 0.0 for a in made.attempts)
+    assert made.image_id == made.attempts[0].image_id, "ties keep the earlier image"
+    retry = studio.show(made.attempts[1].image_id)
     assert (retry.parent_id, retry.relation) == (made.image_id, "retry")
 
 
 def test_candidates_are_ranked_and_kept_as_variations_of_the_first(studio: Studio):
     made = studio.generate("a red ball to the left of a blue cube", generator="layout", seed=10, candidates=3)
-    assert [a["seed"] for a in made.attempts] == [10, 11, 12]
-    first = made.attempts[0]["image_id"]
+    assert [a.seed for a in made.attempts] == [10, 11, 12]
+    first = made.attempts[0].image_id
     for attempt in made.attempts[1:]:
-        details = studio.show(attempt["image_id"])
+        details = studio.show(attempt.image_id)
         assert (details.parent_id, details.relation) == (first, "variation")
-    assert made.evaluation["score"] == max(a["score"] for a in made.attempts)
+    assert made.evaluation.score == max(a.score for a in made.attempts)
 
 
 @pytest.mark.parametrize(("options", "says"), [({"rounds": 0}, "rounds"), ({"candidates": 9}, "candidates")])
@@ -155,7 +155,7 @@ async def test_an_image_that_is_not_stored_can_be_captioned_and_bad_bytes_are_re
     assert studio.lineage.count_images() == 0
 
 
-def test_a_captioner_that_fails_gives_way_to_palette_and_the_note_says_why(studio: Studio, monkeypatch):
+def test_a_captioner_that_fails_gives_way_to_palette_and_the_note_says_why(isolated_home, monkeypatch):
     import socket
 
     with socket.socket() as s:
@@ -163,8 +163,9 @@ def test_a_captioner_that_fails_gives_way_to_palette_and_the_note_says_why(studi
         port = s.getsockname()[1]  # nothing listens here once the block ends
     monkeypatch.setenv("LIMNER_VISION_BASE_URL", f"http://127.0.0.1:{port}/v1")
     monkeypatch.setenv("LIMNER_VISION_TIMEOUT", "2")
-    made = studio.generate("a red ball", generator="layout", seed=1)
-    result = studio.evaluate(made.image_id, captioner="openai")
+    with Studio() as studio:  # Settings are read once, when the Studio is built
+        made = studio.generate("a red ball", generator="layout", seed=1)
+        result = studio.evaluate(made.image_id, captioner="openai")
     assert result.caption.captioner == "palette"
     assert "the palette captioner measured instead" in result.evaluation.note
     assert result.evaluation.score == 1.0

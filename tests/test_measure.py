@@ -6,7 +6,7 @@ import os
 import time
 
 import pytest
-from limner.agents.measure import (
+from limner.agents.looking.measure import (
     BASIC_COLORS,
     Measurements,
     aspect,

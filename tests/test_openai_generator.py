@@ -20,6 +20,8 @@ from limner.generators.openai_images import OpenAIImageGenerator
 from PIL import Image, ImageDraw
 
 from limner.errors import BackendFailed, Cancelled, InvalidRequest, ModelNotAvailable
+from limner.openai_endpoint import IMAGES
+from limner.settings import Settings
 
 pytest.importorskip("openai")
 
@@ -45,14 +47,14 @@ def api() -> Iterator[FakeImagesAPI]:
         yield server
 
 
-def generator(api: FakeImagesAPI, **options: object) -> OpenAIImageGenerator:
+def generator(api: FakeImagesAPI, *, quality: str | None = None, **options: object) -> OpenAIImageGenerator:
     # No retries: an error answer is seen once, and a 429's retry-after never makes a test sleep.
     # gpt-image-1's three fixed sizes exercise the size mapping; tests that need another model name it.
     settings: dict[str, object] = dict(
         model="gpt-image-1", base_url=api.base_url, api_key=api.api_key, timeout=5.0, max_retries=0
     )
     settings.update(options)
-    return OpenAIImageGenerator(**settings)  # type: ignore[arg-type]
+    return OpenAIImageGenerator(IMAGES.endpoint(**settings), quality=quality)
 
 
 def spec(**overrides: object) -> RenderSpec:
@@ -283,13 +285,14 @@ def test_a_timeout_fails_quickly_and_says_how_long_it_waited(api):
 def test_an_unreachable_server_fails_naming_its_url():
     url = f"http://127.0.0.1:{free_port()}/v1"  # nothing listens there now
     with pytest.raises(BackendFailed, match="could not reach") as raised:
-        OpenAIImageGenerator(base_url=url, api_key="sk-local-placeholder", max_retries=0, timeout=2).render(spec())
+        endpoint = IMAGES.endpoint(base_url=url, api_key="sk-local-placeholder", max_retries=0, timeout=2)
+        OpenAIImageGenerator(endpoint).render(spec())
     assert url in str(raised.value)
 
 
 def test_a_missing_key_says_which_variables_to_set_and_sends_nothing(api):
     with pytest.raises(InvalidRequest) as raised:
-        OpenAIImageGenerator(base_url=api.base_url).render(spec())
+        OpenAIImageGenerator(IMAGES.endpoint(base_url=api.base_url)).render(spec())
     assert "LIMNER_OPENAI_API_KEY" in str(raised.value) and "OPENAI_API_KEY" in str(raised.value)
     assert api.requests == []
 
@@ -314,7 +317,7 @@ def test_configuration_comes_from_limner_variables_before_openai_ones(api, monke
     monkeypatch.setenv("LIMNER_OPENAI_API_KEY", api.api_key)
     monkeypatch.setenv("LIMNER_OPENAI_IMAGE_MODEL", "dall-e-3")
 
-    rendered = OpenAIImageGenerator(max_retries=0).render(spec())
+    rendered = OpenAIImageGenerator.from_settings(Settings()).render(spec())
     assert rendered.settings["model"] == "dall-e-3"
     assert api.api_requests[0].headers["authorization"] == f"Bearer {api.api_key}"
 
@@ -322,12 +325,12 @@ def test_configuration_comes_from_limner_variables_before_openai_ones(api, monke
 def test_the_openai_variables_are_used_when_limner_ones_are_unset(api, monkeypatch):
     monkeypatch.setenv("OPENAI_BASE_URL", api.base_url)
     monkeypatch.setenv("OPENAI_API_KEY", api.api_key)
-    OpenAIImageGenerator(max_retries=0).render(spec())
+    OpenAIImageGenerator.from_settings(Settings()).render(spec())
     assert sent(api)["model"] == "gpt-image-2"
 
 
 def test_the_key_never_shows_in_the_generators_repr():
-    assert "sk-secret-value-123" not in repr(OpenAIImageGenerator(api_key="sk-secret-value-123"))
+    assert "sk-secret-value-123" not in repr(OpenAIImageGenerator(IMAGES.endpoint(api_key="sk-secret-value-123")))
 
 
 def test_importing_the_module_does_not_import_openai():

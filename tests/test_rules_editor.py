@@ -5,11 +5,11 @@ from __future__ import annotations
 import json
 
 import pytest
-from limner.agents.prompting import write_prompt
-from limner.agents.rules_editor import revise
-from limner.agents.rules_planner import RulesPlanner
-from limner.agents.scene import MAX_COUNT, Scene, SceneObject
-from limner.agents.scene_diff import format_diff, scene_diff
+from limner.agents.planning.rules.editing import revise
+from limner.agents.planning.rules.planner import RulesPlanner
+from limner.agents.scene.diff import format_diff, scene_diff
+from limner.agents.scene.model import MAX_COUNT, Scene, SceneObject
+from limner.agents.scene.prompting import write_prompt
 
 from limner.errors import InvalidRequest
 

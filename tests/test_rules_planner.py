@@ -12,10 +12,10 @@ import time
 from pathlib import Path
 
 import pytest
-from limner.agents.planner import Planner
-from limner.agents.prompting import CLIP_PROMPT_TOKENS, PROMPT_WORD_BUDGET, prompt_tokens, write_prompt
-from limner.agents.rules_planner import RulesPlanner
-from limner.agents.scene import MAX_COUNT, MAX_OBJECTS, Attributes, Relation, Scene, SceneObject
+from limner.agents.planning.base import Planner
+from limner.agents.planning.rules.planner import RulesPlanner
+from limner.agents.scene.model import MAX_COUNT, MAX_OBJECTS, Attributes, Relation, Scene, SceneObject
+from limner.agents.scene.prompting import CLIP_PROMPT_TOKENS, PROMPT_WORD_BUDGET, prompt_tokens, write_prompt
 
 REPO = Path(__file__).resolve().parent.parent
 BENCH = REPO / "bench" / "planner_geneval.py"

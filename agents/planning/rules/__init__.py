@@ -1,0 +1,1 @@
+"""The rules planner: an offline, deterministic reader of descriptions and edit instructions."""

@@ -1,0 +1,156 @@
+"""The grammar words of the rules planner: relations, places in the picture, negation, verbs and clause words.
+
+Plain data for deciding what a noun phrase is to the others: the relation phrases to the Scene's
+relation kinds ("to the left of" -> "left of", "filled with" -> contains), anchors ("in the
+background"), negation ("no", "without"), copulas, "made of" and "with", the words that end a noun
+phrase (verbs, clause words, prepositions), and nouns that change how a phrase is read: fixed
+compounds ("polar bear"), parts ("with green eyes") and containers ("in a bowl").
+"""
+
+from __future__ import annotations
+
+# Relation phrases, to the Scene's RelationKind. "in"/"into" and "by" are decided in context.
+RELATION_PHRASES: dict[str, str] = {
+    "left of": "left of", "to the left of": "left of", "on the left of": "left of",
+    "at the left of": "left of", "on the left side of": "left of", "to the left side of": "left of",
+    "on the left-hand side of": "left of", "to the left-hand side of": "left of",
+    "right of": "right of", "to the right of": "right of", "on the right of": "right of",
+    "at the right of": "right of", "on the right side of": "right of", "to the right side of": "right of",
+    "on the right-hand side of": "right of", "to the right-hand side of": "right of",
+    "above": "above", "over": "above", "higher than": "above", "hovering over": "above",
+    "below": "below", "lower than": "below", "at the bottom of": "below", "at the foot of": "below",
+    "under": "under", "beneath": "under", "underneath": "under", "underneath of": "under",
+    "on": "on", "upon": "on", "onto": "on", "on top of": "on", "atop": "on", "at the top of": "on",
+    "on the top of": "on", "on the side of": "on", "resting on": "on", "riding": "on",
+    "next to": "next to", "beside": "next to", "alongside": "next to", "by the side of": "next to",
+    "at the side of": "next to", "to the side of": "next to", "adjacent to": "next to",
+    "against": "next to", "on the shore of": "next to", "on the bank of": "next to",
+    "on the banks of": "next to", "along": "next to",
+    "near": "near", "nearby": "near", "near to": "near", "close to": "near", "around": "near",
+    "among": "near", "amongst": "near", "amid": "near", "amidst": "near", "across from": "near",
+    "opposite": "near", "facing": "near", "at the edge of": "near", "on the edge of": "near",
+    "surrounding": "near", "surrounded by": "near",
+    "in front of": "in front of", "in the front of": "in front of",
+    "behind": "behind", "in back of": "behind", "at the back of": "behind", "beyond": "behind",
+    "inside": "inside", "inside of": "inside", "within": "inside", "in the middle of": "inside",
+    "in the center of": "inside", "in the centre of": "inside", "in the midst of": "inside",
+    "filled with": "contains",
+}  # fmt: skip
+# Relations written backwards: "A filled with B" means B is inside A.
+INVERSE_RELATIONS = {"contains": "inside"}
+IN_WORDS = frozenset({"in", "into"})
+BETWEEN_WORDS = frozenset({"between", "betwixt"})
+
+# Where in the picture, without another object: "a cat on the left".
+ANCHOR_PHRASES: dict[str, str] = {
+    "on the left": "left", "to the left": "left", "at the left": "left", "on the left side": "left",
+    "on the right": "right", "to the right": "right", "at the right": "right", "on the right side": "right",
+    "in the center": "center", "in the centre": "center", "in the middle": "center", "at the center": "center",
+    "in the background": "background", "in the distance": "background", "far away": "background",
+    "in the foreground": "foreground", "up close": "foreground", "at the top": "top", "at the bottom": "bottom",
+}  # fmt: skip
+
+NEGATION_WORDS = frozenset({"no", "without", "not", "never", "nor", "exclude", "excluding", "minus", "zero"})
+NEGATION_PHRASES: dict[str, str] = {
+    "no one": "person", "nobody": "person", "no people": "person", "free of": "", "devoid of": "",
+    "do not include": "", "don't include": "", "do not show": "", "don't show": "", "must not have": "",
+    "should not have": "", "with no": "", "not a single": "", "not any": "", "no more": "",
+}  # fmt: skip
+
+COPULAS = frozenset(
+    {"is", "are", "was", "were", "be", "been", "being", "am", "looks", "look", "appears", "appear",
+     "seems", "seem", "becomes", "become", "remains", "stays", "feels"}
+)  # fmt: skip
+MADE_OF_PHRASES = frozenset(
+    {"made of", "made from", "made out of", "carved from", "carved out of", "built from", "built of",
+     "crafted from", "crafted of", "sculpted from", "formed from", "woven from", "constructed from",
+     "cast in", "carved in", "sculpted in", "rendered in"}
+)  # fmt: skip
+
+# Words that end a noun phrase and start nothing the planner keeps.
+CLAUSE_WORDS = frozenset(
+    {"that", "which", "who", "whom", "where", "when", "while", "whilst", "as", "because", "if",
+     "then", "than", "but", "yet", "so", "though", "although", "whereas", "until", "after", "before",
+     "since", "there", "here", "very", "also", "just", "only", "please"}
+)  # fmt: skip
+OTHER_PREPOSITIONS = frozenset(
+    {"at", "from", "for", "to", "through", "throughout", "across", "toward", "towards", "during",
+     "via", "past", "off", "out", "up", "down", "about", "like", "per", "outside", "despite",
+     "except", "including", "plus", "versus", "vs", "amid", "onto", "underwater", "beyond"}
+)  # fmt: skip
+# Verbs that end a noun phrase when they follow a noun ("a cat sits on a mat"). Only words that are
+# rarely the last word of a compound noun are here; -ing and -ed forms are recognised by shape.
+VERBS = frozenset(
+    {"sits", "sit", "stands", "lies", "lie", "lay", "lays", "holds", "hold", "wears", "wear",
+     "rides", "eats", "eat", "drinks", "plays", "play", "hangs", "hang", "floats", "float", "runs",
+     "walks", "looks", "stares", "stare", "sleeps", "sleep", "jumps", "swims", "swim", "reads",
+     "waits", "wait", "grows", "grow", "glows", "shines", "leans", "lean", "perches", "hovers",
+     "hover", "climbs", "climb", "dances", "sings", "sing", "carries", "carry", "chases", "chase",
+     "overlooks", "overlook", "stretches", "reflects", "reflect", "contains", "contain", "features",
+     "depicts", "depict", "does", "do", "did", "can", "could", "will", "would", "should", "may",
+     "might", "must", "gets", "get", "got", "sees", "see", "gazes", "gaze", "peeks", "peek",
+     "smiles", "rests", "surrounds", "made", "fills", "roams", "roam", "pours", "emerges", "emerge",
+     "meets", "hugs", "kisses", "barks", "says", "say", "writes", "write", "lives", "wanders",
+     "wander", "seen", "shown", "drawn", "taken", "held", "worn", "viewed", "captured", "photographed",
+     "spread", "built", "lit", "set", "hung", "stuck", "caught", "left", "found", "seated"}
+)  # fmt: skip
+# Words after which a noun phrase describes or accompanies the one before: "a cat with green eyes".
+WITH_WORDS = frozenset({"with", "has", "have", "having", "wearing", "holding", "carrying", "featuring"})
+# Verbs after which the next noun phrase is what the subject acts on, with a relation implied.
+VERB_RELATIONS: dict[str, str] = {"riding": "on", "rides": "on", "ride": "on", "straddling": "on"}
+# -ing and -ed words that are nouns, so they do not end a noun phrase ("a church building").
+NOUNS_ENDING_ING = frozenset(
+    {"building", "buildings", "painting", "paintings", "drawing", "drawings", "ring", "rings", "wing",
+     "wings", "string", "strings", "king", "kings", "thing", "things", "swing", "swings", "ceiling",
+     "spring", "springs", "pudding", "dumpling", "dumplings", "earring", "earrings", "wedding",
+     "clothing", "icing", "frosting", "railing", "railings", "sapling", "seedling", "duckling",
+     "ducklings", "stocking", "stockings", "sibling", "siblings", "herring", "starling", "sling",
+     "lightning", "awning", "landing", "carving", "filling", "topping", "toppings", "dressing",
+     "stuffing", "bedding", "bunting", "setting", "opening", "offering", "evening", "morning",
+     "ping", "viking", "vikings", "dining", "parking", "bowling", "writing", "signing", "gosling", "lining", "clearing", "housing",
+     "crossroads", "outing"}
+)  # fmt: skip
+NOUNS_ENDING_ED = frozenset(
+    {"bed", "shed", "sled", "seed", "weed", "reed", "steed", "red", "hundred", "sacred", "need"}
+)
+
+# Adjective-first compounds that are one thing, not an adjective and a noun.
+FIXED_COMPOUNDS = frozenset(
+    {"red panda", "polar bear", "black hole", "white house", "swimming pool", "sleeping bag",
+     "rolling pin", "walking stick", "running shoe", "running shoes", "flying saucer", "living room",
+     "washing machine", "sewing machine", "high chair", "blue jay", "black widow", "great white shark",
+     "green bean", "green beans", "red carpet", "iron man", "tin man", "stone age", "crystal ball",
+     "light bulb", "light bulbs", "light saber", "silver screen", "ice cream", "ice cube", "ice cubes",
+     "ice skate", "ice skates", "orange juice", "lime juice", "olive oil", "cream cheese", "snow globe",
+     "golden retriever", "golden gate bridge", "big ben", "little mermaid", "flying fish",
+     "stained glass window", "stained glass", "glass house", "paper towel", "paper towels",
+     "toilet paper", "wax paper", "tin foil", "steel wool", "gold fish", "silver fish", "brick wall"}
+)  # fmt: skip
+
+# Nouns whose "with …" phrase describes the thing rather than adding one: "a cat with green eyes".
+PART_NOUNS = frozenset(
+    {"eye", "eyes", "ear", "ears", "hair", "fur", "feather", "feathers", "wing", "wings", "tail",
+     "tails", "horn", "horns", "antler", "antlers", "spot", "spots", "stripe", "stripes", "scale",
+     "scales", "beard", "mustache", "moustache", "whisker", "whiskers", "mane", "paw", "paws",
+     "leg", "legs", "arm", "arms", "hand", "hands", "face", "nose", "mouth", "teeth", "tooth",
+     "smile", "petal", "petals", "leaf", "leaves", "handle", "handles", "wheel", "wheels", "lid",
+     "roof", "window", "windows", "door", "doors", "sail", "sails", "trim", "accents", "pattern",
+     "patterns", "dots", "polka", "details", "freckles", "skin", "shell", "claws", "beak", "fins",
+     "tentacles", "trunk", "tusks", "hooves", "mask", "glow", "sheen", "finish", "edges", "border",
+     "frame", "buttons", "laces", "straps", "sleeves", "collar", "label", "logo", "writing"}
+)  # fmt: skip
+
+# Nouns that the word "in" puts something inside: "a fish in a bowl", "a cat in a box".
+CONTAINERS = frozenset(
+    {"box", "bowl", "cup", "mug", "jar", "basket", "bag", "vase", "bottle", "glass", "car", "house",
+     "room", "cage", "tank", "aquarium", "drawer", "bucket", "pot", "pan", "bathtub", "tub", "sink",
+     "boat", "teacup", "crate", "barrel", "nest", "pocket", "backpack", "suitcase", "handbag",
+     "purse", "envelope", "oven", "fridge", "refrigerator", "microwave", "cabinet", "closet",
+     "wardrobe", "tent", "cave", "hole", "pool", "pond", "puddle", "well", "shell", "bed", "crib",
+     "cradle", "stroller", "cart", "wagon", "truck", "bus", "train", "plane", "airplane", "helmet",
+     "hat", "shoe", "boot", "sock", "teapot", "kettle", "cauldron", "globe", "bubble", "frame",
+     "window", "doorway", "mirror", "hand", "hands", "palm", "mouth", "kitchen", "bedroom",
+     "bathroom", "library", "office", "classroom", "garage", "barn", "castle", "church", "shop",
+     "store", "cafe", "restaurant", "hallway", "attic", "basement", "greenhouse", "terrarium",
+     "lantern", "plate", "tray", "dish", "chest", "coffin", "pod", "capsule", "shelf"}
+)  # fmt: skip

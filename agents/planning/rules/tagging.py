@@ -1,0 +1,211 @@
+"""Tokens and tags: the first two passes of the rules planner's reading of a description.
+
+The description is cleaned to one line of printable text and cut into lowercase tokens, punctuation
+kept as separators; words written with a capital inside a sentence ("the Eiffel Tower") are kept whole
+as names. Tags come from fixed phrases first, longest match ("to the left of", "golden hour", "a pair
+of", "in the style of" and the artist after it), then from single grammar words (articles, numbers,
+prepositions, "and", "with"); every other token is a content word for the noun phrases (phrases.py).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from limner.agents.planning.rules import grammar_words, setting_words
+from limner.agents.planning.rules import vocabulary as vocab
+from limner.agents.scene.model import MAX_DESCRIPTION
+from limner.agents.scene.text import clean_text
+
+_TOKEN = re.compile(r"[^\W_]+(?:['\-][^\W_]+)*|[.,;:!?()&/+]")
+# Control and invisible formatting characters, which separate words at most.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ud800-\udfff]+")
+_SPACES = re.compile(r"\s+")
+_PUNCTUATION = str.maketrans({"\u2019": "'", "\u2018": "'", "\u2014": ",", "\u2013": ",", "\u2026": "."})
+
+# Tag kinds.
+WORD, DET, NUM, QUANT, PRON = "word", "det", "num", "quant", "pron"
+AND, OR, COMMA, STOP = "and", "or", "comma", "stop"
+NEG, OF, IN, BETWEEN, BY, WITH, COP, CLAUSE, PREP, REL = (
+    "neg", "of", "in", "between", "by", "with", "cop", "clause", "prep", "rel",
+)  # fmt: skip
+ANCHOR, STYLE, QUALITY, LIGHT, TIME, VIEW, MADE_OF, PALETTE_OF, PALETTE_WORDS, ARTIST, SHAPE_OF = (
+    "anchor", "style", "quality", "light", "time", "view", "made_of", "palette_of", "palette_words", "artist",
+    "shape_of",
+)  # fmt: skip
+PHRASE_START = frozenset({WORD, DET, NUM, QUANT, PRON})
+PROPER = "proper"  # the value of a word that is part of a capitalised name
+
+
+@dataclass(slots=True)
+class Item:
+    """One tagged token or phrase."""
+
+    kind: str
+    text: str
+    value: object = None
+
+
+def clean_description(description: object) -> str:
+    """The description as one line of printable text, at most MAX_DESCRIPTION characters."""
+    text = clean_text(_CONTROL.sub(" ", as_text(description)[: MAX_DESCRIPTION * 2]))
+    return _SPACES.sub(" ", text).strip()[:MAX_DESCRIPTION]
+
+
+def as_text(description: object) -> str:
+    """The description as a string, whatever it came as (None is empty)."""
+    return description if isinstance(description, str) else ("" if description is None else str(description))
+
+
+def tag_text(text: str) -> list[Item]:
+    """The tagged items of a cleaned description, with names written in capitals kept as written."""
+    return _tag(_tokens(text), _proper_positions(text))
+
+
+def _tokens(text: str) -> list[str]:
+    return _TOKEN.findall(text.lower().translate(_PUNCTUATION))
+
+
+def _proper_positions(text: str) -> dict[int, str]:
+    """Token positions that belong to a name written with capitals: 'the Eiffel Tower', 'Times Square'.
+
+    A capital at the start of a sentence is no sign, unless the next word has one too; and text written
+    in Title Case (or capitals) says nothing at all, so then there are none.
+    """
+    tokens = _TOKEN.findall(text.translate(_PUNCTUATION))
+    words = [t for t in tokens if t[0].isalpha()]
+    capitalised = [t[0].isupper() and not t.isupper() for t in tokens]  # 'Eiffel'; not 'A', 'TV' or 'NO'
+    if not words or sum(capitalised) > 0.5 * len(words):
+        return {}
+    proper: dict[int, str] = {}
+    sentence_start = True
+    for i, token in enumerate(tokens):
+        if capitalised[i] and token.lower() not in _GRAMMAR_WORDS and token.lower() not in _NOT_NAMES:
+            following = i + 1 < len(tokens) and capitalised[i + 1]
+            if not sentence_start or following:
+                proper[i] = token
+        sentence_start = token in ".!?;" or (sentence_start and not token[0].isalnum())
+    return proper
+
+
+def _build_lexicon() -> dict[tuple[str, ...], tuple[str, object]]:
+    """Every fixed phrase the tagger matches, as a token tuple -> (kind, value)."""
+    lexicon: dict[tuple[str, ...], tuple[str, object]] = {}
+    tables: list[tuple[dict[str, object], str]] = [
+        (setting_words.QUALITY_PHRASES, QUALITY),
+        (setting_words.STYLE_PHRASES, STYLE),
+        (setting_words.LIGHTING_PHRASES, LIGHT),
+        (setting_words.TIME_PHRASES, TIME),
+        (setting_words.VIEWPOINT_PHRASES, VIEW),
+        (grammar_words.RELATION_PHRASES, REL),
+        (grammar_words.ANCHOR_PHRASES, ANCHOR),
+        (grammar_words.NEGATION_PHRASES, NEG),
+        (vocab.QUANTIFIER_PHRASES, QUANT),
+        ({p: None for p in grammar_words.MADE_OF_PHRASES}, MADE_OF),
+        ({p: None for p in setting_words.PALETTE_OF_PHRASES}, PALETTE_OF),
+        ({p: None for p in setting_words.ARTIST_PHRASES}, ARTIST),
+        ({p: None for p in setting_words.SHAPE_PHRASES}, SHAPE_OF),
+        (setting_words.PALETTE_PHRASES, PALETTE_WORDS),
+    ]
+    for table, kind in tables:
+        for phrase, value in table.items():
+            lexicon[tuple(_tokens(phrase))] = (kind, value)
+    return lexicon
+
+
+_LEXICON = _build_lexicon()
+_LONGEST_PHRASE = max(len(key) for key in _LEXICON)
+# Words that end an artist's name ("in the style of Monet at dusk").
+_GRAMMAR_WORDS = (
+    grammar_words.CLAUSE_WORDS | grammar_words.OTHER_PREPOSITIONS | grammar_words.COPULAS | grammar_words.NEGATION_WORDS | grammar_words.WITH_WORDS
+    | grammar_words.IN_WORDS | {"and", "or", "of", "by", "on", "over", "under", "above", "below", "near", "behind"}
+)  # fmt: skip
+# Capitalised words that do not start a name: "I", articles, and words that set the scene.
+_NOT_NAMES = (
+    {"i", "a", "an", "the", "this", "that", "these", "those", "my", "his", "her", "its", "our", "their"}
+    | set(setting_words.STYLE_WORDS) | set(setting_words.TIME_WORDS) | set(vocab.NUMBER_WORDS)
+)  # fmt: skip
+
+
+def _tag(tokens: list[str], proper: dict[int, str] | None = None) -> list[Item]:
+    """Tagged items; a token at a `proper` position (part of a capitalised name) is a word as written."""
+    proper = proper or {}
+    items: list[Item] = []
+    i, n = 0, len(tokens)
+    while i < n:
+        if i in proper and proper[i].lower() == tokens[i]:
+            items.append(Item(WORD, proper[i], PROPER))
+            i += 1
+            continue
+        for length in range(min(_LONGEST_PHRASE, n - i), 0, -1):
+            entry = _LEXICON.get(tuple(tokens[i : i + length]))
+            if entry:
+                break
+        else:
+            items.append(_tag_word(tokens[i]))
+            i += 1
+            continue
+        kind, value = entry
+        text = " ".join(tokens[i : i + length])
+        i += length
+        if kind == ARTIST:
+            artist, i = artist_name(tokens, i)
+            if artist:
+                items.append(Item(STYLE, artist, f"{artist} style"))
+            continue
+        items.append(Item(kind, text, value))
+    return items
+
+
+def artist_name(tokens: list[str], i: int) -> tuple[str, int]:
+    """The artist's name after 'in the style of' / 'by': up to four words, until a grammar word."""
+    if i < len(tokens) and tokens[i] == "the":
+        i += 1
+    words: list[str] = []
+    while i < len(tokens) and len(words) < 4 and tokens[i][0].isalnum() and tokens[i] not in _GRAMMAR_WORDS:
+        words.append(tokens[i])
+        i += 1
+    return " ".join(words), i
+
+
+def _tag_word(token: str) -> Item:
+    if token in ".!?;":
+        return Item(STOP, token)
+    if token in ",:()/":
+        return Item(COMMA, token)
+    if token in ("and", "&", "+"):
+        return Item(AND, token)
+    if token in ("or", "nor"):
+        return Item(OR, token)
+    if token in grammar_words.NEGATION_WORDS:
+        return Item(NEG, token)
+    if token == "of":
+        return Item(OF, token)
+    if token in grammar_words.IN_WORDS:
+        return Item(IN, token)
+    if token in grammar_words.BETWEEN_WORDS:
+        return Item(BETWEEN, token)
+    if token == "by":
+        return Item(BY, token)
+    if token in grammar_words.WITH_WORDS:
+        return Item(WITH, token)
+    if token in grammar_words.COPULAS:
+        return Item(COP, token)
+    if token in grammar_words.VERB_RELATIONS:
+        return Item(REL, token, grammar_words.VERB_RELATIONS[token])
+    if token.isdigit() and len(token) <= 3 and int(token) <= 100:
+        return Item(NUM, token, int(token))  # larger numbers are years and models: 'a 1997 Porsche 911'
+    if token in vocab.NUMBER_WORDS:
+        return Item(NUM, token, vocab.NUMBER_WORDS[token])
+    if token in ("a", "an") or token in vocab.SINGULAR_DETERMINERS:
+        return Item(DET, token, "singular")
+    if token in vocab.DEFINITE_DETERMINERS:
+        return Item(DET, token, "definite")
+    if token in vocab.PRONOUNS:
+        return Item(PRON, token)
+    if token in grammar_words.CLAUSE_WORDS:
+        return Item(CLAUSE, token)
+    if token in grammar_words.OTHER_PREPOSITIONS:
+        return Item(PREP, token)
+    return Item(WORD, token)
+

@@ -1,0 +1,200 @@
+"""The words the rules planner knows for counting and describing a thing: numbers, colours, materials, sizes, states.
+
+Words that are not listed anywhere are treated as nouns: that is what lets "teddy bear" or "parking
+meter" become object names without a class list. So the adjective lists here hold words that
+describe how a thing looks; a word that often starts a compound noun ("hot" in "hot dog") is
+deliberately left out. The words for styles, light, time, viewpoint and palette are in
+setting_words.py, the grammar words (relations, negation, verbs) in grammar_words.py, and noun forms
+(plurals, singulars) in scene/english.py.
+"""
+
+from __future__ import annotations
+
+from limner.generators.colors import NAMED_COLORS
+
+# ---------------------------------------------------------------------------------------------
+# Counting
+# ---------------------------------------------------------------------------------------------
+
+NUMBER_WORDS: dict[str, int] = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+    "forty": 40, "fifty": 50, "hundred": 100, "dozen": 12, "both": 2, "single": 1, "lone": 1,
+    "solitary": 1,
+}  # fmt: skip
+
+# Counts for words that say "more than one" without a number. A Scene needs an exact count, so
+# these are deliberate, small defaults: a bare plural ("apples") reads as a few, i.e. 3.
+FEW = 3
+SEVERAL = 3
+MANY = 5
+CROWD = 8
+BARE_PLURAL_COUNT = FEW
+
+# Multi-word quantifiers, matched as phrases before a noun phrase.
+QUANTIFIER_PHRASES: dict[str, int] = {
+    "a pair of": 2, "pair of": 2, "pairs of": 2, "a couple of": 2, "couple of": 2,
+    "a few": FEW, "few": FEW, "several": SEVERAL, "some": FEW, "a handful of": FEW,
+    "many": MANY, "lots of": MANY, "a lot of": MANY, "plenty of": MANY, "multiple": SEVERAL,
+    "various": SEVERAL, "numerous": CROWD, "countless": CROWD, "dozens of": CROWD,
+    "hundreds of": CROWD, "thousands of": CROWD, "half a dozen": 6, "a dozen": 12,
+    "a trio of": 3, "trio of": 3, "a duo of": 2, "a quartet of": 4, "a multitude of": CROWD,
+}  # fmt: skip
+
+# "a herd of elephants": the collective noun is not an object, only a count for what follows.
+COLLECTIVE_NOUNS: dict[str, int] = {
+    "group": 4, "herd": MANY, "flock": MANY, "pack": 4, "crowd": CROWD, "bunch": 4, "pile": MANY,
+    "stack": 4, "row": 4, "set": 3, "cluster": 4, "swarm": CROWD, "school": 6, "family": 4,
+    "team": MANY, "collection": 4, "army": CROWD, "fleet": 4, "line": 4, "pod": 4, "colony": CROWD,
+    "litter": 4, "troop": MANY, "gaggle": MANY, "parade": MANY, "procession": MANY, "array": MANY,
+    "assortment": MANY, "heap": MANY, "series": 4, "variety": 4, "bundle": 4,
+}  # fmt: skip
+
+SINGULAR_DETERMINERS = frozenset({"a", "an", "another", "each", "every", "this", "that"})
+DEFINITE_DETERMINERS = frozenset(
+    {"the", "my", "your", "his", "its", "our", "their", "her", "these", "those", "any", "all", "whose"}
+)
+PRONOUNS = frozenset({"it", "they", "them", "he", "she", "him", "itself", "themselves"})
+
+# ---------------------------------------------------------------------------------------------
+# Attributes
+# ---------------------------------------------------------------------------------------------
+
+COLORS: frozenset[str] = frozenset(NAMED_COLORS)
+# Colour names written another way, to the name NAMED_COLORS knows.
+COLOR_SYNONYMS: dict[str, str] = {
+    "golden": "gold", "reddish": "red", "bluish": "blue", "blueish": "blue", "greenish": "green",
+    "yellowish": "yellow", "purplish": "purple", "pinkish": "pink", "brownish": "brown",
+    "greyish": "grey", "grayish": "gray", "whitish": "white", "blackish": "black", "orangish": "orange",
+    "orangey": "orange", "silvery": "silver", "coppery": "copper", "rosy": "pink", "ruby": "red",
+    "sapphire": "blue", "azure": "blue", "cerulean": "blue", "vermilion": "red", "charcoal": "gray",
+}  # fmt: skip
+# Words that make a following colour word one colour: "dark red", "navy blue", "hot pink".
+COLOR_MODIFIERS = frozenset(
+    {"light", "dark", "pale", "deep", "bright", "pastel", "neon", "vivid", "dull", "muted", "soft",
+     "navy", "sky", "baby", "royal", "forest", "olive", "lime", "blood", "cherry", "jet", "snow",
+     "hot", "electric", "sea", "lemon", "brick", "midnight", "dusty", "powder", "bottle", "fire"}
+)  # fmt: skip
+# Colour words that are also things: as the last word of a noun phrase they name the object.
+COLOR_NOUNS = frozenset(
+    {"orange", "lime", "peach", "olive", "lavender", "coral", "gold", "silver", "amber", "ivory",
+     "mint", "cream", "rust", "copper", "bronze", "emerald", "turquoise", "violet", "indigo"}
+)  # fmt: skip
+
+# Material adjectives and nouns, to the noun a check asks about ("Is the table made of wood?").
+MATERIALS: dict[str, str] = {
+    "wooden": "wood", "wood": "wood", "timber": "wood", "metal": "metal", "metallic": "metal",
+    "steel": "steel", "iron": "iron", "brass": "brass", "chrome": "chrome", "aluminum": "aluminum",
+    "aluminium": "aluminum", "tin": "tin", "glass": "glass", "stone": "stone", "stony": "stone",
+    "plastic": "plastic", "leather": "leather", "marble": "marble", "ceramic": "ceramic",
+    "porcelain": "porcelain", "paper": "paper", "cardboard": "cardboard", "brick": "brick",
+    "concrete": "concrete", "clay": "clay", "terracotta": "terracotta", "wax": "wax",
+    "rubber": "rubber", "fabric": "fabric", "cloth": "cloth", "wool": "wool", "woolen": "wool",
+    "woollen": "wool", "knit": "wool", "cotton": "cotton", "silk": "silk", "silken": "silk",
+    "velvet": "velvet", "denim": "denim", "linen": "linen", "bamboo": "bamboo", "wicker": "wicker",
+    "straw": "straw", "crystal": "crystal", "granite": "granite", "jade": "jade", "felt": "felt",
+    "lego": "lego", "plush": "plush", "origami": "paper", "rattan": "rattan", "sandstone": "sandstone",
+    "obsidian": "obsidian", "ice": "ice",
+}  # fmt: skip
+# Material words that are things on their own: "a glass", "a wine glass", "a stone", "a brick".
+MATERIAL_NOUNS = frozenset(
+    {"glass", "stone", "paper", "wood", "metal", "brick", "ice", "crystal", "clay", "cloth", "fabric",
+     "plastic", "marble", "leather", "wool", "straw", "felt", "steel", "iron", "tin", "wax", "cotton",
+     "silk", "velvet", "bamboo", "lego", "plush", "rubber", "denim", "concrete", "jade"}
+)  # fmt: skip
+
+SIZES = frozenset(
+    {"tiny", "small", "little", "big", "large", "huge", "giant", "gigantic", "enormous", "massive",
+     "miniature", "mini", "colossal", "immense", "oversized", "towering", "vast", "medium-sized",
+     "small-sized", "large-sized", "teeny", "minuscule", "microscopic", "jumbo", "humongous"}
+)  # fmt: skip
+# Size words that can be the thing itself: "a giant", "a miniature".
+SIZE_NOUNS = frozenset({"giant", "miniature", "mini"})
+
+STATES = frozenset(
+    {"broken", "open", "opened", "closed", "shut", "sleeping", "asleep", "awake", "wet", "dry",
+     "melting", "melted", "burning", "frozen", "cracked", "shattered", "torn", "ripped", "rusty",
+     "rusted", "abandoned", "empty", "full", "lit", "unlit", "glowing", "blooming", "wilted", "dead",
+     "smiling", "crying", "laughing", "running", "flying", "floating", "sitting", "standing",
+     "lying", "jumping", "dancing", "swimming", "walking", "barking", "howling", "roaring", "grazing",
+     "galloping", "crumbling", "rotting", "steaming", "smoking", "dripping", "sparkling", "shining",
+     "flickering", "twinkling", "spinning", "falling", "rising", "sinking", "overturned", "upside-down",
+     "tangled", "folded", "crumpled", "bent", "dented", "shiny", "dirty", "clean", "muddy", "dusty",
+     "flooded", "snow-covered", "overgrown", "ruined", "destroyed", "damaged", "half-eaten", "sliced",
+     "peeled", "bitten", "cooked", "raw", "ripe", "unripe", "rotten", "fresh", "blossoming", "bare",
+     "leafless", "wilting", "drooping", "inflated", "deflated", "sunken", "wrecked", "collapsed",
+     "charred", "scorched", "sleepy", "angry", "happy", "sad", "surprised", "scared", "curious",
+     "hungry", "playful", "smoldering", "illuminated", "flaming", "exploding", "stacked", "scattered",
+     "confused", "excited", "bored", "tired", "worried", "amazed", "annoyed", "frightened", "delighted",
+     "shocked", "startled", "relaxed", "determined", "amused", "puzzled", "stunned", "terrified",
+     "horrified", "disappointed", "lost", "injured", "wounded", "exhausted", "soaked", "drenched",
+     "submerged", "buried", "trapped", "tied", "chained", "caged", "hidden", "lit-up", "on fire"}
+)  # fmt: skip
+
+# Visual adjectives that are neither colour, material, size nor state: they go to `other`.
+OTHER_ADJECTIVES = frozenset(
+    {"old", "young", "ancient", "new", "modern", "vintage", "antique", "rustic", "cozy", "cosy",
+     "fluffy", "furry", "hairy", "tall", "short", "long", "thin", "thick", "fat", "slim", "skinny",
+     "chubby", "round", "square", "rectangular", "triangular", "oval", "flat", "curved", "pointed",
+     "striped", "spotted", "polka-dotted", "checkered", "plaid", "patterned", "floral", "cute",
+     "adorable", "beautiful", "pretty", "gorgeous", "elegant", "majestic", "lonely", "lone",
+     "futuristic", "ornate", "decorated", "fancy", "simple", "plain", "colorful", "colourful",
+     "multicolored", "multicoloured", "rainbow", "transparent", "translucent", "clear", "opaque",
+     "glossy", "matte", "shimmering", "iridescent", "holographic", "sparkly", "glittery", "fuzzy",
+     "soft", "hard", "smooth", "rough", "wrinkled", "wavy", "curly", "straight", "spiky", "prickly",
+     "thorny", "scaly", "feathered", "feathery", "woolly", "wooly", "hairless", "bald", "bearded",
+     "mossy", "grassy", "leafy", "snowy", "icy", "frosty", "sandy", "rocky", "stormy", "rainy",
+     "cloudy", "foggy", "misty", "hazy", "sunny", "windy", "starry", "dark", "bright", "dim",
+     "shadowy", "gloomy", "eerie", "creepy", "spooky", "haunted", "mysterious", "magical", "mystical",
+     "enchanted", "fantastical", "whimsical", "surreal", "dreamy", "ethereal", "serene", "peaceful",
+     "calm", "quiet", "busy", "crowded", "bustling", "lively", "deserted", "desolate", "barren",
+     "lush", "green-leaved", "tropical", "arctic", "alpine", "medieval", "victorian", "gothic",
+     "baroque", "rococo", "art-deco", "retro", "steampunk", "cyberpunk", "robotic", "mechanical",
+     "wild", "tame", "domestic", "friendly", "fierce", "ferocious", "menacing", "scary", "gentle",
+     "proud", "wise", "noble", "royal", "regal", "humble", "tidy", "messy", "cluttered", "neat",
+     "sturdy", "fragile", "delicate", "heavy", "light-weight", "hollow", "solid", "silky",
+     "shaggy", "scruffy", "sleek", "shabby", "weathered", "worn", "tattered", "faded", "elderly",
+     "lovely", "ugly", "strange", "weird", "odd", "funny", "silly", "happy-looking", "detailed",
+     "intricate", "geometric", "abstract", "symmetrical", "asymmetrical", "giant-sized", "wide",
+     "narrow", "deep-set", "winding", "twisted", "gnarled", "towering", "sprawling", "floating",
+     "hanging", "fiery", "watery", "stuffed", "knitted", "handmade", "homemade",
+     "painted", "carved", "polished", "embroidered", "glazed", "juicy", "crispy", "creamy", "fresh",
+     "delicious", "tasty", "steaming", "frothy", "bubbly", "sparkling", "crystal-clear", "tranquil",
+     "idyllic", "picturesque", "quaint", "charming", "grand", "imposing", "mighty", "tiny-looking",
+     "sleepy", "cheerful", "joyful", "grumpy", "muscular", "athletic", "graceful", "dapper",
+     "snow-capped", "moss-covered", "ivy-covered", "overgrown", "neon", "luminous", "glowing",
+     "bioluminescent", "radiant", "shiny", "reflective", "mirrored", "cute-looking", "kawaii",
+     "chibi", "low-poly", "pixelated", "blurry", "sharp", "windswept", "sunlit", "moonlit",
+     "candlelit", "backlit", "torn", "secret", "famous", "lonesome", "pale", "deep", "blurred", "vibrant", "vivid", "muted", "shallow", "giant-eyed", "open-mouthed", "cartoonish"}
+)  # fmt: skip
+
+# Adverbs that only intensify the next adjective; dropped.
+INTENSIFIERS = frozenset(
+    {"very", "really", "extremely", "slightly", "quite", "so", "too", "super", "incredibly",
+     "highly", "somewhat", "rather", "fairly", "pretty", "ultra", "hyper", "most", "more", "less",
+     "mostly", "partly", "partially", "completely", "totally", "fully", "almost", "nearly", "just",
+     "only", "also", "even", "still", "all", "entirely", "brightly", "softly", "dimly", "gently",
+     "beautifully", "richly", "lavishly", "heavily", "lightly", "densely", "sparsely", "freshly"}
+)  # fmt: skip
+# Words ending in -ly that are nouns or adjectives, not adverbs.
+LY_NOT_ADVERBS = frozenset(
+    {"family", "butterfly", "dragonfly", "firefly", "housefly", "jelly", "belly", "holly", "lily",
+     "bully", "rally", "ally", "italy", "assembly", "anomaly", "monopoly", "trolly", "gully", "dolly",
+     "filly", "tally", "potbelly", "friendly", "lonely", "lovely", "curly", "chilly", "elderly",
+     "lively", "cuddly", "prickly", "ugly", "silly", "jolly", "oily", "hilly", "woolly", "bubbly",
+     "sly", "early", "daily", "ghostly", "smelly", "wobbly", "fly", "ply", "reply", "supply", "comely",
+     "stately", "homely", "bristly", "scaly", "wooly", "surly", "burly", "holy", "july", "unruly",
+     "sparkly", "crinkly", "wiggly", "squiggly", "knobbly", "gangly", "lowly", "costly", "grizzly"}
+)  # fmt: skip
+
+# Hyphenated words ending like this describe ("snow-capped", "long-haired", "cat-shaped").
+DESCRIPTIVE_HYPHEN_ENDINGS = (
+    "ed", "ing", "like", "shaped", "sized", "colored", "coloured", "themed", "style", "looking",
+    "free", "less", "ful", "y", "ish", "proof", "made", "lit",
+)  # fmt: skip
+# Measure nouns ending in -ful, which the "-ful means an adjective" rule must not catch.
+MEASURE_NOUNS_ENDING_FUL = frozenset(
+    {"handful", "spoonful", "mouthful", "cupful", "armful", "bucketful", "basketful", "boxful",
+     "bowlful", "plateful", "pocketful", "houseful", "roomful", "fistful", "truckful", "jarful"}
+)  # fmt: skip

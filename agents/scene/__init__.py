@@ -1,0 +1,1 @@
+"""The Scene: the structured conditions an image is made from, its checks, diffs, prompt and layout."""

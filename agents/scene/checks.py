@@ -1,0 +1,91 @@
+"""Questions an image must answer 'yes' to, derived from a Scene (Davidsonian Scene Graph style).
+
+Each check is one atomic question. Entity checks are roots; count, attribute and relation checks
+depend on the entities they mention, so an evaluator can zero a child whose parent failed ("is the
+apple red?" means nothing when there is no apple). The derivation is deterministic: the same Scene
+always gives the same checks with the same ids.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Literal
+
+from limner.agents.scene.english import pluralize, with_article
+from pydantic import BaseModel, Field
+
+if TYPE_CHECKING:
+    from limner.agents.scene.model import Scene
+
+CheckKind = Literal["entity", "count", "attribute", "relation", "exclusion", "global"]
+
+
+class Check(BaseModel):
+    id: str = Field(description="Stable within a Scene: 'entity:0', 'attribute:0:color', 'relation:1'.")
+    kind: CheckKind
+    question: str
+    depends_on: list[str] = Field(default_factory=list)
+    subject: int | None = Field(default=None, description="Index of the object asked about.")
+    other: int | None = Field(default=None, description="The second object of a relation.")
+    value: str | int | None = Field(default=None, description="Expected colour, count, predicate, style ...")
+    required: bool = Field(default=True, description="False for global style and lighting questions.")
+
+
+def derive_checks(scene: Scene) -> list[Check]:
+    checks: list[Check] = []
+    for i, obj in enumerate(scene.objects):
+        entity = f"entity:{i}"
+        checks.append(Check(id=entity, kind="entity", question=f"Is there {with_article(obj.name)}?", subject=i))
+        if obj.count > 1:
+            checks.append(
+                Check(
+                    id=f"count:{i}",
+                    kind="count",
+                    question=f"Are there exactly {obj.count} {pluralize(obj.name)}?",
+                    depends_on=[entity],
+                    subject=i,
+                    value=obj.count,
+                )
+            )
+        attrs = obj.attributes
+        named = {"color": attrs.color, "material": attrs.material, "size": attrs.size, "state": attrs.state}
+        for field, value in named.items():
+            if value:
+                checks.append(_attribute_check(i, obj.name, field, value, entity))
+        for k, word in enumerate(attrs.other):
+            checks.append(_attribute_check(i, obj.name, f"other{k}", word, entity))
+    for k, rel in enumerate(scene.relations):
+        subj, obj = scene.objects[rel.subject].name, scene.objects[rel.object].name
+        checks.append(
+            Check(
+                id=f"relation:{k}",
+                kind="relation",
+                question=f"Is the {subj} {rel.predicate} the {obj}?",
+                depends_on=[f"entity:{rel.subject}", f"entity:{rel.object}"],
+                subject=rel.subject,
+                other=rel.object,
+                value=rel.predicate,
+            )
+        )
+    for k, thing in enumerate(scene.exclude):
+        checks.append(Check(id=f"exclusion:{k}", kind="exclusion", question=f"Is there no {thing}?", value=thing))
+    # Whole-picture questions: worth asking, but no image fails for them alone.
+    for field, value, question in (
+        ("style", scene.style, f"Is the style {scene.style}?"),
+        ("time_of_day", scene.time_of_day, f"Is it {scene.time_of_day}?"),
+        ("lighting", scene.lighting, f"Is the lighting {scene.lighting}?"),
+    ):
+        if value:
+            checks.append(Check(id=f"global:{field}", kind="global", question=question, value=value, required=False))
+    return checks
+
+
+def _attribute_check(index: int, name: str, field: str, value: str, entity: str) -> Check:
+    question = f"Is the {name} made of {value}?" if field == "material" else f"Is the {name} {value}?"
+    return Check(
+        id=f"attribute:{index}:{field}",
+        kind="attribute",
+        question=question,
+        depends_on=[entity],
+        subject=index,
+        value=value,
+    )

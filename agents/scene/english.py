@@ -1,0 +1,178 @@
+"""English for the words a Scene holds: plurals, singulars and the article "a" or "an".
+
+One implementation of each, for every part of Limner that writes or reads nouns: the checks ("Is there
+an apple?", "Are there exactly 2 apples?"), the prompt writer, the caption and CLIP judges, and the
+rules planner, which reads "three wine glasses" as three of a "wine glass". Names are noun phrases
+whose last word is the head ("red apple"), except before "of", where the head comes first
+("cup of coffee" -> "cups of coffee").
+"""
+
+from __future__ import annotations
+
+# ---------------------------------------------------------------------------------------------
+# Articles
+# ---------------------------------------------------------------------------------------------
+
+
+def article(phrase: str) -> str:
+    """'an' before a vowel letter ('an apple', 'an Owl'), else 'a' (also for an empty phrase)."""
+    return "an" if phrase[:1].lower() in ("a", "e", "i", "o", "u") else "a"
+
+
+def with_article(phrase: str) -> str:
+    """'an apple', 'a red apple'."""
+    return f"{article(phrase)} {phrase}"
+
+
+# ---------------------------------------------------------------------------------------------
+# Plurals
+# ---------------------------------------------------------------------------------------------
+
+_IRREGULAR_PLURALS = {
+    "person": "people",
+    "man": "men",
+    "woman": "women",
+    "child": "children",
+    "mouse": "mice",
+    "goose": "geese",
+    "foot": "feet",
+    "tooth": "teeth",
+    "sheep": "sheep",
+    "fish": "fish",
+    "deer": "deer",
+    "knife": "knives",
+    "leaf": "leaves",
+    "wolf": "wolves",
+    "shelf": "shelves",
+    "skis": "skis",
+    "scissors": "scissors",
+}
+
+
+def pluralize(phrase: str) -> str:
+    """The plural of a noun phrase: 'red apple' -> 'red apples', 'wine glass' -> 'wine glasses', and before
+    'of' its first part: 'cup of coffee' -> 'cups of coffee'."""
+    noun, of, tail = phrase.partition(" of ")
+    return f"{_plural_of_last(noun)}{of}{tail}"
+
+
+def _plural_of_last(phrase: str) -> str:
+    head, _, last = phrase.rpartition(" ")
+    if last in _IRREGULAR_PLURALS:
+        plural = _IRREGULAR_PLURALS[last]
+    elif last.endswith(("s", "x", "z", "ch", "sh")):
+        plural = last + "es"
+    elif last.endswith("y") and last[-2:-1] not in tuple("aeiou"):
+        plural = last[:-1] + "ies"
+    else:
+        plural = last + "s"
+    return f"{head} {plural}" if head else plural
+
+
+# ---------------------------------------------------------------------------------------------
+# Singulars
+# ---------------------------------------------------------------------------------------------
+
+IRREGULAR_SINGULARS: dict[str, str] = {
+    "people": "person", "persons": "person", "men": "man", "women": "woman", "children": "child",
+    "mice": "mouse", "geese": "goose", "feet": "foot", "teeth": "tooth", "oxen": "ox", "lice": "louse",
+    "dice": "die", "cacti": "cactus", "fungi": "fungus", "octopi": "octopus", "knives": "knife",
+    "wives": "wife", "lives": "life", "leaves": "leaf", "wolves": "wolf", "shelves": "shelf",
+    "halves": "half", "calves": "calf", "loaves": "loaf", "thieves": "thief", "scarves": "scarf",
+    "elves": "elf", "hooves": "hoof", "selves": "self", "sheaves": "sheaf", "dwarves": "dwarf",
+    "sheeps": "sheep", "fishes": "fish", "deers": "deer", "lenses": "lens", "quizzes": "quiz",
+    "buses": "bus", "busses": "bus", "gases": "gas", "canvases": "canvas", "atlases": "atlas",
+    "axes": "axe", "taxis": "taxi", "alumni": "alumnus", "phenomena": "phenomenon",
+    "criteria": "criterion", "bacteria": "bacterium", "data": "data", "media": "media",
+    "kitties": "kitty", "puppies": "puppy", "ponies": "pony", "tvs": "tv", "mosquitoes": "mosquito",
+    "potatoes": "potato", "tomatoes": "tomato", "heroes": "hero", "volcanoes": "volcano",
+    "mangoes": "mango", "echoes": "echo", "torpedoes": "torpedo", "dominoes": "domino",
+}  # fmt: skip
+# Nouns that look plural but are one thing (or one pair): kept as they are.
+UNCHANGED_NOUNS = frozenset(
+    {"skis", "scissors", "pants", "jeans", "shorts", "trousers", "pajamas", "pyjamas", "binoculars",
+     "pliers", "tongs", "tweezers", "headphones", "earphones", "earbuds", "goggles", "sunglasses",
+     "eyeglasses", "spectacles", "clothes", "news", "series", "species", "sheep", "fish", "deer",
+     "moose", "bison", "salmon", "trout", "shrimp", "squid", "aircraft", "offspring", "swiss",
+     "chess", "mathematics", "physics", "overalls", "leggings", "tights", "shears", "suds",
+     "billiards", "darts", "dominos", "stairs", "gymnastics", "athletics", "lungs", "thanks",
+     "sweatpants", "briefs", "boxers", "mittens", "remains", "outskirts", "premises", "surroundings",
+     "woods", "ruins", "fireworks", "groceries", "belongings"}
+)  # fmt: skip
+# Only when it is the whole name: "glasses" (to see with), but "wine glasses" -> "wine glass".
+UNCHANGED_WHEN_ALONE = frozenset({"glasses", "stairs", "mittens", "boxers"})
+SINGULAR_NOUNS_ENDING_S = frozenset(
+    {"bus", "gas", "lens", "canvas", "atlas", "bias", "alias", "christmas", "texas", "pancreas",
+     "tennis", "iris", "chassis", "oasis", "basis", "trellis", "ibis", "pelvis", "mantis",
+     "metropolis", "acropolis", "analysis", "crisis", "thesis", "axis", "cactus", "octopus",
+     "hippopotamus", "walrus", "platypus", "circus", "citrus", "lotus", "hibiscus", "asparagus",
+     "crocus", "fungus", "virus", "uterus", "nautilus", "abacus", "campus", "bonus", "status",
+     "chorus", "census", "cosmos", "chaos", "thermos", "rhinoceros", "kudos", "asbestos", "pathos",
+     "ethos", "papyrus", "narcissus", "eucalyptus", "pegasus", "cerberus", "venus",
+     "uranus", "pisces", "aries", "diabetes", "hummus", "couscous", "mucus", "ficus", "torus",
+     "plus", "us", "this", "his", "yes", "is", "was", "has", "does", "tortoise", "always",
+     "lupus", "stylus", "nimbus", "cumulus", "tuberculosis", "meniscus", "colossus", "fetus",
+     "sinus", "exodus", "apparatus", "bogus", "callus", "focus", "radius", "genius", "onus",
+     "dais", "cannabis", "kiss", "mess", "dress", "glass",
+     "grass", "moss", "boss", "cross", "class", "brass", "mass", "compass", "mattress", "princess",
+     "goddess", "lioness", "fortress", "harness", "wilderness", "cypress", "address", "chess",
+     "bass", "lass", "pass", "floss", "gloss", "toss", "fuss", "truss", "dross", "hiss", "abyss"}
+)  # fmt: skip
+# Plurals of nouns ending in -u, which would otherwise look like 'cactus'.
+U_PLURALS = frozenset(
+    {"menus", "emus", "gnus", "gurus", "tutus", "haikus", "tofus", "bayous", "caribous", "tiramisus", "kudzus", "zebus"}
+)
+# Words ending in -ies whose singular keeps -ie: "cookies" -> "cookie", not "cooky".
+IE_SINGULARS = frozenset(
+    {"cookies", "movies", "zombies", "brownies", "selfies", "smoothies", "hoodies", "collies",
+     "pixies", "genies", "calories", "rookies", "budgies", "goalies", "veggies", "beanies",
+     "magpies", "hippies", "birdies", "sweeties", "bookies", "aussies", "pies", "ties", "lies",
+     "dies", "hogties", "neckties", "bowties", "walkies", "talkies", "yorkies", "kiddies",
+     "boogies", "cowries", "eyries", "lingeries", "prairies", "reveries", "coteries", "specie",
+     "caddies", "doggies", "sherries"}
+)  # fmt: skip
+# -es words whose singular ends in -e ("horses" -> "horse"), though they look like "buses".
+E_SINGULAR_EXCEPTIONS = frozenset(
+    {"headaches", "toothaches", "stomachaches", "earaches", "backaches", "mustaches", "moustaches",
+     "avalanches", "niches", "caches", "quiches", "cliches", "creches", "psyches", "shoes", "toes",
+     "canoes", "oboes", "hoes", "floes", "does", "aloes", "foes", "horseshoes", "tiptoes", "snowshoes",
+     "houses", "blouses", "mouses", "causes", "clauses", "pauses", "fuses", "muses", "ruses",
+     "greenhouses", "lighthouses", "warehouses", "birdhouses", "doghouses", "treehouses"}
+)  # fmt: skip
+
+
+def singularize(word: str) -> str:
+    """The singular of one lowercase noun: 'apples' -> 'apple', 'buses' -> 'bus', 'knives' -> 'knife'.
+
+    Pluralia tantum ('skis', 'scissors') and words that only look plural ('bus', 'glass') are kept.
+    """
+    if len(word) < 3 or not word.endswith("s") and word not in IRREGULAR_SINGULARS:
+        return word
+    if word in IRREGULAR_SINGULARS:
+        return IRREGULAR_SINGULARS[word]
+    if word in UNCHANGED_NOUNS or word in SINGULAR_NOUNS_ENDING_S or word.endswith(("ss", "'s")):
+        return word
+    if word in IE_SINGULARS or word in E_SINGULAR_EXCEPTIONS:
+        return word[:-1]
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("oes"):
+        return word[:-2]  # tomatoes, heroes (shoes and toes were handled above)
+    if word in U_PLURALS:
+        return word[:-1]
+    if word.endswith(("sses", "shes", "ches", "xes", "zzes")):
+        return word[:-2]
+    if word.endswith("uses") and not word.endswith(("ouses", "auses")):
+        return word[:-2]  # octopuses, viruses, walruses
+    if word.endswith("us"):
+        return word  # cactus, octopus (the plurals of words in -u are listed in U_PLURALS)
+    return word[:-1]  # apples, kiwis, broccolis (singular words in -is were listed above)
+
+
+def singularize_name(name: str) -> str:
+    """The singular of a noun phrase, changing only its head (last word): 'wine glasses' -> 'wine glass'."""
+    head, _, last = name.rpartition(" ")
+    if not head and last in UNCHANGED_WHEN_ALONE:
+        return last
+    single = singularize(last)
+    return f"{head} {single}" if head else single

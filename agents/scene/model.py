@@ -1,0 +1,204 @@
+"""The Scene: the structured conditions an image is made from, versioned and validated.
+
+A planner writes a Scene from words; a generator renders one; the evaluator answers the questions
+`Scene.checks()` derives from it. Every field has a bound, so a Scene that validates is safe to render.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from typing import Annotated, Literal
+
+from limner.agents.scene.checks import derive_checks
+from limner.agents.scene.geometry import box_problem
+from limner.agents.scene.prompting import noun_phrase, object_phrases
+from limner.generators.base import RenderItem, RenderSpec
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+SCENE_VERSION = 1
+
+MIN_SIDE, MAX_SIDE = 64, 2048
+MAX_PIXELS = 4_200_000
+MAX_DESCRIPTION = 4000
+MAX_OBJECTS = 16
+MAX_COUNT = 12
+MAX_WORD = 80  # characters in one name or attribute
+MAX_OTHER = 8  # other adjectives of one object
+MAX_PALETTE = 8
+MAX_RELATIONS = 32
+MAX_EXCLUDE = 16
+MAX_SEED = 2**32 - 1
+
+RelationKind = Literal[
+    "left of",
+    "right of",
+    "above",
+    "below",
+    "on",
+    "under",
+    "next to",
+    "in front of",
+    "behind",
+    "inside",
+    "near",
+]
+RELATION_KINDS: tuple[str, ...] = RelationKind.__args__  # type: ignore[attr-defined]
+
+TimeOfDay = Literal["dawn", "morning", "noon", "afternoon", "golden hour", "sunset", "dusk", "night"]
+
+Box = Annotated[
+    tuple[float, float, float, float],
+    Field(description="Normalized [x, y, w, h]: top-left corner and size as fractions of the canvas."),
+]
+Word = Annotated[str, Field(min_length=1, max_length=MAX_WORD)]
+Side = Annotated[int, Field(ge=MIN_SIDE, le=MAX_SIDE, multiple_of=8, description="Pixels, a multiple of 8.")]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+
+class Attributes(_Strict):
+    """What an object looks like. Each field is a plain word or two ("dark red", "wooden")."""
+
+    color: Word | None = None
+    material: Word | None = None
+    size: Word | None = None
+    state: Word | None = None
+    other: list[Word] = Field(
+        default_factory=list, max_length=MAX_OTHER, description="Other adjectives: 'fluffy', 'old'."
+    )
+
+    def described(self) -> list[str]:
+        """The attribute words in the order they read before a noun: size, state, other, colour, material."""
+        words = [self.size, self.state, *self.other, self.color, self.material]
+        return [w for w in words if w]
+
+
+class SceneObject(_Strict):
+    """One kind of thing in the picture, `count` times over."""
+
+    name: Word = Field(description="A singular noun phrase: 'apple', 'teddy bear'.")
+    count: int = Field(default=1, ge=1, le=MAX_COUNT)
+    attributes: Attributes = Field(default_factory=Attributes)
+    box: Box | None = None
+
+    @field_validator("box")
+    @classmethod
+    def _box_on_canvas(cls, box: tuple[float, float, float, float] | None):
+        problem = box_problem(box) if box is not None else None
+        if problem:
+            raise ValueError(problem)
+        return box
+
+    def noun_phrase(self) -> str:
+        """'two red apples', 'a wooden table'."""
+        return noun_phrase(self)
+
+
+class Relation(_Strict):
+    """`objects[subject]` is `predicate` `objects[object]`: 'the cat (0) is left of the dog (1)'."""
+
+    subject: int = Field(ge=0)
+    predicate: RelationKind
+    object: int = Field(ge=0)
+
+
+class Scene(_Strict):
+    """Everything needed to render, explain and check one image."""
+
+    version: Literal[1] = SCENE_VERSION
+    intent: str = Field(max_length=MAX_DESCRIPTION, description="The user's own words.")
+    prompt: str = Field(min_length=1, max_length=MAX_DESCRIPTION, description="The text given to the generator.")
+    negative_prompt: str = Field(default="", max_length=MAX_DESCRIPTION)
+    style: Word | None = Field(default=None, description="Medium or style: 'watercolor', 'photo', 'oil painting'.")
+    lighting: Word | None = Field(default=None, description="'soft', 'dramatic', 'golden hour', 'neon'.")
+    time_of_day: TimeOfDay | None = None
+    palette: list[Word] = Field(
+        default_factory=list, max_length=MAX_PALETTE, description="Colour names that set the mood."
+    )
+    viewpoint: Word | None = Field(default=None, description="'close-up', 'aerial view', 'wide shot'.")
+    objects: list[SceneObject] = Field(default_factory=list, max_length=MAX_OBJECTS)
+    relations: list[Relation] = Field(default_factory=list, max_length=MAX_RELATIONS)
+    exclude: list[Word] = Field(
+        default_factory=list, max_length=MAX_EXCLUDE, description="Things that must not appear."
+    )
+    width: Side = 512
+    height: Side = 512
+    seed: int | None = Field(default=None, ge=0, le=MAX_SEED, description="None: a fresh seed is drawn per image.")
+    steps: int | None = Field(default=None, ge=1, le=150, description="None: the generator's own default.")
+    guidance: float | None = Field(default=None, ge=0, le=30, description="None: the generator's own default.")
+    sampler: Word | None = Field(
+        default=None, description="'Euler', 'Euler a', 'DPM++ 2M', 'DPM++ 2M Karras', 'DDIM', 'LCM'; None: the model's."
+    )
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Scene:
+        if self.width * self.height > MAX_PIXELS:
+            raise ValueError(
+                f"{self.width}x{self.height} is {self.width * self.height:,} pixels; "
+                f"the limit is {MAX_PIXELS:,} (about 2048x2048 / 1)"
+            )
+        for i, rel in enumerate(self.relations):
+            for end in (rel.subject, rel.object):
+                if end >= len(self.objects):
+                    raise ValueError(
+                        f"relations[{i}] names object {end}, but there are only {len(self.objects)} objects"
+                    )
+            if rel.subject == rel.object:
+                raise ValueError(f"relations[{i}] relates object {rel.subject} to itself")
+        return self
+
+    def checks(self):
+        """The DSG-style questions that an image of this Scene must answer 'yes' to."""
+        return derive_checks(self)
+
+    def summary(self) -> str:
+        """One line for people: '2 red apples on a wooden table · watercolor · dusk'."""
+        parts = [describe_objects(self)] if self.objects else [self.prompt[:80]]
+        parts += [p for p in (self.style, self.time_of_day or self.lighting) if p]
+        if self.exclude:
+            parts.append("no " + ", ".join(self.exclude))
+        return " · ".join(parts)
+
+    def fingerprint(self) -> str:
+        """sha256 of the canonical JSON: equal Scenes share it, so lineage stores each Scene once."""
+        canonical = json.dumps(self.model_dump(mode="json"), sort_keys=True, separators=(",", ":"))
+        return hashlib.sha256(canonical.encode()).hexdigest()
+
+    def render_spec(self, *, seed: int, model: str | None = None) -> RenderSpec:
+        """What a generator needs to draw this Scene, with the seed resolved."""
+        return RenderSpec(
+            model=model,
+            sampler=self.sampler,
+            prompt=self.prompt,
+            negative_prompt=self.negative_prompt,
+            width=self.width,
+            height=self.height,
+            seed=seed,
+            steps=self.steps,
+            guidance=self.guidance,
+            style=self.style,
+            lighting=self.lighting,
+            time_of_day=self.time_of_day,
+            palette=tuple(self.palette),
+            items=tuple(
+                RenderItem(
+                    label=o.name, count=o.count, color=o.attributes.color, box=o.box, material=o.attributes.material
+                )
+                for o in self.objects
+            ),
+        )
+
+
+def scene_json_schema() -> dict:
+    """The published JSON schema of a Scene, for clients that write one themselves."""
+    schema = Scene.model_json_schema()
+    schema["$id"] = f"https://limner.dev/schema/scene-v{SCENE_VERSION}.json"
+    return schema
+
+
+def describe_objects(scene: Scene) -> str:
+    """'two red apples on a wooden table': the objects, each relation as one clause."""
+    return " and ".join(object_phrases(scene))

@@ -1,0 +1,186 @@
+"""Writing a generator prompt and negative prompt from a Scene.
+
+Any planner can call `write_prompt(scene)`: the prompt is rebuilt from the Scene's fields alone, so
+what the generator is asked for is exactly what the checks will ask about. Text encoders read about
+77 CLIP tokens, so the most important content comes first (the objects, with their counts,
+attributes and relations), then style, light and time, viewpoint and palette, and whole phrases are
+dropped from the end, least important first, until the prompt fits the token budget.
+
+Budgets are counted with `prompt_tokens`, an estimate of CLIP's BPE that errs high, so a prompt
+that fits here is not cut by the text encoder. Models with longer text encoders (T5 in SD3 and
+FLUX, the OpenAI image models) get larger budgets from the Studio.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from limner.agents.scene.english import article, pluralize
+from limner.agents.scene.words import MASS_NOUNS, MATERIAL_ADJECTIVES, PAIR_NOUNS, PLURAL_ONLY_NOUNS, UNIQUE_NOUNS
+from limner.generators.base import CLIP_TOKENS
+
+if TYPE_CHECKING:
+    from limner.agents.scene.model import Scene, SceneObject
+
+CLIP_PROMPT_TOKENS = CLIP_TOKENS
+PROMPT_WORD_BUDGET = 60  # for text that is not a prompt yet (a fallback from the user's words)
+_PIECES = re.compile(r"[^\W\d_]+|\d+|[^\w\s]")
+
+_NUMBER_WORDS = {
+    2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight", 9: "nine",
+    10: "ten", 11: "eleven", 12: "twelve",
+}  # fmt: skip
+_PREDICATE_PHRASES = {"left of": "to the left of", "right of": "to the right of"}
+_TIME_PHRASES = {
+    "dawn": "at dawn", "morning": "in the morning", "noon": "at noon", "afternoon": "in the afternoon",
+    "golden hour": "at golden hour", "sunset": "at sunset", "dusk": "at dusk", "night": "at night",
+}  # fmt: skip
+
+
+def write_prompt(scene: Scene, *, max_tokens: int = CLIP_PROMPT_TOKENS, empty: str | None = None) -> tuple[str, str]:
+    """(prompt, negative prompt) for `scene`: content first, within `max_tokens` text-encoder tokens.
+
+    A Scene with nothing to say gives `empty`, or else its intent's first words.
+    """
+    phrases = _object_phrases(scene) + _setting_phrases(scene)
+    prompt = _fit(phrases, max_tokens)
+    if not prompt:
+        prompt = empty or _truncate(scene.intent, max_tokens) or "an image"
+    return prompt, negative_prompt(scene)
+
+
+def prompt_tokens(text: str) -> int:
+    """About how many CLIP tokens `text` takes, erring high: a word is one token per 8 letters
+    (common words are one token, rare ones split), a number one per 3 digits, punctuation one each."""
+    total = 0
+    for piece in _PIECES.findall(text):
+        if piece.isdigit():
+            total += (len(piece) + 2) // 3
+        elif piece.isalpha():
+            total += (len(piece) + 7) // 8
+        else:
+            total += 1
+    return total
+
+
+def fit_prompt(prompt: str, max_tokens: int = CLIP_PROMPT_TOKENS) -> str:
+    """A written prompt cut to `max_tokens` at comma boundaries, keeping its first (most important) parts."""
+    if prompt_tokens(prompt) <= max_tokens:
+        return prompt
+    kept: list[str] = []
+    for part in (p.strip() for p in prompt.split(",")):
+        if part and prompt_tokens(", ".join([*kept, part])) <= max_tokens:
+            kept.append(part)
+        elif part:
+            break
+    return ", ".join(kept) if kept else _truncate(prompt, max_tokens)
+
+
+def negative_prompt(scene: Scene) -> str:
+    """The things to keep out of the picture, comma-separated: 'person, text, watermark'."""
+    return ", ".join(scene.exclude)
+
+
+def noun_phrase(obj: SceneObject, *, definite: bool = False) -> str:
+    """'two red apples', 'a wooden table', 'a cat with green eyes', or 'the table' once introduced."""
+    if definite:
+        return f"the {obj.name}"
+    attrs = obj.attributes
+    material = MATERIAL_ADJECTIVES.get(attrs.material or "", attrs.material)
+    before = [w for w in attrs.other if not w.startswith("with ")]
+    after = [w for w in attrs.other if w.startswith("with ")]
+    words = " ".join(w for w in (attrs.size, attrs.state, *before, attrs.color, material, obj.name) if w)
+    if obj.count > 1:
+        phrase = f"{_NUMBER_WORDS.get(obj.count, str(obj.count))} {pluralize(words)}"
+    else:
+        phrase = f"{_article(obj.name, words)}{words}"
+    return " ".join([phrase, *after])
+
+
+def object_phrases(scene: Scene) -> list[str]:
+    """The objects as phrases for people: each relation one clause, then the unrelated objects."""
+    return [phrase for _, phrase in _object_phrases(scene)]
+
+
+def _object_phrases(scene: Scene) -> list[tuple[int, str]]:
+    """(priority, phrase) for every object, each relation written as one clause."""
+    objects = scene.objects
+    introduced: set[int] = set()
+    phrases: list[tuple[int, str]] = []
+    for rel in scene.relations:
+        subject = noun_phrase(objects[rel.subject], definite=rel.subject in introduced)
+        other = noun_phrase(objects[rel.object], definite=rel.object in introduced)
+        predicate = _PREDICATE_PHRASES.get(rel.predicate, rel.predicate)
+        phrases.append((0, f"{subject} {predicate} {other}"))
+        introduced |= {rel.subject, rel.object}
+    # Objects not in any relation follow, in the order they were described.
+    phrases += [(1, noun_phrase(o)) for i, o in enumerate(objects) if i not in introduced]
+    return phrases
+
+
+def _setting_phrases(scene: Scene) -> list[tuple[int, str]]:
+    """Style, light, time, viewpoint and palette, with the priority that decides what is dropped first."""
+    phrases: list[tuple[int, str]] = []
+    if scene.style:
+        phrases.append((2, scene.style))
+    if scene.lighting:
+        phrases.append((3, scene.lighting))
+    if scene.time_of_day:
+        phrases.append((3, _TIME_PHRASES.get(scene.time_of_day, scene.time_of_day)))
+    if scene.viewpoint:
+        phrases.append((4, scene.viewpoint))
+    if scene.palette:
+        phrases.append((5, _palette_phrase(scene.palette)))
+    return phrases
+
+
+def _palette_phrase(palette: list[str]) -> str:
+    colours = palette[:-1] and ", ".join(palette[:-1]) + " and " + palette[-1] or palette[-1]
+    return f"{colours} color palette"
+
+
+def _fit(phrases: list[tuple[int, str]], max_tokens: int) -> str:
+    """Join phrases with commas, dropping repeats and then the least important ones until it fits."""
+    kept = _without_repeats(phrases)
+    while kept and prompt_tokens(", ".join(p for _, p in kept)) > max_tokens:
+        if len(kept) == 1:
+            return _truncate(kept[0][1], max_tokens)
+        least = max(range(len(kept)), key=lambda i: (kept[i][0], i))
+        del kept[least]
+    return ", ".join(p for _, p in kept)
+
+
+def _without_repeats(phrases: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Drop a setting phrase whose words are all said already ('a neon sign' makes 'neon' redundant)."""
+    kept: list[tuple[int, str]] = []
+    said: set[str] = set()
+    for priority, phrase in phrases:
+        words = set(phrase.lower().split())
+        if priority >= 2 and words <= said:
+            continue
+        kept.append((priority, phrase))
+        said |= words
+    return kept
+
+
+def _article(name: str, words: str) -> str:
+    """'a ', 'an ', 'the ' for the sun and the sky, or nothing for snow and fog."""
+    last = name.rsplit(" ", 1)[-1]
+    if name in MASS_NOUNS or last in PLURAL_ONLY_NOUNS or name[:1].isupper():  # 'snow', 'clothes', 'Times Square'
+        return ""
+    if last in PAIR_NOUNS:
+        return "a pair of "
+    if name in UNIQUE_NOUNS:
+        return "the "
+    return f"{article(words)} "
+
+
+def _truncate(text: str, max_tokens: int) -> str:
+    """The first words of `text` that fit `max_tokens`."""
+    words: list[str] = []
+    for word in text.split():
+        if prompt_tokens(" ".join([*words, word])) > max_tokens:
+            break
+        words.append(word)
+    return " ".join(words)

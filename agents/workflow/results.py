@@ -1,0 +1,129 @@
+"""What each piece of work returns: typed results shared by the MCP tools (as structured content), the CLI
+(`--json`) and Python callers."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from limner.agents.looking.captioner import Caption
+from limner.agents.looking.evaluation import Evaluation
+from limner.agents.scene.model import Scene
+from pydantic import BaseModel, Field
+from typing_extensions import TypedDict
+
+
+def image_uri(image_id: str) -> str:
+    return f"limner://images/{image_id}"
+
+
+class Planning(BaseModel):
+    """Who wrote the Scene, what was repaired in a model's answer, and why planners before it were passed over."""
+
+    planner: str
+    repairs: list[str] = Field(default_factory=list)
+    passed_over: list[str] = Field(default_factory=list)
+
+
+class AttemptSummary(BaseModel):
+    """One image the feedback loop made: its round, score and the checks it failed."""
+
+    round: int
+    image_id: str
+    seed: int | None
+    score: float | None
+    failed: list[str] = Field(default_factory=list)
+    unverified: int = 0
+
+
+class Generation(BaseModel):
+    """What `generate` made: the image's id and file, and the Scene that made it."""
+
+    image_id: str
+    run_id: str
+    uri: str = Field(description="The full image as an MCP resource.")
+    path: str
+    width: int
+    height: int
+    seed: int
+    generator: str
+    planner: str | None = Field(description="Who wrote the Scene; None when the caller passed a complete Scene.")
+    planning: Planning | None = Field(default=None, description="How the Scene was planned.")
+    summary: str
+    scene: Scene
+    settings: dict[str, str | int | float | bool | None] = Field(
+        default_factory=dict, description="What the generator needs to reproduce it."
+    )
+    init_image_id: str | None = Field(default=None, description="The image it started from, if image-to-image.")
+    evaluation: Evaluation | None = Field(
+        default=None, description="With rounds or candidates: the returned image's evaluation against its Scene."
+    )
+    attempts: list[AttemptSummary] = Field(
+        default_factory=list, description="With rounds or candidates: every image made, its round and score."
+    )
+    stopped: str | None = Field(default=None, description="With rounds: why the feedback loop stopped.")
+
+
+class Refinement(Generation):
+    """A refine's child image, with what changed from its parent."""
+
+    parent_id: str
+    instruction: str
+    mode: Literal["image-to-image", "fresh render"] = Field(
+        description="Object edits start from the parent image; whole-picture edits render afresh from its seed."
+    )
+    diff: list[dict[str, object]] = Field(description="The Scene changes, as data.")
+    changes: str = Field(description="The Scene changes, one per line: '+ object boat (1, red)'.")
+
+
+class CaptionResult(BaseModel):
+    """An image described in words."""
+
+    image_id: str | None = Field(description="None for an image passed in, which is not stored.")
+    uri: str | None
+    path: str | None
+    caption_id: str | None
+    caption: Caption
+
+
+class EvaluationResult(BaseModel):
+    """A stored image checked against a Scene: its own, or one planned from a description."""
+
+    image_id: str
+    uri: str
+    path: str
+    evaluation_id: str
+    scene_id: str
+    summary: str = Field(description="The Scene that was checked, in one line.")
+    caption: Caption
+    evaluation: Evaluation
+
+
+class ChildImage(TypedDict):
+    """A child of an image, and how it came from it: refine, retry, variation, init."""
+
+    image_id: str
+    relation: str
+
+
+class ImageDetails(BaseModel):
+    """One stored image with its Scene and its place in the lineage."""
+
+    image_id: str
+    run_id: str
+    uri: str
+    path: str
+    width: int
+    height: int
+    seed: int | None
+    generator: str
+    created_at: str
+    summary: str
+    parent_id: str | None
+    relation: str | None
+    changes: str | None = Field(default=None, description="For a refine: what changed from the parent's Scene.")
+    children: list[ChildImage]
+    scene: Scene
+
+
+class HistoryResult(BaseModel):
+    images: list[ImageDetails] = Field(description="Newest first.")

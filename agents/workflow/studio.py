@@ -1,0 +1,366 @@
+"""The Python workflow API. The CLI and the MCP tools are thin layers over a `Studio`.
+
+from limner.agents import Studio
+
+with Studio() as studio:
+    result = studio.generate("two red apples on a wooden table, watercolor", seed=7)
+    print(result.image_id, result.path, result.summary)
+
+Each method takes its request (`GenerateRequest`, ...) or the request's fields as keyword arguments;
+`progress`, `cancel` and `assistant` are how the caller follows the work, not part of the request.
+"""
+
+from __future__ import annotations
+
+import logging
+import secrets
+import threading
+from pathlib import Path
+from typing import Any
+
+from limner.agents.looking.critic import Critic
+from limner.agents.planning.base import Planned, Planner
+from limner.agents.planning.chat import ChatModel
+from limner.agents.planning.order import available_planners, plan_in_order, planner_order, revise_in_order
+from limner.agents.scene.diff import format_diff, scene_diff
+from limner.agents.scene.model import MAX_SEED, Scene
+from limner.agents.workflow.inputs import checked_description, checked_instruction, open_image_bytes
+from limner.agents.workflow.jobs import Job, JobRunner, Progress, generation, generation_fields, silent
+from limner.agents.workflow.loop import FeedbackLoop
+from limner.agents.workflow.requests import (
+    CaptionRequest,
+    EvaluateRequest,
+    GenerateRequest,
+    HistoryRequest,
+    RefineRequest,
+    Request,
+    ShowRequest,
+    explain,
+)
+from limner.agents.workflow.results import (
+    CaptionResult,
+    ChildImage,
+    EvaluationResult,
+    Generation,
+    ImageDetails,
+    Refinement,
+    image_uri,
+)
+from limner.generators import Generator
+from limner.lineage import ImageRecord, Lineage
+from PIL import Image
+from pydantic import ValidationError
+
+from limner.errors import InvalidRequest
+from limner.plugins import Choice, Registry
+from limner.plugins import registry as installed_plugins
+from limner.settings import Settings
+
+logger = logging.getLogger(__name__)
+
+# A refine that edits objects repaints the parent this much: enough for the edit, little enough to keep
+# the rest of the picture.
+REFINE_STRENGTH = 0.6
+# Scene fields that change the whole picture: a refine touching them renders afresh from the seed.
+_GLOBAL_FIELDS = frozenset({"style", "lighting", "time_of_day", "palette", "viewpoint", "width", "height"})
+# Enough change for a model to paint over the flat forms, little enough to keep where they are.
+LAYOUT_GUIDED_STRENGTH = 0.8
+
+
+class Studio:
+    """Plans, renders and records images. Safe to share between threads: one generation runs at a time."""
+
+    def __init__(
+        self, home: Path | str | None = None, *, settings: Settings | None = None, registry: Registry | None = None
+    ):
+        """`home` is the data folder; `settings` default to the environment's; `registry` to the installed plugins."""
+        settings = settings or Settings.load()
+        self.settings = settings.with_changes(home=Path(home)) if home is not None else settings
+        self.registry = registry or installed_plugins()
+        self.lineage = Lineage(self.settings.home)
+        self.critic = Critic(self.settings, self.registry)
+        self._generators: dict[str, Generator] = {}  # kept warm across calls
+        self._generators_lock = threading.Lock()  # two first calls at once must build one generator, not two
+        self.jobs = JobRunner(self.lineage, self.generator)
+
+    def __enter__(self) -> Studio:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.lineage.close()
+
+    # Work -------------------------------------------------------------------------------------
+
+    def generate(
+        self,
+        description: str | GenerateRequest | None = None,
+        *,
+        assistant: ChatModel | None = None,
+        progress: Progress | None = None,
+        cancel: threading.Event | None = None,
+        **fields: Any,
+    ) -> Generation:
+        """Plan a Scene from `description` (or take the complete `scene` given), render it, record it.
+
+        The fields are `GenerateRequest`'s: `seed`, `width`, `height`, `generator`, `model`, `init_image`
+        and `strength` (image-to-image), `layout_guided`, `planner`, and `rounds`, `candidates`,
+        `captioner`, `threshold` for the feedback loop. `rounds` > 1 captions and evaluates each image,
+        revises the Scene from the checks that failed and renders again, returning the best image;
+        `candidates` > 1 renders that many seeds of each Scene and keeps the best.
+
+        `assistant` is the calling client's own model (MCP sampling), for the `sampling` planner.
+        `progress` hears each stage and denoising step; setting `cancel` stops the render at its next
+        step, records the run as cancelled and raises `Cancelled`.
+        """
+        request = _request(GenerateRequest, description, "description", fields)
+        report = progress or silent
+        generator_name = request.generator or self.default_generator().name
+        backend = self.generator(generator_name)  # an unknown name fails here, before any planning
+        if request.init_image is not None and not backend.supports_image_to_image:
+            raise InvalidRequest(
+                f"the {generator_name} generator cannot start from an image; use diffusers or openai, "
+                "or leave init_image out"
+            )
+        planning: Planned | None = None
+        if request.scene is None:
+            text = checked_description(request.description or "")
+            planners = self.planners(request.planner, assistant)
+            report(0, 3, f"planning with {planners[0].name}")
+            planning = plan_in_order(
+                planners,
+                text,
+                width=request.width or 512,
+                height=request.height or 512,
+                prompt_tokens=backend.prompt_tokens(request.model),
+            )
+            planned = planning.scene
+        else:
+            planned = request.scene
+        planned = _with_overrides(planned, width=request.width, height=request.height, seed=request.seed)
+        if planned.seed is None:
+            planned = planned.model_copy(update={"seed": secrets.randbelow(MAX_SEED + 1)})
+        job = Job(
+            kind="generate",
+            request=_run_record(request, description=planned.intent if planning else None),
+            planning=planning,
+            generator=generator_name,
+            scene=planned,
+            model=request.model,
+            init_image=request.init_image,
+            draw_layout=request.layout_guided and generator_name != "layout",
+            strength=LAYOUT_GUIDED_STRENGTH if request.layout_guided and request.strength is None else request.strength,
+        )
+        if request.rounds == 1 and request.candidates == 1:
+            record = self.jobs.run(job, report, cancel)
+            return generation(record, job, init_image_id=record.parent_id)
+        loop = FeedbackLoop(
+            self.jobs,
+            self.critic,
+            rounds=request.rounds,
+            candidates=request.candidates,
+            captioner=request.captioner,
+            threshold=request.threshold,
+            prompt_tokens=backend.prompt_tokens(request.model),
+        )
+        return loop.run(job, report, cancel)
+
+    def refine(
+        self,
+        image_id: str | RefineRequest | None = None,
+        instruction: str | None = None,
+        *,
+        assistant: ChatModel | None = None,
+        progress: Progress | None = None,
+        cancel: threading.Event | None = None,
+        **fields: Any,
+    ) -> Refinement:
+        """Revise an image's Scene by an instruction ("make the sky stormier") and render the child.
+
+        Edits to objects (add, remove, recolour, move) start from the parent image, so the rest of
+        the picture stays; edits to the whole picture (style, light, time of day, viewpoint) render
+        afresh from the parent's seed. The child joins the lineage as the parent's `refine`, with
+        the Scene diff on the edge.
+        """
+        if instruction is not None:
+            fields["instruction"] = instruction
+        request = _request(RefineRequest, image_id, "image_id", fields)
+        report = progress or silent
+        text = checked_instruction(request.instruction)
+        parent = self.lineage.image(request.image_id)
+        parent_scene = Scene.model_validate(self.lineage.scene(parent.scene_id))
+        generator_name = request.generator or parent.generator
+        model = request.model
+        if model is None and generator_name == parent.generator:
+            model = parent.settings.get("model")  # keep drawing with what drew the parent
+        backend = self.generator(generator_name)
+        planners = self.planners(request.planner, assistant)
+        report(0, 3, f"revising the Scene with {planners[0].name}")
+        planning = revise_in_order(planners, parent_scene, text, prompt_tokens=backend.prompt_tokens(model))
+        child_scene = planning.scene
+        diff = scene_diff(parent_scene, child_scene)
+        local = backend.supports_image_to_image and not any(change["path"] in _GLOBAL_FIELDS for change in diff)
+        job = Job(
+            kind="refine",
+            request={"image_id": parent.id, "instruction": text, "generator": request.generator, "model": model},
+            planning=planning,
+            generator=generator_name,
+            scene=child_scene,
+            model=model,
+            init_image=parent.id if local else None,
+            strength=(request.strength or REFINE_STRENGTH) if local else None,
+            parent=parent.id,
+            diff=diff,
+        )
+        record = self.jobs.run(job, report, cancel)
+        return Refinement(
+            **generation_fields(record, job),
+            init_image_id=parent.id if local else None,
+            parent_id=parent.id,
+            instruction=text,
+            mode="image-to-image" if local else "fresh render",
+            diff=diff,
+            changes=format_diff(diff),
+        )
+
+    def caption(self, image_id: str | CaptionRequest | None = None, **fields: Any) -> CaptionResult:
+        """Describe a stored image in words and keep the caption with it; or describe `image`, the bytes
+        of a PNG/JPEG/WebP that is not stored (nothing is kept then)."""
+        request = _request(CaptionRequest, image_id, "image_id", fields)
+        if request.image is not None:
+            with open_image_bytes(request.image) as picture:
+                caption = self.critic.caption(picture.convert("RGB"), captioner=request.captioner, detail=request.detail)
+            return CaptionResult(image_id=None, uri=None, path=None, caption_id=None, caption=caption)
+        record = self.lineage.image(request.image_id or "")
+        with Image.open(record.path) as image:
+            caption = self.critic.caption(image.convert("RGB"), captioner=request.captioner, detail=request.detail)
+        caption_id = self.lineage.add_caption(record.id, caption.model_dump(mode="json"))
+        return CaptionResult(
+            image_id=record.id, uri=image_uri(record.id), path=str(record.path), caption_id=caption_id, caption=caption
+        )
+
+    def evaluate(
+        self, image_id: str | EvaluateRequest | None = None, description: str | None = None, **fields: Any
+    ) -> EvaluationResult:
+        """Check a stored image against its own Scene, or against a Scene planned from `description`."""
+        if description is not None:
+            fields["description"] = description
+        request = _request(EvaluateRequest, image_id, "image_id", fields)
+        record = self.lineage.image(request.image_id)
+        if request.description is None:
+            scene = Scene.model_validate(self.lineage.scene(record.scene_id))
+        else:
+            text = checked_description(request.description)
+            planners = self.planners(request.planner, None)
+            scene = plan_in_order(planners, text, width=record.width, height=record.height).scene
+            self.lineage.store_scene(scene.model_dump(mode="json"), scene.fingerprint(), scene.summary())
+        with Image.open(record.path) as image:
+            caption, evaluation = self.critic.look(
+                scene, image.convert("RGB"), captioner=request.captioner, threshold=request.threshold
+            )
+        return self.jobs.record_evaluation(record, scene, caption, evaluation, run_id=None)
+
+    def preload(self, model: str | None = None, *, generator: str = "diffusers") -> threading.Thread:
+        """Start loading `model` in the background, so the first generate finds it warm.
+
+        Generations wait for the load (they would need it anyway); a load that fails is only logged,
+        and the first generate then reports the same problem to its caller.
+        """
+        backend = self.generator(generator)
+        if not backend.supports_preload:
+            raise InvalidRequest(f"the {generator} generator has nothing to preload")
+
+        def load() -> None:
+            with self.jobs.lock:
+                try:
+                    backend.preload(model)
+                except Exception as exc:  # reported again, to the caller, by the first generate
+                    logger.warning("preloading %s failed: %s", model or "the default model", exc)
+
+        thread = threading.Thread(target=load, name="limner-preload", daemon=True)
+        thread.start()
+        return thread
+
+    def default_generator(self) -> Choice:
+        """The configured generator, else the best one set up here (diffusers when a model is on this machine)."""
+        return self.registry.default("generator", self.settings)
+
+    # Reading ----------------------------------------------------------------------------------
+
+    def show(self, image_id: str | ShowRequest) -> ImageDetails:
+        request = _request(ShowRequest, image_id, "image_id", {})
+        return self._details(self.lineage.image(request.image_id))
+
+    def history(self, request: HistoryRequest | None = None, **fields: Any) -> list[ImageDetails]:
+        request = request or HistoryRequest.parse(fields)
+        return [self._details(r) for r in self.lineage.history(limit=request.limit, offset=request.offset)]
+
+    def image_bytes(self, image_id: str) -> tuple[ImageRecord, bytes]:
+        record = self.lineage.image(image_id)
+        return record, record.path.read_bytes()
+
+    def prompt_budget(self, generator: str | None, model: str | None) -> int:
+        """How many prompt tokens the generator's text encoder reads (75 for CLIP models)."""
+        return self.generator(generator or self.default_generator().name).prompt_tokens(model)
+
+    def generator(self, name: str) -> Generator:
+        """The generator called `name`, built on first use and kept warm."""
+        with self._generators_lock:
+            if name not in self._generators:
+                self._generators[name] = self.registry.create("generator", name, self.settings)  # type: ignore[assignment]
+            return self._generators[name]
+
+    def planners(self, planner: str | None, assistant: ChatModel | None) -> list[Planner]:
+        """The planners to try: the one (or the order) asked for, else the configured order."""
+        explicit = planner is not None and planner.strip() != ""
+        order = planner_order(planner if explicit else self.settings.planner, self.registry)
+        return available_planners(order, self.registry, self.settings, assistant=assistant, explicit=explicit)
+
+
+    def _details(self, record: ImageRecord) -> ImageDetails:
+        return ImageDetails(
+            image_id=record.id,
+            run_id=record.run_id,
+            uri=image_uri(record.id),
+            path=str(record.path),
+            width=record.width,
+            height=record.height,
+            seed=record.seed,
+            generator=record.generator,
+            created_at=record.created_at,
+            summary=self.lineage.scene_summary(record.scene_id),
+            parent_id=record.parent_id,
+            relation=record.relation,
+            changes=format_diff(record.diff) if record.diff else None,
+            children=[ChildImage(image_id=c, relation=r) for c, r in self.lineage.children(record.id)],
+            scene=Scene.model_validate(self.lineage.scene(record.scene_id)),
+        )
+
+
+def _request(model: type[Request], first: object, first_name: str, fields: dict[str, Any]) -> Any:
+    """The request itself, or one built from its first field given by position and the rest by name."""
+    if isinstance(first, model):
+        if fields:
+            raise InvalidRequest(f"pass a {model.__name__} or its fields, not both")
+        return first
+    if first is not None:
+        fields = {first_name: first, **fields}
+    return model.parse(fields)
+
+
+def _run_record(request: GenerateRequest, *, description: str | None) -> dict[str, Any]:
+    """What the run keeps of the request: the words and choices, not the Scene (kept on its own)."""
+    kept = request.model_dump(mode="json", exclude={"scene", "description"}, exclude_defaults=True)
+    return {"description": description, "scene": request.scene is not None, **kept}
+
+
+def _with_overrides(scene: Scene, **overrides: int | None) -> Scene:
+    updates = {k: v for k, v in overrides.items() if v is not None}
+    if not updates:
+        return scene
+    try:
+        return Scene.model_validate({**scene.model_dump(), **updates})
+    except ValidationError as exc:
+        raise InvalidRequest(explain(exc)) from None

@@ -1,0 +1,100 @@
+"""Publishing the request models as MCP tools, so a tool's arguments are its request's fields.
+
+`publish` turns a request model (`GenerateRequest`, ...) into the signature MCPServer reads, so the tool's
+input schema, the CLI's options and `Studio`'s keyword arguments come from one declaration. `LimnerServer`
+checks every call's arguments against that model before anything runs (an unknown name such as `sead` is
+an error naming `seed`, not silently ignored) and writes the backend lists into the tool descriptions each
+time tools are listed, so a plugin installed since start-up shows.
+"""
+
+import inspect
+from collections.abc import Awaitable, Callable
+from typing import Annotated, Any
+
+from limner.agents import Studio
+from limner.agents.workflow.requests import BACKEND_FIELDS, Request
+from mcp.server.mcpserver import Context, MCPServer
+from mcp.server.mcpserver.exceptions import ToolError
+from mcp_types import CallToolResult, Tool
+from pydantic import BaseModel, Field
+
+from limner import __version__
+from limner.errors import InvalidRequest
+
+
+class LimnerServer(MCPServer):
+    """An MCPServer whose tools take Limner's request models."""
+
+    def __init__(self, studio: Studio, *, instructions: str):
+        super().__init__("limner", version=__version__, instructions=instructions)
+        self.studio = studio
+        self.requests: dict[str, type[Request]] = {}
+
+    async def call_tool(self, name: str, arguments: dict[str, Any], context: Context | None = None) -> Any:
+        request = self.requests.get(name)
+        if request is not None:
+            try:
+                request.parse(arguments)
+            except InvalidRequest as exc:
+                raise ToolError(str(exc)) from None
+        return await super().call_tool(name, arguments, context)
+
+    async def list_tools(self) -> list[Tool]:
+        tools = await super().list_tools()
+        return [self._with_backends(tool) for tool in tools]
+
+    def _with_backends(self, tool: Tool) -> Tool:
+        properties = dict(tool.input_schema.get("properties", {}))
+        for argument, kind in BACKEND_FIELDS.items():
+            if argument in properties:
+                names = ", ".join(self.studio.registry.names(kind))
+                described = dict(properties[argument])
+                described["description"] = f"{described.get('description', '')} Available here: {names}.".strip()
+                properties[argument] = described
+        return tool.model_copy(update={"input_schema": {**tool.input_schema, "properties": properties}})
+
+
+def publish(
+    mcp: LimnerServer,
+    name: str,
+    request: type[Request],
+    body: Callable[..., Awaitable[Any]],
+    output: type[BaseModel] | None,
+    **resolved: Any,
+) -> None:
+    """Publish `body(request, ctx, **resolved)` as the tool `name`, its arguments `request`'s fields.
+
+    `resolved` names extra parameters filled by MCP resolvers before the body runs (e.g. the sampling
+    planner's answers: `assistant=Resolve(...)`); they are not arguments a client sends.
+    """
+    parameters = [_parameter(field_name, field) for field_name, field in request.model_fields.items()]
+    for extra, resolver in resolved.items():
+        parameters.append(
+            inspect.Parameter(extra, inspect.Parameter.KEYWORD_ONLY, default=None, annotation=Annotated[Any, resolver])
+        )
+    parameters.append(inspect.Parameter("ctx", inspect.Parameter.KEYWORD_ONLY, default=None, annotation=Context))
+    returns = Annotated[CallToolResult, output] if output is not None else body.__annotations__.get("return")
+
+    async def tool(**arguments: Any) -> Any:
+        ctx = arguments.pop("ctx", None)
+        extras = {key: arguments.pop(key, None) for key in resolved}
+        try:
+            parsed = request.parse(arguments)
+        except InvalidRequest as exc:
+            raise ToolError(str(exc)) from None
+        return await body(parsed, ctx, **extras)
+
+    tool.__name__ = name
+    tool.__doc__ = request.__doc__
+    tool.__signature__ = inspect.Signature(parameters, return_annotation=returns)  # type: ignore[attr-defined]
+    tool.__annotations__ = {p.name: p.annotation for p in parameters} | {"return": returns}
+    mcp.add_tool(tool, name=name, description=request.__doc__)
+    mcp.requests[name] = request
+
+
+
+def _parameter(name: str, field: Any) -> inspect.Parameter:
+    """A keyword parameter carrying the field's type, constraints, description and default."""
+    annotation = Annotated[(field.annotation, *field.metadata, Field(description=field.description))]
+    default = inspect.Parameter.empty if field.is_required() else field.default
+    return inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=default, annotation=annotation)
