@@ -66,9 +66,24 @@ the best image. `history` lists recent images; `show` returns one image with its
 def build_server(studio: Studio) -> MCPServer:
     """An MCP server whose tools work on `studio`. The caller owns the studio and closes it."""
     mcp = LimnerServer(studio, instructions=INSTRUCTIONS)
+    tools = ToolBodies(studio)
+    plan_answers, revise_answers = _sampling_resolvers(studio)
+    publish(mcp, "generate", GenerateRequest, tools.generate, Generation, assistant=Resolve(plan_answers))
+    publish(mcp, "refine", RefineRequest, tools.refine, Refinement, assistant=Resolve(revise_answers))
+    publish(mcp, "caption", CaptionRequest, tools.caption, CaptionResult)
+    publish(mcp, "evaluate", EvaluateRequest, tools.evaluate, EvaluationResult)
+    publish(mcp, "show", ShowRequest, tools.show, ImageDetails)
+    publish(mcp, "history", HistoryRequest, tools.history, None)
+    _add_resources(mcp, studio)
+    return mcp
 
-    # The sampling planner's questions, asked before a tool body runs (see server/sampling.py): the
-    # question (None when the client is not to be asked), its answer, the retry, and both answers.
+
+def _sampling_resolvers(studio: Studio) -> tuple[Any, Any]:
+    """The resolvers that ask the client's own model for a Scene before `generate` or `refine` runs.
+
+    Each chain is the question (None when the client is not to be asked), its answer, the retry, and both
+    answers (see server/sampling.py); the last of each chain is what the tool receives as `assistant`.
+    """
 
     async def plan_question_for(
         description: str | None, scene: Scene | None, planner: str | None, generator: str | None,
@@ -120,12 +135,21 @@ def build_server(studio: Studio) -> MCPServer:
     ) -> AssistantAnswers | None:  # fmt: skip
         return answers(question, first, second)
 
-    async def generate_tool(
-        request: GenerateRequest, ctx: Context | None, assistant: AssistantAnswers | None = None
+    return plan_answers, revise_answers
+
+
+class ToolBodies:
+    """What each tool does with its request: the Studio's work off the event loop, then the result blocks."""
+
+    def __init__(self, studio: Studio):
+        self.studio = studio
+
+    async def generate(
+        self, request: GenerateRequest, ctx: Context | None, assistant: AssistantAnswers | None = None
     ) -> CallToolResult:
         cancel = threading.Event()
         result = await _call(
-            studio.generate, request, assistant=assistant, progress=_progress_reporter(ctx, cancel), cancel=cancel
+            self.studio.generate, request, assistant=assistant, progress=_progress_reporter(ctx, cancel), cancel=cancel
         )
         text = (
             f"Made image {result.image_id} ({result.width}x{result.height}, seed {result.seed}, "
@@ -136,24 +160,24 @@ def build_server(studio: Studio) -> MCPServer:
             best = format_score(result.evaluation.score if result.evaluation else None)
             text += f"\nBest of {len(result.attempts)} images (score {best}): {scores}"
             text += f"\nStopped: {result.stopped}" if result.stopped else ""
-        return await anyio.to_thread.run_sync(_image_result, studio, result.image_id, text, result)
+        return await anyio.to_thread.run_sync(_image_result, self.studio, result.image_id, text, result)
 
-    async def refine_tool(
-        request: RefineRequest, ctx: Context | None, assistant: AssistantAnswers | None = None
+    async def refine(
+        self, request: RefineRequest, ctx: Context | None, assistant: AssistantAnswers | None = None
     ) -> CallToolResult:
         cancel = threading.Event()
         result = await _call(
-            studio.refine, request, assistant=assistant, progress=_progress_reporter(ctx, cancel), cancel=cancel
+            self.studio.refine, request, assistant=assistant, progress=_progress_reporter(ctx, cancel), cancel=cancel
         )
         text = (
             f"Made image {result.image_id} from {result.parent_id} ({result.mode}, seed {result.seed}, "
             f"{result.generator}): {result.summary}\nChanges:\n{result.changes}\nFile: {result.path}\n"
             f"Full image: {result.uri}"
         )
-        return await anyio.to_thread.run_sync(_image_result, studio, result.image_id, text, result)
+        return await anyio.to_thread.run_sync(_image_result, self.studio, result.image_id, text, result)
 
-    async def caption_tool(request: CaptionRequest, ctx: Context | None) -> CallToolResult:
-        result = await _call(studio.caption, request)
+    async def caption(self, request: CaptionRequest, ctx: Context | None) -> CallToolResult:
+        result = await _call(self.studio.caption, request)
         kind = "" if result.caption.semantic else " (measured from pixels; says nothing about what is shown)"
         if result.image_id is None:
             return CallToolResult(
@@ -164,33 +188,28 @@ def build_server(studio: Studio) -> MCPServer:
             f"Caption of {result.image_id} by {result.caption.captioner}{kind}: {result.caption.text}\n"
             f"File: {result.path}"
         )
-        return await anyio.to_thread.run_sync(_image_result, studio, result.image_id, text, result)
+        return await anyio.to_thread.run_sync(_image_result, self.studio, result.image_id, text, result)
 
-    async def evaluate_tool(request: EvaluateRequest, ctx: Context | None) -> CallToolResult:
-        result = await _call(studio.evaluate, request)
+    async def evaluate(self, request: EvaluateRequest, ctx: Context | None) -> CallToolResult:
+        result = await _call(self.studio.evaluate, request)
         lines = [f"Image {result.image_id} against: {result.summary}", f"File: {result.path}"]
         lines += result.evaluation.report()
-        return await anyio.to_thread.run_sync(_image_result, studio, result.image_id, "\n".join(lines), result)
+        return await anyio.to_thread.run_sync(_image_result, self.studio, result.image_id, "\n".join(lines), result)
 
-    async def show_tool(request: ShowRequest, ctx: Context | None) -> CallToolResult:
-        details = await _call(studio.show, request)
+    async def show(self, request: ShowRequest, ctx: Context | None) -> CallToolResult:
+        details = await _call(self.studio.show, request)
         text = f"Image {details.image_id}: {details.summary}\nFile: {details.path}"
         if details.parent_id:
             text += f"\nParent: {details.parent_id} ({details.relation})"
         if details.changes:
             text += f"\nChanges from the parent:\n{details.changes}"
-        return await anyio.to_thread.run_sync(_image_result, studio, details.image_id, text, details)
+        return await anyio.to_thread.run_sync(_image_result, self.studio, details.image_id, text, details)
 
-    async def history_tool(request: HistoryRequest, ctx: Context | None) -> HistoryResult:
-        return HistoryResult(images=await _call(studio.history, request))
+    async def history(self, request: HistoryRequest, ctx: Context | None) -> HistoryResult:
+        return HistoryResult(images=await _call(self.studio.history, request))
 
-    publish(mcp, "generate", GenerateRequest, generate_tool, Generation, assistant=Resolve(plan_answers))
-    publish(mcp, "refine", RefineRequest, refine_tool, Refinement, assistant=Resolve(revise_answers))
-    publish(mcp, "caption", CaptionRequest, caption_tool, CaptionResult)
-    publish(mcp, "evaluate", EvaluateRequest, evaluate_tool, EvaluationResult)
-    publish(mcp, "show", ShowRequest, show_tool, ImageDetails)
-    publish(mcp, "history", HistoryRequest, history_tool, None)
 
+def _add_resources(mcp: MCPServer, studio: Studio) -> None:
     @mcp.resource("limner://images/{image_id}", mime_type="image/png", description="A stored image, full size.")
     async def image_resource(image_id: str) -> bytes:
         try:
@@ -202,8 +221,6 @@ def build_server(studio: Studio) -> MCPServer:
     @mcp.resource("limner://schema/scene", mime_type="application/schema+json", description="The Scene JSON schema.")
     def scene_schema() -> str:
         return json.dumps(scene_json_schema(), indent=2)
-
-    return mcp
 
 
 async def _call(function: Any, *args: Any, cancel: threading.Event | None = None, **kwargs: Any) -> Any:
