@@ -55,8 +55,11 @@ INSTRUCTIONS = """\
 Limner makes images from plain descriptions and keeps every image's Scene and lineage.
 Call `generate` with a description ("a lighthouse at dusk, watercolor"); the result holds an image_id,
 a preview, the file path and the Scene it was made from. Pass `seed` to reproduce an image.
-`refine` changes an image by an instruction ("make the sky stormier", "add a red boat") and keeps
-the child in the lineage. `caption` describes an image; `evaluate` checks it against its Scene (or a
+You plan better than any planner here: with the description, send `scene`, a sketch of what you
+understood (objects with counts and attributes, relations by object index, style, lighting, exclude);
+the server lays it out and writes the prompt, and the image's checks come from it.
+`refine` changes an image by an instruction ("make the sky stormier", "add a red boat"), with the
+revised `scene` sketch if you can, and keeps the child in the lineage. `caption` describes an image; `evaluate` checks it against its Scene (or a
 description) and says which checks failed ("why is the boat missing?"). `generate` with `rounds`
 above 1 does that itself: it revises the Scene from the failed checks and renders again, returning
 the best image. `history` lists recent images; `show` returns one image with its Scene.

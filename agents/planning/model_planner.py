@@ -18,9 +18,8 @@ from typing import Any
 from limner.agents.planning.base import Planned, PlannerFailed
 from limner.agents.planning.chat import ChatFailed, ChatModel, ChatRequest
 from limner.agents.planning.rules.editing import edited_intent
-from limner.agents.planning.scene_repair import MODEL_FIELDS, SceneRejected, read_scene
-from limner.agents.scene.composition import layout_boxes
-from limner.agents.scene.model import MAX_COUNT, MAX_OBJECTS, RELATION_KINDS, Scene, SceneObject, TimeOfDay
+from limner.agents.planning.scene_repair import MODEL_FIELDS, SceneRejected, boxes_kept, laid_out, read_scene
+from limner.agents.scene.model import MAX_COUNT, MAX_OBJECTS, RELATION_KINDS, Scene, TimeOfDay
 from limner.agents.scene.prompting import CLIP_PROMPT_TOKENS
 
 _WORD = {"type": ["string", "null"], "maxLength": 80}
@@ -159,7 +158,7 @@ class ModelPlanner:
     ) -> Planned:
         request = plan_request(description, prompt_tokens=prompt_tokens)
         scene, repairs = self._ask(request, intent=description, width=width, height=height, budget=prompt_tokens)
-        return Planned(_with_boxes(scene, repairs), self.name, tuple(repairs))
+        return Planned(laid_out(scene, repairs), self.name, tuple(repairs))
 
     def revise(self, scene: Scene, instruction: str, *, prompt_tokens: int = CLIP_PROMPT_TOKENS) -> Planned:
         request = revise_request(scene, instruction, prompt_tokens=prompt_tokens)
@@ -172,8 +171,8 @@ class ModelPlanner:
             budget=prompt_tokens,
             keep=keep,
         )
-        child = _boxes_kept(scene, child)
-        return Planned(_with_boxes(child, repairs), self.name, tuple(repairs))
+        child = boxes_kept(scene, child)
+        return Planned(laid_out(child, repairs), self.name, tuple(repairs))
 
     def _ask(self, request: ChatRequest, *, budget: int, **reading: Any) -> tuple[Scene, list[str]]:
         """One request, and one retry showing the model what was wrong with its answer."""
@@ -194,28 +193,3 @@ class ModelPlanner:
             return self.chat.complete(request)
         except ChatFailed as exc:
             raise PlannerFailed(str(exc)) from None
-
-
-def _boxes_kept(parent: Scene, child: Scene) -> Scene:
-    """Objects the revision left alone keep the parent's boxes, so the picture's layout stays."""
-    before = {_identity(o): o.box for o in parent.objects if o.box}
-    objects = [
-        o if o.box is not None else o.model_copy(update={"box": before.get(_identity(o))}) for o in child.objects
-    ]
-    return child.model_copy(update={"objects": objects})
-
-
-def _identity(obj: SceneObject) -> str:
-    return obj.model_dump_json(exclude={"box"})
-
-
-def _with_boxes(scene: Scene, repairs: list[str]) -> Scene:
-    """Lay out the objects the model gave no box, as the rules planner would."""
-    missing = [i for i, o in enumerate(scene.objects) if o.box is None]
-    if not missing:
-        return scene
-    boxes = layout_boxes(scene.objects, scene.relations, aspect=scene.width / scene.height)
-    objects = [o if o.box is not None else o.model_copy(update={"box": boxes[i]}) for i, o in enumerate(scene.objects)]
-    if len(missing) < len(scene.objects):
-        repairs.append(f"laid out {len(missing)} objects that had no box")
-    return scene.model_copy(update={"objects": objects})

@@ -22,8 +22,18 @@ import json
 import re
 from typing import Any
 
+from limner.agents.scene.composition import layout_boxes
 from limner.agents.scene.geometry import on_canvas
-from limner.agents.scene.model import MAX_COUNT, MAX_EXCLUDE, MAX_OBJECTS, MAX_PALETTE, MAX_RELATIONS, MAX_WORD, Scene
+from limner.agents.scene.model import (
+    MAX_COUNT,
+    MAX_EXCLUDE,
+    MAX_OBJECTS,
+    MAX_PALETTE,
+    MAX_RELATIONS,
+    MAX_WORD,
+    Scene,
+    SceneObject,
+)
 from limner.agents.scene.prompting import CLIP_PROMPT_TOKENS, fit_prompt, prompt_tokens, write_prompt
 from pydantic import ValidationError
 
@@ -65,7 +75,7 @@ class SceneRejected(LimnerError):
 
 
 def read_scene(
-    text: str,
+    answer: str | dict[str, Any],
     *,
     intent: str,
     width: int,
@@ -73,12 +83,12 @@ def read_scene(
     max_prompt_tokens: int = CLIP_PROMPT_TOKENS,
     keep: dict[str, Any] | None = None,
 ) -> tuple[Scene, list[str]]:
-    """The Scene in a model's answer, and what had to be repaired to get it.
+    """The Scene in a model's answer (its text, or the JSON object an assistant sent), and what was repaired.
 
     `keep` holds fields the model does not decide (seed, steps, sampler ... of a revised Scene).
     """
     repairs: list[str] = []
-    data = _parse(text, repairs)
+    data = _parse(answer, repairs) if isinstance(answer, str) else answer
     fields = _model_fields(data, repairs)
     objects, renamed = _objects(fields.get("objects"), width, height, repairs)
     relations = _relations(fields.get("relations"), objects, renamed, repairs)
@@ -384,3 +394,30 @@ def _errors(exc: ValidationError) -> list[str]:
         errors.append(f"{where}: {error['msg']}" if where else error["msg"])
     return errors
 
+
+# Completing the layout ---------------------------------------------------------------------------
+
+
+def boxes_kept(parent: Scene, child: Scene) -> Scene:
+    """Objects the revision left alone keep the parent's boxes, so the picture's layout stays."""
+    before = {_identity(o): o.box for o in parent.objects if o.box}
+    objects = [
+        o if o.box is not None else o.model_copy(update={"box": before.get(_identity(o))}) for o in child.objects
+    ]
+    return child.model_copy(update={"objects": objects})
+
+
+def _identity(obj: SceneObject) -> str:
+    return obj.model_dump_json(exclude={"box"})
+
+
+def laid_out(scene: Scene, repairs: list[str]) -> Scene:
+    """Lay out the objects the model gave no box, as the rules planner would."""
+    missing = [i for i, o in enumerate(scene.objects) if o.box is None]
+    if not missing:
+        return scene
+    boxes = layout_boxes(scene.objects, scene.relations, aspect=scene.width / scene.height)
+    objects = [o if o.box is not None else o.model_copy(update={"box": boxes[i]}) for i, o in enumerate(scene.objects)]
+    if len(missing) < len(scene.objects):
+        repairs.append(f"laid out {len(missing)} objects that had no box")
+    return scene.model_copy(update={"objects": objects})

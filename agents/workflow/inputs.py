@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import io
 
-from limner.agents.scene.model import MAX_DESCRIPTION
+from limner.agents.scene.model import MAX_DESCRIPTION, Scene
 from limner.agents.scene.text import clean_text
+from limner.agents.workflow.requests import explain
 from PIL import Image, UnidentifiedImageError
+from pydantic import ValidationError
 
 from limner.errors import InvalidRequest
 
@@ -30,6 +32,17 @@ def _checked_words(text: str, what: str, example: str) -> str:
     if len(cleaned) > MAX_DESCRIPTION:
         raise InvalidRequest(f"the {what} is {len(cleaned)} characters; shorten it to at most {MAX_DESCRIPTION}")
     return cleaned
+
+
+def complete_scene(fields: dict) -> Scene:
+    """A complete Scene the caller wrote, validated; its errors in one message that says what to fix."""
+    try:
+        return Scene.model_validate(fields)
+    except ValidationError as exc:
+        raise InvalidRequest(
+            "invalid scene: " + explain(exc) + " (a sketch needs the description beside it; a Scene sent alone "
+            "must be complete)"
+        ) from None
 
 
 def open_image_bytes(data: bytes) -> Image.Image:

@@ -13,6 +13,7 @@ import difflib
 from typing import Annotated, Any, Literal, TypeVar
 
 from limner.agents.looking.evaluation import DEFAULT_THRESHOLD
+from limner.agents.planning.model_planner import SCENE_DRAFT_SCHEMA
 from limner.agents.scene.model import MAX_SEED, Scene, Side
 from limner.agents.scene.text import clean_json
 from pydantic import (
@@ -22,7 +23,6 @@ from pydantic import (
     Field,
     ValidationError,
     WithJsonSchema,
-    field_validator,
     model_validator,
 )
 
@@ -62,6 +62,44 @@ ImageBytes = Annotated[
 ]
 
 
+def _scene_fields(value: object) -> object:
+    """A Scene or a sketch of one as JSON-like data, cleaned of bytes that cannot be stored."""
+    if isinstance(value, Scene):
+        return value.model_dump(mode="json")
+    if isinstance(value, dict):
+        return clean_json(value)
+    raise ValueError(f"scene must be a JSON object (a Scene or a sketch of one), not {type(value).__name__}")
+
+
+def _sketch_schema() -> dict[str, Any]:
+    """The draft schema the llm planner answers in, every field optional, plus a complete Scene's own fields."""
+    properties = dict(SCENE_DRAFT_SCHEMA["properties"])
+    properties.update(
+        intent={"type": "string", "description": "The user's words; only for a complete Scene sent alone."},
+        width={"type": "integer"},
+        height={"type": "integer"},
+        seed={"type": "integer"},
+        steps={"type": "integer"},
+        guidance={"type": "number"},
+        sampler={"type": "string"},
+        version={"type": "integer"},
+    )
+    return {"type": "object", "properties": properties}
+
+
+SceneSketch = Annotated[dict[str, Any], BeforeValidator(_scene_fields), WithJsonSchema(_sketch_schema())]
+"""What an assistant understood of the picture, any field left out; or a complete Scene."""
+
+SCENE_HELP = (
+    "A sketch of what you understood of the picture, which gives better images and checks than words alone: "
+    "objects (name, count, attributes: color, material, size, state), relations by object index (subject, "
+    "predicate, object), style, lighting, time_of_day, palette, viewpoint, exclude. Leave out what you do not know; the "
+    "server lays it out, writes the generator prompt and repairs what it must. Send it with `description`, "
+    "which stays the user's words. A complete Scene (with intent and prompt) sent without `description` is "
+    "rendered exactly as written."
+)
+
+
 class Request(BaseModel):
     """A request's fields are its whole contract: unknown names are refused, not ignored."""
 
@@ -86,10 +124,8 @@ R = TypeVar("R", bound=Request)
 class GenerateRequest(Request):
     """Make an image from a description (or a complete Scene) and record it with its lineage."""
 
-    description: str | None = Field(None, description="What to draw, in plain words. Omit when passing `scene`.")
-    scene: Scene | None = Field(
-        None, description="A complete Scene to render as is; no planner runs. Omit with `description`."
-    )
+    description: str | None = Field(None, description="What to draw, in the user's plain words.")
+    scene: SceneSketch | None = Field(None, description=SCENE_HELP)
     seed: int | None = Field(None, ge=0, le=MAX_SEED, description="Same seed and Scene, same image.")
     width: Side | None = Field(None, description="Pixels, a multiple of 8 from 64 to 2048 (default 512).")
     height: Side | None = Field(None, description="Pixels, a multiple of 8 from 64 to 2048 (default 512).")
@@ -122,15 +158,10 @@ class GenerateRequest(Request):
         DEFAULT_THRESHOLD, ge=0, le=1, description="Share of the checks an image must pass to count as a match."
     )
 
-    @field_validator("scene", mode="before")
-    @classmethod
-    def _cleaned_scene(cls, value: object) -> object:
-        return clean_json(value) if isinstance(value, dict) else value
-
     @model_validator(mode="after")
     def _one_source(self) -> GenerateRequest:
-        if (self.description is None) == (self.scene is None):
-            raise ValueError("pass either a description or a complete scene, not both and not neither")
+        if self.description is None and self.scene is None:
+            raise ValueError("pass a description (and, if you can, a scene sketch), or a complete scene")
         if self.init_image is not None and self.layout_guided:
             raise ValueError("start from an init_image or from the layout (layout_guided), not both")
         return self
@@ -141,6 +172,11 @@ class RefineRequest(Request):
 
     image_id: str = Field(description="The image to change (an id from generate, refine or history).")
     instruction: str = Field(description="What to change, in plain words: 'make the sky stormier', 'add a red boat'.")
+    scene: SceneSketch | None = Field(
+        None,
+        description="The revised Scene as you understand it (the parent's, changed as the instruction asks); "
+        "left out, a planner revises it from the instruction.",
+    )
     generator: str | None = Field(None, description="Renderer; default the one that drew the parent.")
     model: str | None = Field(None, description="For diffusers; default the parent's model.")
     strength: float | None = Field(

@@ -19,12 +19,13 @@ from pathlib import Path
 from typing import Any
 
 from limner.agents.looking.critic import Critic
+from limner.agents.planning.assistant import AssistantPlanner
 from limner.agents.planning.base import Planned, Planner
 from limner.agents.planning.chat import ChatModel
 from limner.agents.planning.order import available_planners, plan_in_order, planner_order, revise_in_order
 from limner.agents.scene.diff import format_diff, scene_diff
 from limner.agents.scene.model import MAX_SEED, Scene
-from limner.agents.workflow.inputs import checked_description, checked_instruction, open_image_bytes
+from limner.agents.workflow.inputs import checked_description, checked_instruction, complete_scene, open_image_bytes
 from limner.agents.workflow.jobs import Job, JobRunner, Progress, generation, generation_fields, silent
 from limner.agents.workflow.loop import FeedbackLoop
 from limner.agents.workflow.requests import (
@@ -105,7 +106,8 @@ class Studio:
     ) -> Generation:
         """Plan a Scene from `description` (or take the complete `scene` given), render it, record it.
 
-        The fields are `GenerateRequest`'s: `seed`, `width`, `height`, `generator`, `model`, `init_image`
+        `scene` is the caller's sketch of the Scene (planner `assistant`: completed and repaired here), or,
+        without a description, a complete Scene rendered as written. The other fields are `GenerateRequest`'s: `seed`, `width`, `height`, `generator`, `model`, `init_image`
         and `strength` (image-to-image), `layout_guided`, `planner`, and `rounds`, `candidates`,
         `captioner`, `threshold` for the feedback loop. `rounds` > 1 captions and evaluates each image,
         revises the Scene from the checks that failed and renders again, returning the best image;
@@ -125,9 +127,12 @@ class Studio:
                 "or leave init_image out"
             )
         planning: Planned | None = None
-        if request.scene is None:
-            text = checked_description(request.description or "")
-            planners = self.planners(request.planner, assistant)
+        if request.description is None:
+            planned = complete_scene(request.scene or {})  # rendered exactly as written
+        else:
+            text = checked_description(request.description)
+            # The caller's own sketch is the plan when there is one; otherwise the planners read the words.
+            planners = [AssistantPlanner(request.scene)] if request.scene else self.planners(request.planner, assistant)
             report(0, 3, f"planning with {planners[0].name}")
             planning = plan_in_order(
                 planners,
@@ -137,8 +142,6 @@ class Studio:
                 prompt_tokens=backend.prompt_tokens(request.model),
             )
             planned = planning.scene
-        else:
-            planned = request.scene
         planned = _with_overrides(planned, width=request.width, height=request.height, seed=request.seed)
         if planned.seed is None:
             planned = planned.model_copy(update={"seed": secrets.randbelow(MAX_SEED + 1)})
@@ -196,7 +199,7 @@ class Studio:
         if model is None and generator_name == parent.generator:
             model = parent.settings.get("model")  # keep drawing with what drew the parent
         backend = self.generator(generator_name)
-        planners = self.planners(request.planner, assistant)
+        planners = [AssistantPlanner(request.scene)] if request.scene else self.planners(request.planner, assistant)
         report(0, 3, f"revising the Scene with {planners[0].name}")
         planning = revise_in_order(planners, parent_scene, text, prompt_tokens=backend.prompt_tokens(model))
         child_scene = planning.scene
