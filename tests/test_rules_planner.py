@@ -602,3 +602,101 @@ def test_the_rules_planner_reads_geneval_prompts_correctly():
     )
     assert match, last
     assert float(match.group(1)) >= 0.95
+
+
+# -- style, camera and quality words, artists and Midjourney parameters -----------------------------
+
+# (description, size asked for, size expected): '--ar W:H' keeps the pixel count, sides multiples of 8.
+ASPECTS = [
+    ("a castle on a hill --ar 16:9", (512, 512), (680, 384)),
+    ("a castle on a hill --ar 9:16 --v 5", (512, 512), (384, 680)),
+    ("a lighthouse --aspect 2:3", (1024, 1024), (840, 1256)),
+    ("a ship --w 8988 --h 6024", (512, 512), (624, 416)),
+    ("a ship \u2014ar 3:2 --niji 5", (512, 512), (624, 416)),
+    ("a banner --ar 100:1", (512, 512), (1024, 256)),  # at most 4:1
+    ("a castle --ar 16:9", (2048, 2048), (2048, 1152)),  # within the Scene's sides and pixels
+    ("a castle --q 2", (512, 768), (512, 768)),  # no aspect: the size asked for
+]
+
+
+@pytest.mark.parametrize("description, size, expected", ASPECTS)
+def test_a_midjourney_ar_sets_the_aspect(description, size, expected):
+    scene = plan(description, width=size[0], height=size[1])
+    assert (scene.width, scene.height) == expected
+    assert scene.width % 8 == 0 and scene.height % 8 == 0 and scene.width * scene.height <= 4_200_000
+
+
+# (description, the objects, the exclusions): parameters never become objects; '--no' excludes.
+PARAMETERS = [
+    ("c3po --no humans", ["c3po"], ["human"]),
+    ("a forest --no humans, text --s 750 --chaos 20 --seed 5", ["forest"], ["human", "text"]),
+    ("a castle on a hill --ar 16:9 --v 5 --q 2 --stylize 250", ["castle", "hill"], []),
+    ("a ship --w 8988 --h 6024 --niji --tile --style raw", ["ship"], []),
+    ("a red car --version 5.2 --iw 2 --weird 100 --no trees and people", ["car"], ["tree", "person"]),
+]
+
+
+@pytest.mark.parametrize("description, objects, exclude", PARAMETERS)
+def test_midjourney_parameters_are_dropped_or_excluded(description, objects, exclude):
+    scene = plan(description)
+    assert [o.name for o in scene.objects] == objects
+    assert scene.exclude == exclude
+    assert "--" not in scene.prompt
+
+
+# Quality, camera, lens and film words: style (or viewpoint), never objects.
+QUALITY_WORDS = [
+    ("a cat, 4k, 8k, hd, uhd, highly detailed, ultra realistic", ["4k", "8k", "highly detailed"]),
+    ("a cat, photorealistic, hyperrealistic, masterpiece, best quality", ["photorealistic", "hyperrealistic"]),
+    ("a dog, trending on artstation, octane render, unreal engine", ["digital art", "3d render"]),
+    ("a dog, ray tracing, award winning, sharp focus", ["ray tracing", "award-winning", "sharp focus"]),
+    ("a vehicle flying through a city 4 k, hyper detailed photograph", ["4k"]),
+    ("a woman, 35mm film, 50mm, f/1.8", ["35mm film photo", "50mm lens", "f/1.8"]),
+    ("a portrait of a woman, shot on Leica, Hasselblad", ["leica", "hasselblad"]),
+    ("an old man, Kodak Portra 400, IMAX", ["kodak portra 400", "imax"]),
+    ("a man, depth of field, tilt shift, DSLR, polaroid", ["depth of field", "tilt-shift", "dslr"]),
+    ("a fox in the snow, bokeh, f2.8", ["bokeh", "f2.8"]),
+]
+
+
+@pytest.mark.parametrize("description, styles", QUALITY_WORDS)
+def test_quality_and_camera_words_are_style_not_objects(description, styles):
+    scene = plan(description)
+    names = " ".join(o.name.lower() for o in scene.objects)
+    for word in ("4k", "8k", " k", "hd", "render", "engine", "artstation", "ray", "leica", "hasselblad"):
+        assert word not in f" {names}", (word, names)
+    for word in ("kodak", "imax", "dslr", "mm", "f/", "tilt", "bokeh", "masterpiece", "quality"):
+        assert word not in names, (word, names)
+    assert scene.style is not None
+    for style in styles:
+        assert style in scene.style, (style, scene.style)
+
+
+def test_wide_angle_is_a_viewpoint():
+    scene = plan("a man on a beach, wide angle")
+    assert scene.viewpoint == "wide angle" and [o.name for o in scene.objects] == ["man", "beach"]
+
+
+# (description, the objects, the relations, words the style must hold)
+ARTISTS = [
+    ("a spaceship by Peter Elson, Chris Moore, Jim Burns", ["spaceship"], [], ["by Peter Elson, Chris Moore, Jim Burns"]),
+    ("a lighthouse by Ivan Aivazovsky", ["lighthouse"], [], ["Ivan Aivazovsky"]),
+    ("a painting of a fox by Claude Monet", ["fox"], [], ["Claude Monet"]),
+    ("a city, in the style of Moebius, art by Greg Rutkowski and Alphonse Mucha", ["city"], [],
+     ["moebius", "greg rutkowski", "alphonse mucha"]),
+    ("a boat, a watercolor painting by monet", ["boat"], [], ["monet"]),
+    ("a chair by the window", ["chair", "window"], [("chair", "next to", "window")], []),
+    ("a cabin by a lake at dusk", ["cabin", "lake"], [("cabin", "next to", "lake")], []),
+    ("a cabin by Lake Tahoe", ["cabin", "Lake Tahoe"], [("cabin", "next to", "Lake Tahoe")], []),
+    ("a dog by the Eiffel Tower", ["dog", "Eiffel Tower"], [("dog", "next to", "Eiffel Tower")], []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("description, objects, relations, styles", ARTISTS)
+def test_an_artist_after_by_is_style_a_place_after_by_is_next_to(description, objects, relations, styles):
+    scene = plan(description)
+    assert [o.name for o in scene.objects] == objects
+    named = [(scene.objects[r.subject].name, r.predicate, scene.objects[r.object].name) for r in scene.relations]
+    assert named == relations
+    for style in styles:
+        assert scene.style and style in scene.style, (style, scene.style)

@@ -154,3 +154,13 @@ CONTAINERS = frozenset(
      "store", "cafe", "restaurant", "hallway", "attic", "basement", "greenhouse", "terrarium",
      "lantern", "plate", "tray", "dish", "chest", "coffin", "pod", "capsule", "shelf"}
 )  # fmt: skip
+
+# Words that make a capitalised name after "by" a place, not an artist: "a cabin by Lake Tahoe",
+# "a bench by Central Park" are next to it; "a ship by Peter Elson" is a style.
+PLACE_NAME_WORDS = frozenset(
+    {"lake", "river", "sea", "ocean", "bay", "gulf", "mount", "mountain", "mountains", "hill", "hills",
+     "park", "square", "street", "st", "avenue", "road", "bridge", "tower", "castle", "palace", "church",
+     "cathedral", "station", "beach", "coast", "island", "falls", "valley", "canyon", "forest", "lagoon",
+     "harbor", "harbour", "port", "pier", "canal", "fjord", "glacier", "desert", "building", "hall",
+     "museum", "gate", "wall", "temple", "city", "village", "town"}
+)  # fmt: skip

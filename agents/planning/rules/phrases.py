@@ -136,8 +136,8 @@ def _looks_descriptive(word: str) -> bool:
     """Adjectives recognised by shape: 'snow-capped', 'beautiful', 'enormous', '1950s'."""
     if "-" in word:
         return word.endswith(vocab.DESCRIPTIVE_HYPHEN_ENDINGS)
-    if any(c.isdigit() for c in word):
-        return True  # '1950s', '8k', '1997'
+    if word[0].isdigit():
+        return True  # '1950s', '8k', '1997'; a name may hold digits after a letter: 'c3po', 'r2d2'
     if word.endswith("ful") and word not in vocab.MEASURE_NOUNS_ENDING_FUL:
         return len(word) > 5
     return len(word) > 6 and word.endswith(("ous", "less", "esque"))

@@ -16,7 +16,8 @@ description in three passes:
    the subject, the object of a relation, an exclusion, a part ("with green eyes"), a material
    ("made of glass") ...
 
-This module makes a Scene of what was read: the boxes are laid out (composition.py) and the prompt
+Midjourney-style parameters are cut first (parameters.py): '--ar 16:9' sets the picture's aspect,
+'--no text' excludes, and the rest ('--v 5', '--seed 5') are dropped. This module makes a Scene of what was read: the boxes are laid out (composition.py) and the prompt
 is written from the Scene (prompting.py).
 """
 
@@ -25,6 +26,7 @@ from __future__ import annotations
 import logging
 
 from limner.agents.planning.rules.grammar import Reading, Thing
+from limner.agents.planning.rules.parameters import sized, split_parameters
 from limner.agents.planning.rules.phrases import comma_joined, scene_word, unique
 from limner.agents.planning.rules.tagging import as_text, clean_description, tag_text
 from limner.agents.scene.composition import layout_boxes
@@ -39,11 +41,14 @@ def read_description(
     description: str, *, width: int = 512, height: int = 512, prompt_tokens: int = CLIP_PROMPT_TOKENS
 ) -> Scene:
     """The Scene a description asks for. Never fails on odd text; bad sizes are the caller's error."""
-    text = clean_description(description)
+    text, ratio, excluded = split_parameters(clean_description(description))  # '--ar 16:9', '--no text'
+    width, height = sized(width, height, ratio)
     intent = clean_text(as_text(description)[: MAX_DESCRIPTION * 2])[:MAX_DESCRIPTION].strip()
     try:
         reading = Reading()
         reading.read(tag_text(text))
+        for word in excluded:
+            reading.exclude_word(word)
         return _scene(reading, text, intent, width, height, prompt_tokens)
     except (ValueError, LookupError, TypeError, RecursionError):
         # The rules planner is the fallback for every other planner, so a sentence its grammar

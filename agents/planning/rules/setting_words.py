@@ -82,7 +82,33 @@ QUALITY_PHRASES: dict[str, str] = {
     "high resolution": "high resolution", "high-resolution": "high resolution", "bokeh": "bokeh",
     "shallow depth of field": "shallow depth of field", "depth of field": "depth of field",
     "film grain": "film grain", "long exposure": "long exposure", "tilt-shift": "tilt-shift",
+    "tilt shift": "tilt-shift", "4 k": "4k", "8 k": "8k", "16k": "16k", "32k": "32k", "full hd": "hd",
+    "ultra hd": "uhd", "high definition": "hd", "ultra realistic": "ultra realistic",
+    "ultra-realistic": "ultra realistic", "ultrarealistic": "ultra realistic", "hyper realistic": "hyperrealistic",
+    "super realistic": "ultra realistic", "ray tracing": "ray tracing", "raytracing": "ray tracing",
+    "ray traced": "ray tracing", "ray-traced": "ray tracing", "insanely detailed": "highly detailed",
+    "super detailed": "highly detailed", "very detailed": "highly detailed", "trending on pixiv": "trending on pixiv",
+    "featured on artstation": "digital art", "artstation": "digital art", "trending on cgsociety": "digital art",
+    "cgsociety": "digital art", "deviantart": "digital art", "global illumination": "global illumination",
+    "subsurface scattering": "subsurface scattering", "ambient occlusion": "ambient occlusion",
+    "rule of thirds": "rule of thirds", "dof": "depth of field", "shallow dof": "shallow depth of field",
+    "high detail": "highly detailed", "professional photography": "professional photo",
+    "cinema 4d": "3d render", "c4d": "3d render", "blender render": "3d render", "vray": "3d render",
+    "v-ray": "3d render", "redshift render": "3d render", "unreal engine 5": "3d render", "ue5": "3d render",
 }  # fmt: skip
+# Cameras, lenses and film stocks: the look of a photo, kept as written ("Kodak Portra 400"); a model
+# number or film speed after one is part of it. Focal lengths ('50mm') and f-stops ('f/1.8') are
+# matched by shape (tagging.py).
+CAMERA_PHRASES = frozenset(
+    {"leica", "hasselblad", "canon", "canon eos", "nikon", "sony alpha", "fujifilm", "fuji", "pentax",
+     "olympus", "lumix", "mamiya", "rolleiflex", "kodak", "kodak portra", "portra", "kodak gold",
+     "kodachrome", "ektachrome", "ektar", "kodak ektar", "fujifilm velvia", "velvia", "fuji velvia",
+     "fujifilm superia", "ilford", "ilford hp5", "cinestill", "imax", "arri alexa", "arri", "red epic",
+     "dslr", "mirrorless", "gopro", "instax", "lomography", "holga", "large format", "medium format",
+     "35mm", "35 mm", "70mm", "16mm", "super 8", "8mm film", "16mm film", "70mm film", "film camera",
+     "telephoto", "telephoto lens", "prime lens", "anamorphic", "anamorphic lens", "wide-angle lens",
+     "wide angle lens", "macro lens", "zoom lens", "disposable camera", "iphone photo", "shot on iphone"}
+)  # fmt: skip
 
 LIGHTING_PHRASES: dict[str, str] = {
     "soft light": "soft light", "soft lighting": "soft light", "softly lit": "soft light",
@@ -222,3 +248,12 @@ ARTIST_PHRASES = frozenset(
      "drawn by", "illustrated by", "photographed by", "artwork by",
      "in the spirit of", "a la", "à la", "reminiscent of"}
 )  # fmt: skip
+
+# Midjourney-style parameters (parameters.py) whose value may be a word: '--style raw', '--niji cute'.
+# Any other word after a parameter is the description's own.
+PARAMETER_WORD_VALUES: dict[str, frozenset[str]] = {
+    "style": frozenset({"raw", "4a", "4b", "4c", "expressive", "cute", "scenic", "original"}),
+    "niji": frozenset({"journey"}),
+    "mode": frozenset({"raw", "standard"}),
+    "sref": frozenset({"random"}),
+}

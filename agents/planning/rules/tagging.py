@@ -3,7 +3,8 @@
 The description is cleaned to one line of printable text and cut into lowercase tokens, punctuation
 kept as separators; words written with a capital inside a sentence ("the Eiffel Tower") are kept whole
 as names. Tags come from fixed phrases first, longest match ("to the left of", "golden hour", "a pair
-of", "in the style of" and the artist after it), then from single grammar words (articles, numbers,
+of", "in the style of" and the artists after it, or a lowercase "by" before capitalised names that
+are no place: "by Peter Elson, Chris Moore"; cameras, lenses and film stocks as qualities), then from single grammar words (articles, numbers,
 prepositions, "and", "with"); every other token is a content word for the noun phrases (phrases.py).
 """
 
@@ -17,7 +18,12 @@ from limner.agents.planning.rules import vocabulary as vocab
 from limner.agents.scene.model import MAX_DESCRIPTION
 from limner.agents.scene.text import clean_text
 
-_TOKEN = re.compile(r"[^\W_]+(?:['\-][^\W_]+)*|[.,;:!?()&/+]")
+# An f-stop ('f/1.8', 'f2.8') is one token; else words (with inner hyphens and apostrophes) and punctuation.
+_TOKEN = re.compile(r"\b[fF]/\d+(?:\.\d+)?|\b[fF]\d+\.\d+|[^\W_]+(?:['\-][^\W_]+)*|[.,;:!?()&/+]")
+# Camera words by shape: a focal length ('50mm'), an f-stop; and a model number or film speed after a
+# camera or film stock ('Kodak Portra 400', 'Canon EOS R5').
+_LENS = re.compile(r"^(?:\d{1,4}mm|f/?\d+(?:\.\d+)?)$")
+_MODEL = re.compile(r"^(?=[a-z]*\d)[a-z0-9]{1,4}\d[a-z0-9]*$|^\d{3,5}$")
 # Control and invisible formatting characters, which separate words at most.
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ud800-\udfff]+")
 _SPACES = re.compile(r"\s+")
@@ -33,7 +39,10 @@ ANCHOR, STYLE, QUALITY, LIGHT, TIME, VIEW, MADE_OF, PALETTE_OF, PALETTE_WORDS, A
     "anchor", "style", "quality", "light", "time", "view", "made_of", "palette_of", "palette_words", "artist",
     "shape_of",
 )  # fmt: skip
+CAMERA = "camera"  # a camera, lens or film stock: tagged as a quality, kept as written
 PHRASE_START = frozenset({WORD, DET, NUM, QUANT, PRON})
+# Phrases that are matched even inside a capitalised name: 'Kodak Portra 400', 'Unreal Engine'.
+_SETTING_KINDS = frozenset({STYLE, QUALITY, CAMERA, VIEW})
 PROPER = "proper"  # the value of a word that is part of a capitalised name
 
 
@@ -59,7 +68,14 @@ def as_text(description: object) -> str:
 
 def tag_text(text: str) -> list[Item]:
     """The tagged items of a cleaned description, with names written in capitals kept as written."""
-    return _tag(_tokens(text), _proper_positions(text))
+    return _tag(_tokens(text), _proper_positions(text), _capitalised(text))
+
+
+def _capitalised(text: str) -> dict[int, str]:
+    """Token positions of every capitalised word that is no grammar word, Title Case or not: after a
+    lowercase 'by' they name an artist ('a ship by Peter Elson, Chris Moore')."""
+    tokens = _TOKEN.findall(text.translate(_PUNCTUATION))
+    return {i: t for i, t in enumerate(tokens) if t[0].isupper() and t.lower() not in _NOT_ARTISTS}
 
 
 def _tokens(text: str) -> list[str]:
@@ -106,6 +122,7 @@ def _build_lexicon() -> dict[tuple[str, ...], tuple[str, object]]:
         ({p: None for p in setting_words.ARTIST_PHRASES}, ARTIST),
         ({p: None for p in setting_words.SHAPE_PHRASES}, SHAPE_OF),
         (setting_words.PALETTE_PHRASES, PALETTE_WORDS),
+        ({p: None for p in setting_words.CAMERA_PHRASES}, CAMERA),
     ]
     for table, kind in tables:
         for phrase, value in table.items():
@@ -125,36 +142,81 @@ _NOT_NAMES = (
     {"i", "a", "an", "the", "this", "that", "these", "those", "my", "his", "her", "its", "our", "their"}
     | set(setting_words.STYLE_WORDS) | set(setting_words.TIME_WORDS) | set(vocab.NUMBER_WORDS)
 )  # fmt: skip
+_NOT_ARTISTS = _GRAMMAR_WORDS | _NOT_NAMES
 
 
-def _tag(tokens: list[str], proper: dict[int, str] | None = None) -> list[Item]:
-    """Tagged items; a token at a `proper` position (part of a capitalised name) is a word as written."""
-    proper = proper or {}
+def _tag(tokens: list[str], proper: dict[int, str] | None = None, names: dict[int, str] | None = None) -> list[Item]:
+    """Tagged items; a token at a `proper` position (part of a capitalised name) is a word as written,
+    and capitalised `names` after a lowercase 'by' are artists."""
+    proper, names = proper or {}, names or {}
     items: list[Item] = []
     i, n = 0, len(tokens)
     while i < n:
-        if i in proper and proper[i].lower() == tokens[i]:
-            items.append(Item(WORD, proper[i], PROPER))
-            i += 1
-            continue
+        entry, length = None, 0
         for length in range(min(_LONGEST_PHRASE, n - i), 0, -1):
             entry = _LEXICON.get(tuple(tokens[i : i + length]))
             if entry:
                 break
-        else:
-            items.append(_tag_word(tokens[i]))
+        if i in proper and proper[i].lower() == tokens[i] and not (entry and entry[0] in _SETTING_KINDS):
+            items.append(Item(WORD, proper[i], PROPER))
             i += 1
+            continue
+        if entry is None:
+            if tokens[i] == "by" and i not in names and _artist_at(tokens, names, i + 1):
+                i = _artists(tokens, names, i + 1, items, by=True)  # 'by Peter Elson, Chris Moore'
+            else:
+                items.append(_tag_word(tokens[i]))
+                i += 1
             continue
         kind, value = entry
         text = " ".join(tokens[i : i + length])
         i += length
         if kind == ARTIST:
-            artist, i = artist_name(tokens, i)
-            if artist:
-                items.append(Item(STYLE, artist, f"{artist} style"))
+            i = _artists(tokens, names, i, items, by=False)
             continue
+        if kind == CAMERA:
+            if i < n and _MODEL.match(tokens[i]):
+                text, i = f"{text} {tokens[i]}", i + 1  # 'kodak portra 400'
+            kind, value = QUALITY, text
         items.append(Item(kind, text, value))
     return items
+
+
+def _artist_at(tokens: list[str], names: dict[int, str], i: int) -> bool:
+    """Whether a capitalised name that is no place starts at i: 'by Peter Elson', not 'by Lake Tahoe'."""
+    if i not in names:
+        return False
+    j = i
+    while j in names:
+        if tokens[j] in grammar_words.PLACE_NAME_WORDS:
+            return False
+        j += 1
+    return True
+
+
+def _artists(tokens: list[str], names: dict[int, str], i: int, items: list[Item], *, by: bool) -> int:
+    """Style items for the artists named from i on: the first, then each capitalised name after a comma
+    or 'and' ('art by Greg Rutkowski and Alphonse Mucha'); the index after them."""
+    first = True
+    while True:
+        if by or not first:
+            words: list[str] = []
+            while i in names and len(words) < 4:
+                words.append(names[i])
+                i += 1
+            artist = " ".join(words)
+            style = f"by {artist}" if by and first else artist if by else f"{artist.lower()} style"
+        else:
+            artist, i = artist_name(tokens, i)
+            style = f"{artist} style"
+        if artist:
+            items.append(Item(STYLE, artist, style))
+        first = False
+        j = i + 1 if i < len(tokens) and tokens[i] in (",", "and", "&") else i
+        j += 1 if j < len(tokens) and j > i and tokens[j] == "and" else 0
+        if j == i or not _artist_at(tokens, names, j):
+            return i
+        i = j
 
 
 def artist_name(tokens: list[str], i: int) -> tuple[str, int]:
@@ -193,6 +255,8 @@ def _tag_word(token: str) -> Item:
         return Item(COP, token)
     if token in grammar_words.VERB_RELATIONS:
         return Item(REL, token, grammar_words.VERB_RELATIONS[token])
+    if _LENS.match(token):
+        return Item(QUALITY, token, f"{token} lens" if token.endswith("mm") else token)
     if token.isdigit() and len(token) <= 3 and int(token) <= 100:
         return Item(NUM, token, int(token))  # larger numbers are years and models: 'a 1997 Porsche 911'
     if token in vocab.NUMBER_WORDS:
@@ -208,4 +272,3 @@ def _tag_word(token: str) -> Item:
     if token in grammar_words.OTHER_PREPOSITIONS:
         return Item(PREP, token)
     return Item(WORD, token)
-
