@@ -700,3 +700,95 @@ def test_an_artist_after_by_is_style_a_place_after_by_is_next_to(description, ob
     assert named == relations
     for style in styles:
         assert scene.style and style in scene.style, (style, scene.style)
+
+
+# -- repeated mentions: a definite or bare mention of a thing already read is that thing -------------
+
+# (description, the objects as (name, count), the relations as (subject, predicate, object) names)
+MENTIONS = [
+    (  # a bare mention in a short list refers to the thing already there, with all its relations
+        "bus in street. person next to traffic light. wheel on car. person on sidewalk.",
+        [("bus", 1), ("street", 1), ("person", 1), ("traffic light", 1), ("wheel", 1), ("car", 1), ("sidewalk", 1)],
+        {("person", "next to", "traffic light"), ("wheel", "on", "car"), ("person", "on", "sidewalk")},
+    ),
+    ("a cat on a mat. cat is asleep.", [("cat", 1), ("mat", 1)], {("cat", "on", "mat")}),
+    ("a cat and a dog. the cat is black", [("cat", 1), ("dog", 1)], set()),
+    ("three dogs on a lawn. the dogs are brown.", [("dog", 3), ("lawn", 1)], {("dog", "on", "lawn")}),
+    # an indefinite mention adds another, whatever it looks like
+    ("a red car and a blue car", [("car", 1), ("car", 1)], set()),
+    ("a car. a car.", [("car", 1), ("car", 1)], set()),
+    # a mention whose colour disagrees is another thing, bare or definite
+    ("red car and blue car", [("car", 1), ("car", 1)], set()),
+    ("a red car. the blue car.", [("car", 1), ("car", 1)], set()),
+    # a thing is not related to itself: the object of a relation is another one
+    ("person next to person", [("person", 1), ("person", 1)], {("person", "next to", "person")}),
+    ("the car behind the car", [("car", 1), ("car", 1)], {("car", "behind", "car")}),
+]
+
+
+@pytest.mark.parametrize("description, objects, relations", MENTIONS)
+def test_a_definite_or_bare_mention_refers_to_the_thing_already_there(description, objects, relations):
+    scene = plan(description)
+    assert [(o.name, o.count) for o in scene.objects] == objects
+    names = [o.name for o in scene.objects]
+    assert {(names[r.subject], r.predicate, names[r.object]) for r in scene.relations} == relations
+
+
+def test_a_later_mention_describes_the_thing_already_there():
+    scene = plan("a cat and a dog. the cat is black")
+    assert named(scene, "cat").attributes.color == "black"
+    colours = [o.attributes.color for o in plan("a red car. the red car is shiny. the blue car.").objects]
+    assert colours == ["red", "blue"]
+
+
+def test_the_definite_mention_finds_the_thing_its_colour_agrees_with():
+    scene = plan("a red car and a blue car. the blue car is on a road.")
+    assert [(o.name, o.attributes.color) for o in scene.objects] == [("car", "red"), ("car", "blue"), ("road", None)]
+    assert [(r.subject, r.predicate, r.object) for r in scene.relations] == [(1, "on", 2)]
+
+
+def test_repeated_mentions_do_not_fill_the_scene():
+    scene = plan(" ".join(["cat on mat."] * MAX_OBJECTS * 2) + " a dog")
+    assert [(o.name, o.count) for o in scene.objects] == [("cat", 1), ("mat", 1), ("dog", 1)]
+
+
+def test_a_full_scene_takes_a_new_mention_of_a_thing_it_has_as_that_thing():
+    things = [f"thing{n}" for n in range(MAX_OBJECTS - 1)] + ["mat"]
+    scene = plan(". ".join(f"a {t}" for t in things) + ". a mat on a thing0.")
+    assert [o.name for o in scene.objects] == things
+    assert [(r.subject, r.predicate, r.object) for r in scene.relations] == [(MAX_OBJECTS - 1, "on", 0)]
+
+
+# -- collective counts: a set, pair, dozen, couple, trio, group ... of X is X, that many --------------
+
+COLLECTIVES = [
+    ("a set of four baseball stamps", "stamp", 4),
+    ("a set of twelve stamps", "stamp", 12),
+    ("a pair of shoes", "shoe", 2),
+    ("a pair of scissors", "scissors", 1),  # one pair of scissors
+    ("a dozen eggs", "egg", 12),
+    ("half a dozen eggs", "egg", 6),
+    ("a couple of birds", "bird", 2),
+    ("a trio of ducks", "duck", 3),
+    ("a bunch of 3 bananas", "banana", 3),
+]
+
+
+@pytest.mark.parametrize("description, head, count", COLLECTIVES)
+def test_a_set_of_n_counts_n(description: str, head: str, count: int):
+    (thing,) = plan(description).objects
+    assert thing.name.rsplit(" ", 1)[-1] == head
+    assert thing.count == count
+
+
+@pytest.mark.parametrize("collective", ["group", "bunch", "flock", "herd", "crowd", "set", "pack"])
+def test_a_group_of_things_is_several_of_them_not_a_group(collective: str):
+    (thing,) = plan(f"a {collective} of horses on a hill").objects[:1]
+    assert thing.name == "horse"
+    assert 1 < thing.count <= MAX_COUNT
+    assert collective not in [o.name for o in plan(f"a {collective} of horses").objects]
+
+
+def test_a_collective_count_above_the_limit_is_the_limit():
+    assert named(plan("a set of 40 stamps"), "stamp").count == MAX_COUNT
+    assert named(plan("a couple of dozen eggs"), "egg").count <= MAX_COUNT

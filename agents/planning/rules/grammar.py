@@ -289,9 +289,17 @@ class Reading:
             self.add_other(self.last_thing, "with " + phrase.chunk.text)
             self.last_role = WITH_PART
             return
-        index = self.add_thing(phrase)
+        index = self.add_thing(phrase, apart=self.related_to(role))
         if index is not None:
             self.place_thing(index, role)
+
+    def related_to(self, role: str) -> list[int]:
+        """The things a phrase in `role` is beside, so not one of: 'person next to person' is two."""
+        if role == BETWEEN_SECOND and self.between_first is not None:
+            return [*self.relation_subjects, self.between_first]
+        if role in (REL_OBJECT, INSIDE, BETWEEN_FIRST):
+            return list(self.relation_subjects)
+        return list(self.group) if role == SUBJECT and self.extend_group else []
 
     def place_thing(self, index: int, role: str) -> None:
         """Relate a thing just read to the others, by the role the grammar gave it."""
@@ -354,8 +362,9 @@ class Reading:
         elif phrase.kind == "palette":
             self.palette += phrase.described.palette()
 
-    def add_thing(self, phrase: Phrase) -> int | None:
-        """The index of the thing a noun phrase names: a new one, or one named before with 'the'."""
+    def add_thing(self, phrase: Phrase, apart: list[int] | None = None) -> int | None:
+        """The index of the thing a noun phrase names: a new one, or one named before ('the cat', a bare
+        'cat'), never one of `apart`."""
         count = phrase.count if phrase.count is not None else 1
         if self.pending_count and not phrase.has_lead:
             count = min(self.pending_count, MAX_COUNT)
@@ -366,17 +375,27 @@ class Reading:
         if phrase.name in self.exclude:
             return None
         attributes = phrase.described.attributes()
-        if phrase.definite:
-            for index, thing in enumerate(self.things):
-                if thing.name == phrase.name:
-                    self.describe(index, phrase.described)
-                    self.last_thing, self.last_kind = index, "thing"
-                    return index
+        earlier = self.mentioned(phrase.name, attributes, apart or [])
+        bare = not phrase.has_lead and earlier is not None and (count > 1) == (self.things[earlier].count > 1)
+        if earlier is not None and (phrase.definite or bare or len(self.things) >= MAX_OBJECTS):
+            # 'the cat', or a bare 'person' in 'person next to light. person on sidewalk.'; a full
+            # Scene takes 'a cat' as the one it has too, rather than dropping it with its relations.
+            self.describe(earlier, phrase.described)
+            self.last_thing, self.last_kind = earlier, "thing"
+            return earlier
         if len(self.things) >= MAX_OBJECTS:
             return None
         self.things.append(Thing(phrase.name, count, attributes))
         self.last_thing, self.last_kind = len(self.things) - 1, "thing"
         return self.last_thing
+
+    def mentioned(self, name: str, attributes: Attributes, apart: list[int]) -> int | None:
+        """The first thing named `name` already read that a new mention of it can be: their colours,
+        materials and sizes agree ('the red car' is not the blue one)."""
+        for index, thing in enumerate(self.things):
+            if thing.name == name and index not in apart and _agrees(thing.attributes, attributes):
+                return index
+        return None
 
     def relate_all(self, subjects: list[int], predicate: str, other: int) -> None:
         if not subjects:
@@ -428,6 +447,13 @@ def _list_goes_on(items: list[Item], i: int) -> bool:
     while j < len(items) and items[j].kind in (WORD, COMMA):
         j += 1
     return j > i + 1 and j < len(items) and items[j].kind == OR
+
+
+def _agrees(old: Attributes, new: Attributes) -> bool:
+    """Whether two descriptions can be of one thing: no colour, material or size says otherwise."""
+    return all(a is None or b is None or a == b for a, b in (
+        (old.color, new.color), (old.material, new.material), (old.size, new.size),
+    ))  # fmt: skip
 
 
 def _is_container(name: str) -> bool:
