@@ -792,3 +792,48 @@ def test_a_group_of_things_is_several_of_them_not_a_group(collective: str):
 def test_a_collective_count_above_the_limit_is_the_limit():
     assert named(plan("a set of 40 stamps"), "stamp").count == MAX_COUNT
     assert named(plan("a couple of dozen eggs"), "egg").count <= MAX_COUNT
+
+
+# -- pronouns: the last thing the pronoun can mean, not the last noun -----------------------------
+
+# (description, {name: state or other word it must carry}, relations that must hold (subject, predicate, object))
+PRONOUNS = [
+    (  # a pronoun after a person refers to the person, not the last noun
+        "A man in a red coat walks. He is jumping on top of a black skateboard",
+        {"man": "jumping"},
+        {("man", "on", "skateboard")},
+    ),
+    ("A boy next to a tree. He is on a bench", {}, {("boy", "on", "bench"), ("boy", "next to", "tree")}),
+    ("A woman holds a cat. She is smiling", {"woman": "smiling"}, set()),
+    # "he" and "she" each find their own person
+    ("A man and a woman. He is tall. She is smiling", {"man": "tall", "woman": "smiling"}, set()),
+    ("A woman beside a man with a hat. She is laughing", {"woman": "laughing"}, set()),
+    # 'it' skips people
+    ("A dog next to a girl. It is sleeping", {"dog": "sleeping"}, set()),
+    ("A lamp and a chef. It is on the table", {}, {("lamp", "on", "table")}),
+    # 'they' is the last plural thing, else the subjects of the sentence before
+    ("A boy and two dogs. They are running", {"dog": "running"}, set()),
+    ("A cat and a dog sit. They are sleeping", {"cat": "sleeping", "dog": "sleeping"}, set()),
+    # with nothing it can mean, a pronoun is the last thing, as before
+    ("A dog near a bowl. He is sleeping", {"bowl": "sleeping"}, set()),
+]
+
+
+def _carries(thing: SceneObject, word: str) -> bool:
+    return word in (thing.attributes.state, *thing.attributes.other)
+
+
+@pytest.mark.parametrize("description, carried, holds", PRONOUNS)
+def test_a_pronoun_refers_to_the_last_thing_it_can_mean(description, carried, holds):
+    scene = plan(description)
+    for name, word in carried.items():
+        assert _carries(named(scene, name), word), (name, word, scene.objects)
+        others = [o for o in scene.objects if o.name not in carried]
+        assert not any(_carries(o, word) for o in others), (word, scene.objects)
+    assert holds <= relations(scene)
+
+
+def test_a_pronoun_that_is_not_a_subject_changes_nothing():
+    assert [o.name for o in plan("a cup with a spoon in it").objects] == ["cup", "spoon"]
+    scene = plan("A man walks a dog. He holds it.")
+    assert [o.name for o in scene.objects] == ["man", "dog"]

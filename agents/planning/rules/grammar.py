@@ -5,14 +5,15 @@ taken with a role set by the words before it: the subject, the object of a relat
 what a thing is inside or between, an exclusion ("no people"), a part ("with green eyes"), a material
 ("made of glass"), a palette ("in shades of blue") or a shape. It collects the things, their relations
 and anchors, the exclusions and the scene's style, light, time, viewpoint and palette words, for
-reading.py to make a Scene of.
+reading.py to make a Scene of. A pronoun subject ("He is jumping") is the last thing it can mean
+(pronouns.py).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from limner.agents.planning.rules import grammar_words, setting_words
+from limner.agents.planning.rules import grammar_words, pronouns, setting_words
 from limner.agents.planning.rules import vocabulary as vocab
 from limner.agents.planning.rules.phrases import Description, Phrase, analyse, scene_word, take_chunk, unique
 from limner.agents.planning.rules.tagging import (
@@ -95,6 +96,8 @@ class Reading:
     last_kind: str = ""
     pending_count: int | None = None
     pending_anchor: str | None = None
+    recent: list[int] = field(default_factory=list)  # things by mention, latest last, for pronouns
+    last_group: list[int] = field(default_factory=list)  # the subjects of the sentence before
 
     # -- the loop ---------------------------------------------------------------------------
 
@@ -189,6 +192,7 @@ class Reading:
         self.role, self.extend_group = SUBJECT, False
 
     def end_sentence(self) -> None:
+        self.last_group = list(self.group) or self.last_group
         self.role, self.extend_group, self.group = SUBJECT, False, []
         self.relation, self.fronted, self.pending_anchor = None, [], None
 
@@ -260,9 +264,11 @@ class Reading:
             self.pending_count = phrase.count
             return
         if phrase.kind == "pronoun":
-            # 'it is red': only as a subject; 'a cup with a spoon in it' is beyond these rules.
-            if role in (SUBJECT, COPULA) and self.last_thing is not None:
-                self.group = [self.last_thing]
+            # 'He is jumping': the last thing the pronoun can mean (pronouns.py), only as a subject;
+            # 'a cup with a spoon in it' is beyond these rules.
+            meant = pronouns.resolve(phrase.chunk.pronoun, self.things, self.recent, self.last_group)
+            if role in (SUBJECT, COPULA) and meant:
+                self.group, self.last_thing, self.last_kind, self.last_role = meant, meant[-1], "thing", SUBJECT
             return
         predicate = role == COPULA and not phrase.has_lead and bool(self.group)
         if phrase.kind == "loose" or (predicate and phrase.kind == "thing"):
@@ -382,11 +388,13 @@ class Reading:
             # Scene takes 'a cat' as the one it has too, rather than dropping it with its relations.
             self.describe(earlier, phrase.described)
             self.last_thing, self.last_kind = earlier, "thing"
+            self.recent.append(earlier)
             return earlier
         if len(self.things) >= MAX_OBJECTS:
             return None
         self.things.append(Thing(phrase.name, count, attributes))
         self.last_thing, self.last_kind = len(self.things) - 1, "thing"
+        self.recent.append(self.last_thing)
         return self.last_thing
 
     def mentioned(self, name: str, attributes: Attributes, apart: list[int]) -> int | None:

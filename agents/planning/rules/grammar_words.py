@@ -4,7 +4,8 @@ Plain data for deciding what a noun phrase is to the others: the relation phrase
 relation kinds ("to the left of" -> "left of", "filled with" -> contains), anchors ("in the
 background"), negation ("no", "without"), copulas, "made of" and "with", the words that end a noun
 phrase (verbs, clause words, prepositions), and nouns that change how a phrase is read: fixed
-compounds ("polar bear"), parts ("with green eyes") and containers ("in a bowl").
+compounds ("polar bear"), parts ("with green eyes"), containers ("in a bowl") and the nouns that
+name people, for pronouns ("he", "she").
 """
 
 from __future__ import annotations
@@ -163,4 +164,32 @@ PLACE_NAME_WORDS = frozenset(
      "cathedral", "station", "beach", "coast", "island", "falls", "valley", "canyon", "forest", "lagoon",
      "harbor", "harbour", "port", "pier", "canal", "fjord", "glacier", "desert", "building", "hall",
      "museum", "gate", "wall", "temple", "city", "village", "town"}
+)  # fmt: skip
+
+# Nouns that name a person, for pronouns (pronouns.py): "he" and "she" refer to one, "it" never does.
+# Kept as a list: a word ending in "-er" is not safe to guess ("a poster", "a tower").
+MALE_NOUNS = frozenset(
+    {"man", "boy", "guy", "gentleman", "king", "prince", "father", "dad", "son", "brother", "husband",
+     "grandfather", "grandpa", "uncle", "nephew", "monk", "priest", "wizard", "knight", "emperor",
+     "groom", "businessman", "fisherman", "policeman", "fireman", "cowboy", "sir", "lord", "duke"}
+)  # fmt: skip
+FEMALE_NOUNS = frozenset(
+    {"woman", "girl", "lady", "queen", "princess", "mother", "mom", "mum", "daughter", "sister",
+     "wife", "grandmother", "grandma", "aunt", "niece", "nun", "witch", "empress", "bride",
+     "businesswoman", "policewoman", "ballerina", "actress", "waitress", "goddess", "duchess", "cowgirl"}
+)  # fmt: skip
+PERSON_NOUNS = MALE_NOUNS | FEMALE_NOUNS | frozenset(
+    {"person", "people", "child", "children", "kid", "baby", "toddler", "teenager", "adult", "human",
+     "someone", "somebody", "player", "skateboarder", "surfer", "skier", "snowboarder", "chef",
+     "cook", "doctor", "nurse", "teacher", "student", "worker", "farmer", "soldier", "pilot",
+     "astronaut", "musician", "guitarist", "pianist", "singer", "dancer", "artist", "painter",
+     "athlete", "runner", "rider", "biker", "cyclist", "swimmer", "diver", "hiker", "climber",
+     "tourist", "traveler", "traveller", "pedestrian", "officer", "police", "firefighter",
+     "scientist", "engineer", "friend", "couple", "family", "crowd", "warrior", "samurai",
+     "ninja", "pirate", "explorer", "sailor", "hunter", "shopper", "customer",
+     "vendor", "waiter", "bartender", "barista", "photographer", "parent",
+     "grandparent", "spectator", "umpire", "referee", "catcher",
+     "goalkeeper", "jockey", "shepherd", "passenger", "driver",
+     "mechanic", "builder", "carpenter", "judge", "lawyer", "clown", "magician", "superhero",
+     "boxer", "wrestler"}
 )  # fmt: skip

@@ -28,7 +28,7 @@ class Chunk:
     lead: list[Item] = field(default_factory=list)
     words: list[str] = field(default_factory=list)
     proper: set[int] = field(default_factory=set)  # positions in `words` that are part of a name
-    pronoun: bool = False
+    pronoun: str = ""  # the pronoun ("he", "it") when the phrase is one, else ""
     verb: str | None = None  # the verb or participle that ended it ("sitting"), if one did
 
     @property
@@ -44,7 +44,7 @@ def take_chunk(items: list[Item], i: int) -> tuple[Chunk, int]:
         chunk.lead.append(items[i])
         i += 1
     if i < n and items[i].kind == PRON and not chunk.words:
-        chunk.pronoun = not chunk.lead
+        chunk.pronoun = "" if chunk.lead else items[i].text
         return chunk, i + 1
     seen_noun = False
     while i < n:

@@ -1,0 +1,75 @@
+"""What a pronoun refers to: the last thing read that it can mean, not simply the last noun.
+
+The rules, over the things in the order they were last mentioned (latest first):
+
+- "he", "him", "himself": the last male person ("man", "boy", "king"), else the last person who is
+  not female, else the last thing;
+- "she", "herself": the last female person ("woman", "girl", "queen"), else the last person who is
+  not male, else the last thing;
+- "it", "itself": the last thing that is not a person (an animal or an object), a single one
+  before a plural one, else the last thing;
+- "they", "them", "themselves": the last plural thing ("two dogs"), else the subjects of the last
+  sentence when there were two or more ("a cat and a dog. They ..."), else the last person, else
+  the last thing.
+
+A thing is a person when the last word of its name is in PERSON_NOUNS (grammar_words.py), a list
+kept as data: words like "-er" nouns are not guessed ("a poster" is not a person). "his", "her",
+"its" and "their" before a noun are read as determiners ("his hat"), not resolved here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Protocol
+
+from limner.agents.planning.rules.grammar_words import FEMALE_NOUNS, MALE_NOUNS, PERSON_NOUNS
+
+_MALE_PRONOUNS = frozenset({"he", "him", "himself"})
+_FEMALE_PRONOUNS = frozenset({"she", "herself"})
+_PLURAL_PRONOUNS = frozenset({"they", "them", "themselves"})
+
+
+class _Named(Protocol):
+    name: str
+    count: int
+
+
+def head(name: str) -> str:
+    return name.rsplit(" ", 1)[-1]
+
+
+def is_person(name: str) -> bool:
+    return head(name) in PERSON_NOUNS
+
+
+def resolve(pronoun: str, things: Sequence[_Named], recent: Sequence[int], last_group: Sequence[int]) -> list[int]:
+    """The indices in `things` that `pronoun` refers to; `recent` lists indices by last mention, latest
+    last, and `last_group` is the subjects of the sentence before. Empty when nothing has been read."""
+    order = list(dict.fromkeys(reversed(recent)))  # latest mention first, each thing once
+    if not order:
+        return []
+
+    def first(*tests: Callable[[_Named], bool]) -> list[int]:  # the first test any thing passes
+        for test in tests:
+            for index in order:
+                if test(things[index]):
+                    return [index]
+        return [order[0]]
+
+    word = pronoun.lower()
+    if word in _MALE_PRONOUNS:
+        return first(
+            lambda t: head(t.name) in MALE_NOUNS, lambda t: is_person(t.name) and head(t.name) not in FEMALE_NOUNS
+        )
+    if word in _FEMALE_PRONOUNS:
+        return first(
+            lambda t: head(t.name) in FEMALE_NOUNS, lambda t: is_person(t.name) and head(t.name) not in MALE_NOUNS
+        )
+    if word in _PLURAL_PRONOUNS:
+        plural = [index for index in order if things[index].count > 1]
+        if plural:
+            return plural[:1]
+        if len(last_group) > 1:
+            return list(last_group)
+        return first(lambda t: is_person(t.name))
+    return first(lambda t: not is_person(t.name) and t.count == 1, lambda t: not is_person(t.name))
