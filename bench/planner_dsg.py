@@ -85,9 +85,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from limner.agents.scene.english import singularize, singularize_name  # noqa: E402
 from limner.agents.scene.model import Scene  # noqa: E402
-from planner_geneval import _llama_server, build_planner  # noqa: E402
-
-from limner.plugins import registry  # noqa: E402
+from planner_geneval import _llama_server, build_planner, planner_names  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_DATA = REPO.parent / "shared" / "data" / "dsg1k_dev.csv"
@@ -587,10 +585,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if not args.data.is_file():
         parser.error(f"no data file at {args.data}; pass --data PATH")
-    names = [n.strip() for n in args.planner.split(",") if n.strip()]
-    unknown = [n for n in names if n not in registry().names("planner")]
-    if unknown:
-        parser.error(f"unknown planner {unknown[0]!r}; one of {', '.join(registry().names('planner'))}")
+    names = planner_names(parser, args.planner)
     prompts = sample(load(args.data), args.per_source, args.limit)
     with ExitStack() as stack:
         if args.llama:

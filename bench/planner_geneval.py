@@ -43,6 +43,15 @@ DEFAULT_DATA = REPO.parent / "shared" / "data" / "geneval_prompts.jsonl"
 TAGS = ("single_object", "two_object", "counting", "colors", "position", "color_attr")
 FIELDS = ("objects", "counts", "colors", "positions")
 
+def planner_names(parser: argparse.ArgumentParser, value: str) -> list[str]:
+    """The planners a --planner value names ('rules,llm'); an unknown one is a usage error."""
+    names = [n.strip() for n in value.split(",") if n.strip()]
+    unknown = [n for n in names if n not in registry().names("planner")]
+    if unknown:
+        parser.error(f"unknown planner {unknown[0]!r}; one of {', '.join(registry().names('planner'))}")
+    return names
+
+
 def build_planner(name: str) -> Planner:
     """A planner from the plugin registry, configured from the environment like the Studio's."""
     return registry().create("planner", name, Settings.load())  # type: ignore[return-value]
@@ -199,10 +208,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if not args.data.is_file():
         parser.error(f"no data file at {args.data}; pass --data PATH")
-    names = [n.strip() for n in args.planner.split(",") if n.strip()]
-    unknown = [n for n in names if n not in registry().names("planner")]
-    if unknown:
-        parser.error(f"unknown planner {unknown[0]!r}; one of {', '.join(registry().names('planner'))}")
+    names = planner_names(parser, args.planner)
     rows = sample(load(args.data), args.per_tag)
     with ExitStack() as stack:
         if args.llama:

@@ -1,5 +1,14 @@
 """The errors a caller can fix: each message says what to change."""
 
+import difflib
+
+
+def unknown(what: str, name: str, known: list[str], *, known_as: str = "available", cutoff: float = 0.75) -> str:
+    """"unknown generator 'difusers' (did you mean 'diffusers'?); available: diffusers, layout, openai"."""
+    close = difflib.get_close_matches(name, known, n=1, cutoff=cutoff)
+    hint = f" (did you mean {close[0]!r}?)" if close else ""
+    return f"unknown {what} {name!r}{hint}; {known_as}: {', '.join(known)}"
+
 
 class LimnerError(Exception):
     """Base class for every error Limner raises on purpose."""

@@ -10,7 +10,6 @@ packages are found through the `limner` entry-point group:
 
 from __future__ import annotations
 
-import difflib
 import importlib
 import logging
 import threading
@@ -21,7 +20,7 @@ from typing import Literal
 import pluggy
 
 from limner import hookspecs
-from limner.errors import BackendUnavailable, UnknownBackend
+from limner.errors import BackendUnavailable, UnknownBackend, unknown
 from limner.hookspecs import Availability
 from limner.settings import Settings
 
@@ -118,7 +117,7 @@ class Registry:
         try:
             return self._backends[kind][name]
         except KeyError:
-            raise UnknownBackend(unknown_name(kind, name, self.names(kind))) from None
+            raise UnknownBackend(unknown(kind, name, self.names(kind))) from None
 
     def create(self, kind: Kind, name: str, settings: Settings, **context: object) -> object:
         """Build the backend `name`; raises UnknownBackend, or BackendUnavailable saying what is missing."""
@@ -147,13 +146,6 @@ class Registry:
                 return Choice(backend.name, reason)
             passed_over.append(availability.reason)
         raise BackendUnavailable(f"no {kind} can run here: " + "; ".join(passed_over))
-
-
-def unknown_name(kind: str, name: str, names: list[str]) -> str:
-    """'unknown generator 'difusers'; did you mean 'diffusers'? available: layout, diffusers, openai'."""
-    close = difflib.get_close_matches(name, names, n=1, cutoff=0.75)
-    hint = f" (did you mean {close[0]!r}?)" if close else ""
-    return f"unknown {kind} {name!r}{hint}; available: {', '.join(names)}"
 
 
 def plugin_manager(*, entry_points: bool = True) -> pluggy.PluginManager:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import base64
 import binascii
-import difflib
 from typing import Annotated, Any, Literal, TypeVar
 
 from limner.agents.looking.evaluation import DEFAULT_THRESHOLD
@@ -26,7 +25,7 @@ from pydantic import (
     model_validator,
 )
 
-from limner.errors import InvalidRequest
+from limner.errors import InvalidRequest, unknown
 from limner.plugins import Kind
 
 MAX_ROUNDS = 8
@@ -108,9 +107,11 @@ class Request(BaseModel):
     @classmethod
     def parse(cls: type[R], fields: dict[str, Any]) -> R:
         """Validate caller-given fields; every problem becomes one InvalidRequest that says what to change."""
-        unknown = [name for name in fields if name not in cls.model_fields]
-        if unknown:
-            raise InvalidRequest(unknown_argument(unknown[0], list(cls.model_fields)))
+        extra = [name for name in fields if name not in cls.model_fields]
+        if extra:
+            raise InvalidRequest(
+                unknown("argument", extra[0], list(cls.model_fields), known_as="valid arguments", cutoff=0.6)
+            )
         try:
             # Whatever bytes the text arrived as (lone surrogates, control characters), it becomes storable text.
             return cls.model_validate({name: clean_json(value) for name, value in fields.items()})
@@ -228,12 +229,6 @@ class HistoryRequest(Request):
 
     limit: int = Field(20, ge=1, le=MAX_HISTORY, description="How many images.")
     offset: int = Field(0, ge=0, le=2**62, description="How many of the newest to skip.")
-
-
-def unknown_argument(name: str, valid: list[str]) -> str:
-    close = difflib.get_close_matches(name, valid, n=1, cutoff=0.6)
-    hint = f" (did you mean {close[0]!r}?)" if close else ""
-    return f"unknown argument {name!r}{hint}; valid arguments: {', '.join(valid)}"
 
 
 def explain(exc: ValidationError) -> str:

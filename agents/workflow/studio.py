@@ -107,9 +107,10 @@ class Studio:
         """Plan a Scene from `description` (or take the complete `scene` given), render it, record it.
 
         `scene` is the caller's sketch of the Scene (planner `assistant`: completed and repaired here), or,
-        without a description, a complete Scene rendered as written. The other fields are `GenerateRequest`'s: `seed`, `width`, `height`, `generator`, `model`, `init_image`
-        and `strength` (image-to-image), `layout_guided`, `planner`, and `rounds`, `candidates`,
-        `captioner`, `threshold` for the feedback loop. `rounds` > 1 captions and evaluates each image,
+        without a description, a complete Scene rendered as written. The other fields are
+        `GenerateRequest`'s: `seed`, `width`, `height`, `generator`, `model`, `init_image` and `strength`
+        (image-to-image), `layout_guided`, `planner`, and `rounds`, `candidates`, `captioner`, `threshold`
+        for the feedback loop. `rounds` > 1 captions and evaluates each image,
         revises the Scene from the checks that failed and renders again, returning the best image;
         `candidates` > 1 renders that many seeds of each Scene and keeps the best.
 
@@ -126,20 +127,16 @@ class Studio:
                 f"the {generator_name} generator cannot start from an image; use diffusers or openai, "
                 "or leave init_image out"
             )
+        budget = backend.prompt_tokens(request.model)
         planning: Planned | None = None
         if request.description is None:
             planned = complete_scene(request.scene or {})  # rendered exactly as written
         else:
             text = checked_description(request.description)
-            # The caller's own sketch is the plan when there is one; otherwise the planners read the words.
-            planners = [AssistantPlanner(request.scene)] if request.scene else self.planners(request.planner, assistant)
+            planners = self.planners(request.planner, assistant, sketch=request.scene)
             report(0, 3, f"planning with {planners[0].name}")
             planning = plan_in_order(
-                planners,
-                text,
-                width=request.width or 512,
-                height=request.height or 512,
-                prompt_tokens=backend.prompt_tokens(request.model),
+                planners, text, width=request.width or 512, height=request.height or 512, prompt_tokens=budget
             )
             planned = planning.scene
         planned = _with_overrides(planned, width=request.width, height=request.height, seed=request.seed)
@@ -153,7 +150,7 @@ class Studio:
             scene=planned,
             model=request.model,
             init_image=request.init_image,
-            draw_layout=request.layout_guided and generator_name != "layout",
+            draw_layout=request.layout_guided and backend.supports_image_to_image,
             strength=LAYOUT_GUIDED_STRENGTH if request.layout_guided and request.strength is None else request.strength,
         )
         if request.rounds == 1 and request.candidates == 1:
@@ -166,7 +163,7 @@ class Studio:
             candidates=request.candidates,
             captioner=request.captioner,
             threshold=request.threshold,
-            prompt_tokens=backend.prompt_tokens(request.model),
+            prompt_tokens=budget,
         )
         return loop.run(job, report, cancel)
 
@@ -199,7 +196,7 @@ class Studio:
         if model is None and generator_name == parent.generator:
             model = parent.settings.get("model")  # keep drawing with what drew the parent
         backend = self.generator(generator_name)
-        planners = [AssistantPlanner(request.scene)] if request.scene else self.planners(request.planner, assistant)
+        planners = self.planners(request.planner, assistant, sketch=request.scene)
         report(0, 3, f"revising the Scene with {planners[0].name}")
         planning = revise_in_order(planners, parent_scene, text, prompt_tokens=backend.prompt_tokens(model))
         child_scene = planning.scene
@@ -315,8 +312,13 @@ class Studio:
                 self._generators[name] = self.registry.create("generator", name, self.settings)  # type: ignore[assignment]
             return self._generators[name]
 
-    def planners(self, planner: str | None, assistant: ChatModel | None) -> list[Planner]:
-        """The planners to try: the one (or the order) asked for, else the configured order."""
+    def planners(
+        self, planner: str | None, assistant: ChatModel | None, *, sketch: dict[str, Any] | None = None
+    ) -> list[Planner]:
+        """The planners to try: the caller's own sketch when there is one (it is the plan), else the one
+        (or the order) asked for, else the configured order."""
+        if sketch:
+            return [AssistantPlanner(sketch)]
         explicit = planner is not None and planner.strip() != ""
         order = planner_order(planner if explicit else self.settings.planner, self.registry)
         return available_planners(order, self.registry, self.settings, assistant=assistant, explicit=explicit)
