@@ -18,13 +18,14 @@ from limner.errors import InvalidRequest
 
 @dataclass(frozen=True)
 class RenderItem:
-    """One planned object: what to call it, how many, its colour and material, and where it goes."""
+    """One planned object: what to call it, how many, its colour and material, its text, and where it goes."""
 
     label: str
     count: int = 1
     color: str | None = None
     box: tuple[float, float, float, float] | None = None  # normalized x, y, w, h
     material: str | None = None
+    text: str | None = None  # words written on it, drawn as they read
 
 
 @dataclass(frozen=True)

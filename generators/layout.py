@@ -147,14 +147,26 @@ def _pixels(spec: RenderSpec, box: tuple[float, float, float, float]) -> tuple[f
 def _label(
     draw: ImageDraw.ImageDraw, spec: RenderSpec, item: RenderItem, box: tuple[float, float, float, float], fill: RGB
 ) -> None:
+    """The object's name across its box; with text to render, the name goes to the top and the text,
+    as large as fits, to the middle, so the picture shows what the sign or cover says."""
     text = item.label if item.count == 1 else f"{item.label} x{item.count}"
     left, top, right, bottom = _pixels(spec, box)
-    size = int(max(8, min(28, (right - left) / max(4, len(text)) * 1.6, (bottom - top) / 4)))
+    ink = (255, 255, 255) if sum(fill) < 400 else (20, 20, 20)
+    if item.text:
+        _write(draw, text, (left, top, right, top + (bottom - top) / 4), ink, largest=16)
+        top += (bottom - top) / 4
+        text = item.text
+    _write(draw, text, (left, top, right, bottom), ink, largest=28)
+
+
+def _write(draw: ImageDraw.ImageDraw, text: str, area: tuple[float, float, float, float], ink: RGB, *, largest: int) -> None:
+    """`text` centred in `area`, in the largest font up to `largest` px that keeps it inside the width."""
+    left, top, right, bottom = area
+    size = int(max(8, min(largest, (right - left) / max(4, len(text)) * 1.6, (bottom - top) / 2)))
     font = _font(size)
     text_w = draw.textlength(text, font=font)
     tx = max(0, left + (right - left - text_w) / 2)
     ty = (top + bottom - size) / 2
-    ink = (255, 255, 255) if sum(fill) < 400 else (20, 20, 20)
     draw.text((tx, ty), text, fill=ink, font=font, stroke_width=max(1, size // 12), stroke_fill=_contrast(ink))
 
 

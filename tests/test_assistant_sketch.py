@@ -46,6 +46,31 @@ def test_a_sketch_is_completed_repaired_and_checked(studio: Studio):
     assert studio.lineage.run(made.run_id)["planner"] == "assistant"
 
 
+def test_a_sketch_says_text_actions_places_and_what_things_do(studio: Studio):
+    sketch = {
+        "objects": [
+            {"name": "man", "attributes": {"action": "waving"}},
+            {"name": "horse", "place": "in the back"},
+            {"name": "sign", "text": "'OPEN late'"},
+            {"name": "apple", "count": "some"},
+            {"name": "tree", "place": "upside"},
+        ],
+        "relations": [{"subject": 0, "predicate": "rides", "object": 1}],
+    }
+    made = studio.generate("a waving man rides a horse past an OPEN late sign", scene=sketch, generator="layout", seed=5)
+    man, horse, sign, apples, tree = made.scene.objects
+    assert man.attributes.action == "waving" and horse.place == "background" and sign.text == "OPEN late"
+    assert apples.count is None and tree.place is None
+    assert "objects[4].place: dropped 'upside', which is not one of left, right, center, top, bottom, foreground, " \
+        "background" in made.planning.repairs
+    assert made.scene.relations[0].predicate == "riding"
+    assert man.box[1] < horse.box[1], "the rider is laid out on the horse"
+    questions = [check.question for check in made.scene.checks()]
+    assert "Is the man riding the horse?" in questions and "Does the sign say 'OPEN late'?" in questions
+    assert "Are there apples?" in questions and not any("exactly" in q for q in questions)
+    assert 'a sign that says "OPEN late"' in made.scene.prompt
+
+
 def test_a_complete_scene_alone_is_still_rendered_as_written(studio: Studio):
     first = studio.generate("a red ball", generator="layout", seed=3)
     again = studio.generate(scene=first.scene, generator="layout")

@@ -119,7 +119,7 @@ def test_a_failed_entity_fails_its_children_by_dependency_without_asking():
 def test_the_first_judge_that_answers_wins():
     scene = apples_and_bowl()
     # The vision model says the apples are not red; the measurement would say they are. Vision is asked first.
-    vision = ScriptedVision({"Is the apple red?": 0.3})
+    vision = ScriptedVision({"Are the apples red?": 0.3})
     verdicts = by_id(evaluate(scene, rendered(scene), judges=[VlmJudge(vision), MeasureJudge()]))
     assert verdicts["attribute:0:color"].answered_by == "vlm:scripted"
     assert verdicts["attribute:0:color"].status == "failed"

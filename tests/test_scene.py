@@ -6,6 +6,8 @@ import json
 
 import pytest
 from limner.agents import Attributes, Relation, Scene, SceneObject, scene_json_schema
+from limner.agents.scene.composition import layout_boxes
+from limner.agents.scene.prompting import write_prompt
 from pydantic import ValidationError
 
 
@@ -33,11 +35,11 @@ def test_a_scene_round_trips_through_json_unchanged():
 
 def test_the_scene_is_versioned_and_its_schema_is_published():
     schema = scene_json_schema()
-    assert schema["properties"]["version"]["const"] == 1
+    assert schema["properties"]["version"]["const"] == 2
     assert {"intent", "prompt", "objects", "relations", "exclude", "seed", "steps", "guidance"} <= set(
         schema["properties"]
     )
-    assert schema["$id"].endswith("scene-v1.json")
+    assert schema["$id"].endswith("scene-v2.json")
     json.dumps(schema)  # serializable as published
 
 
@@ -89,9 +91,9 @@ def test_checks_cover_entities_counts_attributes_relations_exclusions_and_style(
     ]
     assert checks["entity:0"].question == "Is there an apple?"
     assert checks["count:0"].question == "Are there exactly 2 apples?"
-    assert checks["attribute:0:color"].question == "Is the apple red?"
+    assert checks["attribute:0:color"].question == "Are the apples red?"
     assert checks["attribute:1:material"].question == "Is the table made of wood?"
-    assert checks["relation:0"].question == "Is the apple on the table?"
+    assert checks["relation:0"].question == "Are the apples on the table?"
     assert checks["exclusion:0"].question == "Is there no text?"
     assert checks["global:style"].question == "Is the style watercolor?"
     assert checks["global:time_of_day"].question == "Is it dusk?"
@@ -141,3 +143,121 @@ def test_render_spec_carries_the_composition():
     assert spec.seed == 9 and (spec.width, spec.height) == (512, 512)
     assert [(i.label, i.count, i.color) for i in spec.items] == [("apple", 2, "red"), ("table", 1, None)]
     assert spec.items[1].box == (0.1, 0.5, 0.8, 0.4)
+
+
+# ---------------------------------------------------------------------------------------------
+# Version 2: text to render, actions, places, free predicates, unspecified counts
+# ---------------------------------------------------------------------------------------------
+
+
+def test_a_version_1_scene_loads_as_version_2_with_the_same_meaning():
+    stored = {
+        "version": 1,
+        "intent": "two red apples on a table",
+        "prompt": "two red apples on a table",
+        "objects": [{"name": "apple", "count": 2, "attributes": {"color": "red"}}, {"name": "table"}],
+        "relations": [{"subject": 0, "predicate": "on", "object": 1}],
+    }
+    scene = Scene.model_validate_json(json.dumps(stored))
+    assert scene.version == 2
+    assert scene.objects[0].count == 2 and scene.objects[0].attributes.color == "red"
+    assert scene.relations[0].predicate == "on"
+    assert [c.id for c in scene.checks()] == ["entity:0", "count:0", "attribute:0:color", "entity:1", "relation:0"]
+
+
+def test_a_scene_from_a_newer_version_is_refused():
+    with pytest.raises(ValidationError, match="version"):
+        Scene(version=3, intent="x", prompt="x")
+
+
+@pytest.mark.parametrize(
+    "written, stored",
+    [
+        ("on top of", "on"),
+        ("Atop", "on"),
+        ("to the left of", "left of"),
+        ("beside", "next to"),
+        ("rides", "riding"),
+        ("ride", "riding"),
+        ("sits on", "sitting on"),
+        ("wears", "wearing"),
+        ("lies on", "lying on"),
+        ("has", "with"),
+        ("in", "in"),
+        ("in front of", "in front of"),
+        ("looking at", "looking at"),
+    ],
+)
+def test_predicates_are_stored_in_one_form(written, stored):
+    assert Relation(subject=0, predicate=written, object=1).predicate == stored
+
+
+def test_a_predicate_needs_a_word():
+    with pytest.raises(ValidationError, match="predicate needs a word"):
+        Relation(subject=0, predicate="!!", object=1)
+
+
+def rider_scene() -> Scene:
+    return Scene(
+        intent="some people riding a horse past a sign that says OPEN, in the background",
+        prompt="x",
+        objects=[
+            SceneObject(name="person", count=None, attributes=Attributes(action="waving")),
+            SceneObject(name="horse", place="background"),
+            SceneObject(name="sign", text="OPEN"),
+        ],
+        relations=[Relation(subject=0, predicate="riding", object=1)],
+    )
+
+
+def test_new_content_gets_its_own_checks_depending_on_its_entity():
+    checks = {c.id: c for c in rider_scene().checks()}
+    assert checks["entity:0"].question == "Are there people?"
+    assert "count:0" not in checks  # 'some' asks for no number
+    assert checks["attribute:0:action"].question == "Are the people waving?"
+    assert checks["place:1"].question == "Is the horse in the background?"
+    assert checks["text:2"].question == "Does the sign say 'OPEN'?" and checks["text:2"].kind == "text"
+    assert checks["relation:0"].question == "Are the people riding the horse?"
+    for check in checks.values():
+        if check.kind != "entity":
+            assert f"entity:{check.subject}" in check.depends_on
+
+
+def test_the_prompt_says_the_new_content():
+    prompt, _ = write_prompt(rider_scene())
+    assert "people waving riding a horse" in prompt
+    assert 'a sign that says "OPEN"' in prompt
+    assert "in the background" in prompt
+
+
+def test_an_unspecified_count_is_drawn_as_a_few():
+    scene = rider_scene()
+    assert scene.objects[0].drawn_count == 3 and scene.objects[0].plural
+    assert scene.render_spec(seed=1).items[0].count == 3
+    assert scene.render_spec(seed=1).items[2].text == "OPEN"
+
+
+def test_text_on_an_object_is_one_line_and_bounded():
+    assert SceneObject(name="sign", text="OPEN\nLATE").text == "OPEN LATE"
+    with pytest.raises(ValidationError):
+        SceneObject(name="sign", text="x" * 201)
+
+
+@pytest.mark.parametrize(
+    "predicate, inside_of_subject",
+    [("wearing", True), ("holding", True), ("riding", False), ("sitting on", False)],
+)
+def test_verb_predicates_place_things_as_their_spatial_meaning(predicate, inside_of_subject):
+    objects = [SceneObject(name="man"), SceneObject(name="horse" if not inside_of_subject else "hat")]
+    boxes = layout_boxes(objects, [Relation(subject=0, predicate=predicate, object=1)])
+    man, other = boxes
+    if inside_of_subject:  # the worn or held thing lies within the person's box
+        assert man[0] <= other[0] and other[0] + other[2] <= man[0] + man[2] + 1e-6
+    else:  # the rider sits on top of what it rides
+        assert man[1] < other[1]
+
+
+def test_a_place_moves_the_object():
+    back = layout_boxes([SceneObject(name="tree", place="background")], [])[0]
+    front = layout_boxes([SceneObject(name="tree")], [])[0]
+    assert back[1] + back[3] < front[1] + front[3]

@@ -19,7 +19,15 @@ from limner.agents.planning.base import Planned, PlannerFailed
 from limner.agents.planning.chat import ChatFailed, ChatModel, ChatRequest
 from limner.agents.planning.rules.editing import edited_intent
 from limner.agents.planning.scene_repair import MODEL_FIELDS, SceneRejected, boxes_kept, laid_out, read_scene
-from limner.agents.scene.model import MAX_COUNT, MAX_OBJECTS, RELATION_KINDS, Scene, TimeOfDay
+from limner.agents.scene.model import (
+    COMMON_PREDICATES,
+    MAX_COUNT,
+    MAX_OBJECTS,
+    PLACES,
+    RELATION_KINDS,
+    Scene,
+    TimeOfDay,
+)
 from limner.agents.scene.prompting import CLIP_PROMPT_TOKENS
 
 _WORD = {"type": ["string", "null"], "maxLength": 80}
@@ -44,7 +52,12 @@ SCENE_DRAFT_SCHEMA: dict[str, Any] = {
                 "type": "object",
                 "properties": {
                     "name": {"type": "string", "description": "singular noun: 'apple'"},
-                    "count": {"type": "integer", "minimum": 1, "maximum": MAX_COUNT},
+                    "count": {
+                        "type": ["integer", "null"],
+                        "minimum": 1,
+                        "maximum": MAX_COUNT,
+                        "description": "null: 'some', no number said",
+                    },
                     "attributes": {
                         "type": "object",
                         "properties": {
@@ -52,9 +65,12 @@ SCENE_DRAFT_SCHEMA: dict[str, Any] = {
                             "material": _WORD,
                             "size": _WORD,
                             "state": _WORD,
+                            "action": {**_WORD, "description": "what it does: 'jumping', 'sitting'"},
                             "other": _WORDS,
                         },
                     },
+                    "text": {"type": "string", "description": "words written on it, exactly: 'OPEN'"},
+                    "place": {"type": "string", "enum": list(PLACES)},
                     "box": {
                         "type": ["array", "null"],
                         "items": {"type": "number"},
@@ -70,7 +86,11 @@ SCENE_DRAFT_SCHEMA: dict[str, Any] = {
                 "type": "object",
                 "properties": {
                     "subject": {"type": "integer", "description": "index into objects"},
-                    "predicate": {"type": "string", "enum": list(RELATION_KINDS)},
+                    "predicate": {
+                        "type": "string",
+                        "description": "a spatial one, or what the subject does to the object: "
+                        + ", ".join(COMMON_PREDICATES),
+                    },
                     "object": {"type": "integer", "description": "index into objects"},
                 },
                 "required": ["subject", "predicate", "object"],
@@ -86,9 +106,11 @@ Fields: prompt (the generator prompt: the objects with counts, colours and posit
 time of day; short comma-separated phrases; at most {{budget}} words), negative_prompt, style (medium: \
 'watercolor', 'photo', 'oil painting'), lighting, time_of_day (one of: {", ".join(TimeOfDay.__args__)}), \
 palette (colour words), viewpoint, objects, relations, exclude (things that must not appear).
-Each object: name (a singular noun), count (1 to {MAX_COUNT}), attributes (color, material, size, state, other), \
-and optionally box [x, y, w, h] as fractions of the canvas.
-Relations join two objects by their index in objects; predicate is one of: {", ".join(RELATION_KINDS)}.
+Each object: name (a singular noun), count (1 to {MAX_COUNT}, or null for 'some'), attributes (color, material, \
+size, state, action, other), text (words written on it, exactly), place ({", ".join(PLACES)}), and optionally box \
+[x, y, w, h] as fractions of the canvas.
+Relations join two objects by their index in objects; predicate is a spatial one ({", ".join(RELATION_KINDS)}) \
+or what the subject does to the object ('riding', 'wearing', 'holding', 'with').
 List each kind of thing once, with its count. Only include what the description asks for or clearly implies."""  # noqa: E501
 
 EXAMPLE = {

@@ -9,7 +9,8 @@ asked again. Safe repairs are the ones that keep what was asked for:
   where one word is wanted; numbers written as text; attributes written on the object itself;
 - counts beyond the limit (lowered to it), boxes in pixels or past the canvas (scaled, clipped),
   the same object listed twice (merged), relations naming objects by name or by a missing index,
-  predicate and time-of-day synonyms ("to the left of", "sunrise");
+  predicates in their stored form ("to the left of" is "left of", "rides" is "riding"), places and
+  time-of-day synonyms ("in the back", "sunrise"), "some" as a count with no number;
 - an empty prompt (written from the Scene) and a prompt over the text encoder's budget (cut at
   commas, the first parts kept).
 
@@ -29,11 +30,15 @@ from limner.agents.scene.model import (
     MAX_EXCLUDE,
     MAX_OBJECTS,
     MAX_PALETTE,
+    MAX_PREDICATE,
     MAX_RELATIONS,
+    MAX_TEXT,
     MAX_WORD,
+    PLACES,
     Scene,
     SceneObject,
 )
+from limner.agents.scene.predicates import canonical_predicate
 from limner.agents.scene.prompting import CLIP_PROMPT_TOKENS, fit_prompt, prompt_tokens, write_prompt
 from pydantic import ValidationError
 
@@ -43,19 +48,17 @@ MODEL_FIELDS = (
     "prompt", "negative_prompt", "style", "lighting", "time_of_day", "palette", "viewpoint",
     "objects", "relations", "exclude",
 )  # fmt: skip
-_ATTRIBUTE_FIELDS = ("color", "material", "size", "state", "other")
+_ATTRIBUTE_FIELDS = ("color", "material", "size", "state", "action", "other")
 _WORD_FIELDS = ("style", "lighting", "viewpoint")
 _LIST_LIMITS = {"palette": MAX_PALETTE, "exclude": MAX_EXCLUDE}
 
-_PREDICATES = {
-    "left": "left of", "to the left of": "left of", "left of": "left of", "on the left of": "left of",
-    "right": "right of", "to the right of": "right of", "right of": "right of", "on the right of": "right of",
-    "above": "above", "over": "above", "on top of": "on", "on": "on", "atop": "on", "sitting on": "on",
-    "below": "below", "beneath": "below", "under": "under", "underneath": "under",
-    "next to": "next to", "beside": "next to", "by": "next to", "alongside": "next to",
-    "in front of": "in front of", "before": "in front of", "behind": "behind", "in back of": "behind",
-    "inside": "inside", "in": "inside", "within": "inside", "near": "near", "close to": "near",
+# Predicates a model writes that mean a spatial one; every other predicate is stored in its canonical form.
+_PREDICATES = {"left": "left of", "right": "right of", "before": "in front of", "top": "on", "bottom": "under"}
+_PLACES = {
+    **{p: p for p in PLACES}, "centre": "center", "middle": "center", "front": "foreground", "back": "background",
+    "distance": "background", "left side": "left", "right side": "right", "upper": "top", "lower": "bottom",
 }  # fmt: skip
+_SOME = ("some", "several", "a few", "few", "many", "multiple", "various", "lots", "a lot", "none", "null")
 _TIMES = {
     "dawn": "dawn", "sunrise": "dawn", "daybreak": "dawn", "morning": "morning", "noon": "noon",
     "midday": "noon", "day": "noon", "daytime": "noon", "afternoon": "afternoon", "golden hour": "golden hour",
@@ -252,10 +255,12 @@ def _objects(value: Any, width: int, height: int, repairs: list[str]) -> tuple[l
         obj = _object(item, i, width, height, repairs)
         if obj is None:
             continue
-        key = json.dumps([obj["name"].lower(), obj["attributes"]], sort_keys=True)
+        key = json.dumps([obj["name"].lower(), obj["attributes"], obj.get("text")], sort_keys=True)
         if key in seen:
             kept = objects[seen[key]]
-            if obj.get("count", 1) > 1 or kept.get("count", 1) > 1:
+            if kept.get("count", 1) is None or obj.get("count", 1) is None:
+                kept["count"] = None  # 'some' and more of it are still 'some'
+            elif obj.get("count", 1) > 1 or kept.get("count", 1) > 1:
                 kept["count"] = min(MAX_COUNT, kept.get("count", 1) + obj.get("count", 1))
             repairs.append(f"objects[{i}]: the same {obj['name']} as objects[{seen[key]}]; merged them")
             moved[i] = seen[key]
@@ -299,13 +304,45 @@ def _object(item: Any, i: int, width: int, height: int, repairs: list[str]) -> d
     count = _count(item.get("count", 1), i, name, repairs)
     if count != 1:
         obj["count"] = count
+    text = _written(item.get("text"), i, repairs)
+    if text:
+        obj["text"] = text
+    place = _place(item.get("place"), i, repairs)
+    if place:
+        obj["place"] = place
     box = _box(item.get("box"), i, width, height, repairs)
     if box is not None:
         obj["box"] = box
     return obj
 
 
-def _count(value: Any, i: int, name: str, repairs: list[str]) -> int:
+def _written(value: Any, i: int, repairs: list[str]) -> str | None:
+    """Text to render: one line, quotes around it dropped, at most MAX_TEXT characters."""
+    if isinstance(value, list):
+        value = " ".join(str(v) for v in value if v)
+    if value is None or not str(value).strip():
+        return None
+    text = " ".join(str(value).split()).strip("\"'“”‘’")
+    if len(text) > MAX_TEXT:
+        repairs.append(f"objects[{i}].text: shortened to {MAX_TEXT} characters")
+        text = text[:MAX_TEXT]
+    return text or None
+
+
+def _place(value: Any, i: int, repairs: list[str]) -> str | None:
+    word = _word(value, "place", repairs)
+    if word is None:
+        return None
+    key = " ".join(w for w in word.lower().split() if w not in ("the", "in", "on", "at", "to"))
+    if key in _PLACES:
+        return _PLACES[key]
+    repairs.append(f"objects[{i}].place: dropped {word!r}, which is not one of {', '.join(PLACES)}")
+    return None
+
+
+def _count(value: Any, i: int, name: str, repairs: list[str]) -> int | None:
+    if value is None or (isinstance(value, str) and value.strip().lower() in _SOME):
+        return None  # 'some': more than one, no number said
     try:
         count = int(float(value))
     except (TypeError, ValueError):
@@ -349,7 +386,7 @@ def _relations(value: Any, objects: list[dict[str, Any]], moved: dict[int, int],
             continue
         subject = _end(item.get("subject"), names, moved)
         other = _end(item.get("object"), names, moved)
-        predicate = _PREDICATES.get(" ".join(str(item.get("predicate", "")).lower().replace("_", " ").split()))
+        predicate = _predicate(item.get("predicate"))
         if subject is None or other is None or predicate is None or subject == other:
             repairs.append(f"relations[{i}]: dropped {json.dumps(item)[:80]}, which does not relate two objects")
             continue
@@ -357,6 +394,18 @@ def _relations(value: Any, objects: list[dict[str, Any]], moved: dict[int, int],
         if relation not in relations and len(relations) < MAX_RELATIONS:
             relations.append(relation)
     return relations
+
+
+def _predicate(value: Any) -> str | None:
+    """The predicate in its stored form, or None when it is not a short phrase of words."""
+    if not isinstance(value, str):
+        return None
+    written = " ".join(value.lower().replace("_", " ").split())
+    try:
+        predicate = canonical_predicate(_PREDICATES.get(written, written))
+    except ValueError:
+        return None
+    return predicate if len(predicate) <= MAX_PREDICATE else None
 
 
 def _end(value: Any, names: dict[str, int], moved: dict[int, int]) -> int | None:

@@ -11,12 +11,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Literal
 
 from limner.agents.scene.english import pluralize, with_article
+from limner.agents.scene.predicates import place_phrase, relation_question
 from pydantic import BaseModel, Field
 
 if TYPE_CHECKING:
-    from limner.agents.scene.model import Scene
+    from limner.agents.scene.model import Scene, SceneObject
 
-CheckKind = Literal["entity", "count", "attribute", "relation", "exclusion", "global"]
+CheckKind = Literal["entity", "count", "attribute", "text", "place", "relation", "exclusion", "global"]
 
 
 class Check(BaseModel):
@@ -33,33 +34,14 @@ class Check(BaseModel):
 def derive_checks(scene: Scene) -> list[Check]:
     checks: list[Check] = []
     for i, obj in enumerate(scene.objects):
-        entity = f"entity:{i}"
-        checks.append(Check(id=entity, kind="entity", question=f"Is there {with_article(obj.name)}?", subject=i))
-        if obj.count > 1:
-            checks.append(
-                Check(
-                    id=f"count:{i}",
-                    kind="count",
-                    question=f"Are there exactly {obj.count} {pluralize(obj.name)}?",
-                    depends_on=[entity],
-                    subject=i,
-                    value=obj.count,
-                )
-            )
-        attrs = obj.attributes
-        named = {"color": attrs.color, "material": attrs.material, "size": attrs.size, "state": attrs.state}
-        for field, value in named.items():
-            if value:
-                checks.append(_attribute_check(i, obj.name, field, value, entity))
-        for k, word in enumerate(attrs.other):
-            checks.append(_attribute_check(i, obj.name, f"other{k}", word, entity))
+        checks += _object_checks(i, obj)
     for k, rel in enumerate(scene.relations):
-        subj, obj = scene.objects[rel.subject].name, scene.objects[rel.object].name
+        subj, obj = scene.objects[rel.subject], scene.objects[rel.object]
         checks.append(
             Check(
                 id=f"relation:{k}",
                 kind="relation",
-                question=f"Is the {subj} {rel.predicate} the {obj}?",
+                question=relation_question(subj.name, rel.predicate, obj.name, plural=subj.plural),
                 depends_on=[f"entity:{rel.subject}", f"entity:{rel.object}"],
                 subject=rel.subject,
                 other=rel.object,
@@ -79,8 +61,56 @@ def derive_checks(scene: Scene) -> list[Check]:
     return checks
 
 
-def _attribute_check(index: int, name: str, field: str, value: str, entity: str) -> Check:
-    question = f"Is the {name} made of {value}?" if field == "material" else f"Is the {name} {value}?"
+def _object_checks(i: int, obj: SceneObject) -> list[Check]:
+    """Is it there, how many, what it looks like and does, what it says, and where it is."""
+    entity = f"entity:{i}"
+    question = f"Are there {pluralize(obj.name)}?" if obj.count is None else f"Is there {with_article(obj.name)}?"
+    checks = [Check(id=entity, kind="entity", question=question, subject=i)]
+    if obj.count is not None and obj.count > 1:  # 'some apples' asks for no number
+        checks.append(
+            Check(
+                id=f"count:{i}",
+                kind="count",
+                question=f"Are there exactly {obj.count} {pluralize(obj.name)}?",
+                depends_on=[entity],
+                subject=i,
+                value=obj.count,
+            )
+        )
+    attrs = obj.attributes
+    named = {
+        "color": attrs.color, "material": attrs.material, "size": attrs.size, "state": attrs.state,
+        "action": attrs.action,
+    }  # fmt: skip
+    for field, value in named.items():
+        if value:
+            checks.append(_attribute_check(i, obj, field, value, entity))
+    for k, word in enumerate(attrs.other):
+        checks.append(_attribute_check(i, obj, f"other{k}", word, entity))
+    if obj.text:
+        asked = f"Do the {pluralize(obj.name)} say" if obj.plural else f"Does the {obj.name} say"
+        checks.append(
+            Check(id=f"text:{i}", kind="text", question=f"{asked} '{obj.text}'?", depends_on=[entity], subject=i, value=obj.text)
+        )
+    if obj.place:
+        be = "Are the " + pluralize(obj.name) if obj.plural else "Is the " + obj.name
+        checks.append(
+            Check(
+                id=f"place:{i}",
+                kind="place",
+                question=f"{be} {place_phrase(obj.place)}?",
+                depends_on=[entity],
+                subject=i,
+                value=obj.place,
+            )
+        )
+    return checks
+
+
+def _attribute_check(index: int, obj: SceneObject, field: str, value: str, entity: str) -> Check:
+    name = pluralize(obj.name) if obj.plural else obj.name
+    be = "Are" if obj.plural else "Is"
+    question = f"{be} the {name} made of {value}?" if field == "material" else f"{be} the {name} {value}?"
     return Check(
         id=f"attribute:{index}:{field}",
         kind="attribute",

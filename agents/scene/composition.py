@@ -17,9 +17,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from limner.agents.scene.geometry import Box, on_canvas
 from limner.agents.scene.model import Relation, SceneObject
+from limner.agents.scene.predicates import spatial_form
 from limner.agents.scene.words import BACKDROP_BANDS, BACKDROPS, LARGE_THINGS, SKY_THINGS, SMALL_THINGS, TALL_THINGS
 
 Size = tuple[float, float]
@@ -76,7 +78,8 @@ def layout_boxes(
     """
     if not objects:
         return []
-    anchors = anchors or {}
+    anchors = {**{i: o.place for i, o in enumerate(objects) if o.place}, **(anchors or {})}
+    relations = laid_out_relations(relations)
     sizes = [_desired_size(o, aspect) for o in objects]
     backdrops = {i: BACKDROPS[_kind_key(o.name)] for i, o in enumerate(objects) if _kind_key(o.name) in BACKDROPS}
     parents = _attachments(len(objects), relations, backdrops)
@@ -94,6 +97,20 @@ def layout_boxes(
 # ---------------------------------------------------------------------------------------------
 # Sizes
 # ---------------------------------------------------------------------------------------------
+
+
+class _Laid(NamedTuple):
+    """A relation as the layout reads it: 'the man wearing a hat' is 'the hat inside the man'."""
+
+    subject: int
+    predicate: str
+    object: int
+
+
+def laid_out_relations(relations: Sequence[Relation]) -> list[_Laid]:
+    """The relations that say where things go, in their spatial form (predicates.py)."""
+    laid = (spatial_form(r.subject, r.predicate, r.object) for r in relations)
+    return [_Laid(*form) for form in laid if form is not None]
 
 
 def _kind_key(name: str) -> str:
@@ -117,7 +134,7 @@ def _desired_size(obj: SceneObject, aspect: float) -> tuple[float, float]:
         w, h = 0.26, 0.26
     factor = _SIZE_FACTORS.get(obj.attributes.size or "", 1.0)
     w, h = w * factor, h * factor
-    w *= 1 + 0.5 * (min(obj.count, 6) - 1)  # several of a thing stand side by side in one box
+    w *= 1 + 0.5 * (min(obj.drawn_count, 6) - 1)  # several of a thing stand side by side in one box
     # Sizes above are for a square canvas; keep shapes on wide and tall ones.
     w, h = w / aspect**0.5, h * aspect**0.5
     return min(w, 0.9), min(h, 0.85)

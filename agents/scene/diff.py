@@ -25,7 +25,7 @@ from limner.agents.scene.model import Scene, SceneObject
 _TEXT_FIELDS = ("intent", "prompt", "negative_prompt")
 # Fields compared as a whole, in the Scene's own order; objects, relations and exclude are itemised.
 _ITEMISED = ("objects", "relations", "exclude")
-_ATTRIBUTE_FIELDS = ("color", "material", "size", "state", "other")
+_ATTRIBUTE_FIELDS = ("color", "material", "size", "state", "action", "other")
 
 
 def scene_diff(parent: Scene, child: Scene, *, include_text: bool = False) -> list[dict[str, Any]]:
@@ -89,7 +89,7 @@ def _labels(objects: list[SceneObject]) -> list[str]:
 def _object_fields(label: str, old: SceneObject, new: SceneObject) -> list[dict[str, Any]]:
     pairs = [("count", old.count, new.count)]
     pairs += [(f, _plain(getattr(old.attributes, f)), _plain(getattr(new.attributes, f))) for f in _ATTRIBUTE_FIELDS]
-    pairs.append(("box", _plain(old.box), _plain(new.box)))
+    pairs += [("text", old.text, new.text), ("place", old.place, new.place), ("box", _plain(old.box), _plain(new.box))]
     return [
         {"op": "~", "path": f"objects[{label}].{name}", "old": before, "new": after}
         for name, before, after in pairs
@@ -128,7 +128,7 @@ def _line(change: dict[str, Any]) -> str:
     op, path = change["op"], change["path"]
     if path == "objects":
         value = change["value"]
-        details = ", ".join([str(value["count"]), *value["attributes"]])
+        details = ", ".join([str(value["count"] or "some"), *value["attributes"]])
         return f"{op} object {change['name']} ({details})"
     if op in "+-":
         noun = {"relations": "relation", "exclude": "exclude"}.get(path, path)

@@ -8,15 +8,16 @@ from __future__ import annotations
 
 import hashlib
 import json
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from limner.agents.scene.checks import derive_checks
 from limner.agents.scene.geometry import box_problem
+from limner.agents.scene.predicates import SPATIAL, canonical_predicate
 from limner.agents.scene.prompting import noun_phrase, object_phrases
 from limner.generators.base import RenderItem, RenderSpec
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
 
-SCENE_VERSION = 1
+SCENE_VERSION = 2  # 2: text to render, actions, places, free predicates, unspecified counts
 
 MIN_SIDE, MAX_SIDE = 64, 2048
 MAX_PIXELS = 4_200_000
@@ -29,21 +30,28 @@ MAX_PALETTE = 8
 MAX_RELATIONS = 32
 MAX_EXCLUDE = 16
 MAX_SEED = 2**32 - 1
+MAX_TEXT = 200  # characters of text written on one object
+MAX_PREDICATE = 40
+SOME = 3  # how many of a thing are drawn when the Scene says "some" (count None)
 
-RelationKind = Literal[
-    "left of",
-    "right of",
-    "above",
-    "below",
-    "on",
-    "under",
-    "next to",
-    "in front of",
-    "behind",
-    "inside",
-    "near",
+# The spatial predicates every planner can use; relations may also say what one thing does to another.
+RELATION_KINDS: tuple[str, ...] = SPATIAL
+COMMON_PREDICATES: tuple[str, ...] = (
+    *SPATIAL, "in", "at", "with", "wearing", "holding", "carrying", "riding", "sitting on", "standing on",
+    "lying on", "standing in", "looking at", "playing with", "eating", "reading", "pulling", "chasing",
+)  # fmt: skip
+Predicate = Annotated[
+    str,
+    Field(
+        min_length=1,
+        max_length=MAX_PREDICATE,
+        description="'on', 'left of', 'in front of', 'inside', 'in', 'at', 'with', or what the subject does to the "
+        "object: 'wearing', 'holding', 'riding', 'sitting on', 'looking at'.",
+    ),
+    AfterValidator(canonical_predicate),
 ]
-RELATION_KINDS: tuple[str, ...] = RelationKind.__args__  # type: ignore[attr-defined]
+Place = Literal["left", "right", "center", "top", "bottom", "foreground", "background"]
+PLACES: tuple[str, ...] = Place.__args__  # type: ignore[attr-defined]
 
 TimeOfDay = Literal["dawn", "morning", "noon", "afternoon", "golden hour", "sunset", "dusk", "night"]
 
@@ -65,14 +73,17 @@ class Attributes(_Strict):
     color: Word | None = None
     material: Word | None = None
     size: Word | None = None
-    state: Word | None = None
+    state: Word | None = Field(default=None, description="'open', 'broken', 'wet', 'asleep'.")
+    action: Word | None = Field(
+        default=None, description="What it is doing, or its pose: 'jumping', 'running', 'sitting', 'arms raised'."
+    )
     other: list[Word] = Field(
         default_factory=list, max_length=MAX_OTHER, description="Other adjectives: 'fluffy', 'old'."
     )
 
     def described(self) -> list[str]:
-        """The attribute words in the order they read before a noun: size, state, other, colour, material."""
-        words = [self.size, self.state, *self.other, self.color, self.material]
+        """The attribute words in the order they read before a noun: size, state, other, colour, material, action."""
+        words = [self.size, self.state, *self.other, self.color, self.material, self.action]
         return [w for w in words if w]
 
 
@@ -80,9 +91,34 @@ class SceneObject(_Strict):
     """One kind of thing in the picture, `count` times over."""
 
     name: Word = Field(description="A singular noun phrase: 'apple', 'teddy bear'.")
-    count: int = Field(default=1, ge=1, le=MAX_COUNT)
+    count: int | None = Field(
+        default=1, ge=1, le=MAX_COUNT, description="How many; null for 'some' (more than one, number not said)."
+    )
     attributes: Attributes = Field(default_factory=Attributes)
+    text: str | None = Field(
+        default=None,
+        min_length=1,
+        max_length=MAX_TEXT,
+        description="Words written on it, exactly as they must read: a sign's 'OPEN', a cake's 'Happy Birthday'.",
+    )
+    place: Place | None = Field(default=None, description="Where in the picture, when no relation says it.")
     box: Box | None = None
+
+    @field_validator("text")
+    @classmethod
+    def _one_line_of_text(cls, text: str | None):
+        if text is not None and any(c in text for c in "\n\r\t"):
+            text = " ".join(text.split())
+        return text
+
+    @property
+    def drawn_count(self) -> int:
+        """How many are drawn: the count, or a few when the Scene says 'some'."""
+        return self.count if self.count is not None else SOME
+
+    @property
+    def plural(self) -> bool:
+        return self.count is None or self.count > 1
 
     @field_validator("box")
     @classmethod
@@ -101,14 +137,14 @@ class Relation(_Strict):
     """`objects[subject]` is `predicate` `objects[object]`: 'the cat (0) is left of the dog (1)'."""
 
     subject: int = Field(ge=0)
-    predicate: RelationKind
+    predicate: Predicate
     object: int = Field(ge=0)
 
 
 class Scene(_Strict):
     """Everything needed to render, explain and check one image."""
 
-    version: Literal[1] = SCENE_VERSION
+    version: Literal[2] = SCENE_VERSION
     intent: str = Field(max_length=MAX_DESCRIPTION, description="The user's own words.")
     prompt: str = Field(min_length=1, max_length=MAX_DESCRIPTION, description="The text given to the generator.")
     negative_prompt: str = Field(default="", max_length=MAX_DESCRIPTION)
@@ -132,6 +168,14 @@ class Scene(_Strict):
     sampler: Word | None = Field(
         default=None, description="'Euler', 'Euler a', 'DPM++ 2M', 'DPM++ 2M Karras', 'DDIM', 'LCM'; None: the model's."
     )
+
+    @model_validator(mode="before")
+    @classmethod
+    def _upgrade(cls, data: Any) -> Any:
+        """A version 1 Scene is a version 2 Scene as it stands: every field it had means the same."""
+        if isinstance(data, dict) and data.get("version") == 1:
+            data = {**data, "version": SCENE_VERSION}
+        return data
 
     @model_validator(mode="after")
     def _consistent(self) -> Scene:
@@ -185,7 +229,12 @@ class Scene(_Strict):
             palette=tuple(self.palette),
             items=tuple(
                 RenderItem(
-                    label=o.name, count=o.count, color=o.attributes.color, box=o.box, material=o.attributes.material
+                    label=o.name,
+                    count=o.drawn_count,
+                    color=o.attributes.color,
+                    box=o.box,
+                    material=o.attributes.material,
+                    text=o.text,
                 )
                 for o in self.objects
             ),

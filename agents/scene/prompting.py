@@ -17,6 +17,7 @@ import re
 from typing import TYPE_CHECKING
 
 from limner.agents.scene.english import article, pluralize
+from limner.agents.scene.predicates import place_phrase, relation_phrase
 from limner.agents.scene.words import MASS_NOUNS, MATERIAL_ADJECTIVES, PAIR_NOUNS, PLURAL_ONLY_NOUNS, UNIQUE_NOUNS
 from limner.generators.base import CLIP_TOKENS
 
@@ -31,7 +32,6 @@ _NUMBER_WORDS = {
     2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight", 9: "nine",
     10: "ten", 11: "eleven", 12: "twelve",
 }  # fmt: skip
-_PREDICATE_PHRASES = {"left of": "to the left of", "right of": "to the right of"}
 _TIME_PHRASES = {
     "dawn": "at dawn", "morning": "in the morning", "noon": "at noon", "afternoon": "in the afternoon",
     "golden hour": "at golden hour", "sunset": "at sunset", "dusk": "at dusk", "night": "at night",
@@ -83,7 +83,8 @@ def negative_prompt(scene: Scene) -> str:
 
 
 def noun_phrase(obj: SceneObject, *, definite: bool = False) -> str:
-    """'two red apples', 'a wooden table', 'a cat with green eyes', or 'the table' once introduced."""
+    """'two red apples', 'a wooden table', 'a cat with green eyes', 'a dog running', 'a sign that says "OPEN"',
+    or 'the table' once introduced."""
     if definite:
         return f"the {obj.name}"
     attrs = obj.attributes
@@ -91,11 +92,15 @@ def noun_phrase(obj: SceneObject, *, definite: bool = False) -> str:
     before = [w for w in attrs.other if not w.startswith("with ")]
     after = [w for w in attrs.other if w.startswith("with ")]
     words = " ".join(w for w in (attrs.size, attrs.state, *before, attrs.color, material, obj.name) if w)
-    if obj.count > 1:
+    if obj.count is None:
+        phrase = pluralize(words)  # 'some apples': a plural without a number
+    elif obj.count > 1:
         phrase = f"{_NUMBER_WORDS.get(obj.count, str(obj.count))} {pluralize(words)}"
     else:
         phrase = f"{_article(obj.name, words)}{words}"
-    return " ".join([phrase, *after])
+    said = [f'that {"say" if obj.plural else "says"} "{obj.text}"'] if obj.text else []
+    where = [place_phrase(obj.place)] if obj.place else []
+    return " ".join([phrase, *([attrs.action] if attrs.action else []), *after, *said, *where])
 
 
 def object_phrases(scene: Scene) -> list[str]:
@@ -111,7 +116,7 @@ def _object_phrases(scene: Scene) -> list[tuple[int, str]]:
     for rel in scene.relations:
         subject = noun_phrase(objects[rel.subject], definite=rel.subject in introduced)
         other = noun_phrase(objects[rel.object], definite=rel.object in introduced)
-        predicate = _PREDICATE_PHRASES.get(rel.predicate, rel.predicate)
+        predicate = relation_phrase(rel.predicate)
         phrases.append((0, f"{subject} {predicate} {other}"))
         introduced |= {rel.subject, rel.object}
     # Objects not in any relation follow, in the order they were described.

@@ -10,12 +10,14 @@ whole Scene laid out afresh.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from limner.agents.planning.rules.draft import Draft
 from limner.agents.scene.composition import ATTACHMENTS, hangs_from, layout_boxes
 from limner.agents.scene.geometry import Box, centre, on_canvas, overlap_area
 from limner.agents.scene.model import Relation, Scene
+from limner.agents.scene.predicates import spatial_form
 from limner.agents.scene.words import BACKDROP_BANDS
 
 _BANDS = frozenset(BACKDROP_BANDS.values())
@@ -34,9 +36,9 @@ def edited_boxes(draft: Draft, parent: Scene) -> dict[int, Box | None]:
     anchors = {index[i]: where for i, where in draft.placed.items() if where and i in index}
     aspect = parent.width / parent.height
     fresh = dict(zip(ids, layout_boxes(objects, relations, anchors=anchors, aspect=aspect)))
-    parents = _attachment_parents(draft.relations, fresh)
+    parents = _attachment_parents(_spatial(draft.relations), fresh)
     old_boxes = {i: o.box for i, o in enumerate(parent.objects)}
-    old_parents = _attachment_parents([(r.subject, r.predicate, r.object) for r in parent.relations], old_boxes)
+    old_parents = _attachment_parents(_spatial((r.subject, r.predicate, r.object) for r in parent.relations), old_boxes)
     affected = _affected(draft, parents, old_parents)
     boxes = {i: _kept_box(draft, i, aspect) for i in ids if i not in affected}
     scale = _scale(draft, boxes, fresh, parents)
@@ -59,6 +61,11 @@ def _crowding(boxes: dict[int, Box | None], parents: dict[int, int]) -> int:
 
 def _relation(subject: int, predicate: str, other: int) -> Relation:
     return Relation(subject=subject, predicate=predicate, object=other)  # type: ignore[arg-type]
+
+
+def _spatial(relations: Iterable[tuple[int, str, int]]) -> list[tuple[int, str, int]]:
+    """The relations in their spatial form ('A wearing B' is 'B inside A'); the others place nothing."""
+    return [form for form in (spatial_form(*r) for r in relations) if form is not None]
 
 
 def _attachment_parents(relations: list[tuple[int, str, int]], boxes: dict[int, Box | None]) -> dict[int, int]:
@@ -184,8 +191,9 @@ _FLIPPED = {
 def _relations_of(oid: int, draft: Draft, boxes: dict[int, Box | None]) -> list[tuple[str, int]]:
     """(predicate, other) for `oid`'s relations to objects that already have a box, with `oid` as subject."""
     others = _others(oid, boxes)
-    relations = [(p, o) for s, p, o in draft.relations if s == oid and o in others]
-    return relations + [(_FLIPPED[p], s) for s, p, o in draft.relations if o == oid and s in others and p in _FLIPPED]
+    spatial = _spatial(draft.relations)
+    relations = [(p, o) for s, p, o in spatial if s == oid and o in others]
+    return relations + [(_FLIPPED[p], s) for s, p, o in spatial if o == oid and s in others and p in _FLIPPED]
 
 
 @dataclass

@@ -1,0 +1,149 @@
+"""What a relation's predicate says, and where it puts things.
+
+A Scene relation joins two objects with a short predicate: a spatial one ("on", "left of", "in front of")
+or what one does to the other ("wearing", "riding", "holding", "sitting on", "with"). Predicates are
+stored in one form, so "on top of", "atop" and "upon" are all "on", and "rides", "ride" and "riding" are
+all "riding": equal facts compare equal, the checks read "Is the man riding the horse?", and the prompt
+reads "a man riding a horse".
+
+`spatial_form` says what a predicate means for the layout: "sitting on" is "on", "wearing" puts the worn
+thing inside the wearer's box, "with" keeps the two side by side; a predicate with no place in the
+picture ("looking at", "chasing") has none.
+"""
+
+from __future__ import annotations
+
+import re
+
+from limner.agents.scene.english import pluralize
+
+SPATIAL = ("left of", "right of", "above", "below", "on", "under", "next to", "in front of", "behind", "inside", "near")
+# Other prepositions a relation may hold as they are: "in" (a bus in the street is not inside it), "at", "with".
+PREPOSITIONS = ("in", "at", "with", "by", "through", "across", "along", "around", "against", "between", "of")
+
+# Spellings of one spatial meaning, written as the Scene stores it.
+_SYNONYMS = {
+    "to the left of": "left of", "on the left of": "left of", "left to": "left of", "on the left side of": "left of",
+    "to the right of": "right of", "on the right of": "right of", "right to": "right of",
+    "on the right side of": "right of", "over": "above", "beneath": "under", "underneath": "under",
+    "on top of": "on", "atop": "on", "upon": "on", "onto": "on", "beside": "next to", "alongside": "next to",
+    "adjacent to": "next to", "close to": "near", "nearby": "near", "in back of": "behind",
+    "inside of": "inside", "within": "inside", "into": "inside", "in front": "in front of",
+    "has": "with", "have": "with", "having": "with", "containing": "with",
+}  # fmt: skip
+
+# Verbs whose last consonant doubles before -ing ("sit" -> "sitting"); other verbs follow the spelling rules.
+_DOUBLING = frozenset(
+    "sit run swim get put cut hit set dig hug jog nap stop grab drag chat shop wrap trim pat rub sip tap "
+    "spin skip step drip drop plan slip grip clap flap nod beg rob bat dip hop mop pet skid stir strap".split()
+)
+# Where a predicate puts its objects, beyond the spatial ones: (layout meaning, whether the ends swap).
+# "A wearing B": B goes inside A's box; "A riding B": A goes on B.
+_VERB_PLACES: dict[str, tuple[str, bool]] = {
+    "in": ("inside", False), "wearing": ("inside", True), "holding": ("inside", True),
+    "carrying": ("inside", True), "riding": ("on", False), "with": ("next to", False), "at": ("near", False),
+    "by": ("next to", False), "against": ("next to", False), "along": ("next to", False),
+    "around": ("near", False), "hugging": ("next to", False), "walking": ("near", False),
+}  # fmt: skip
+_PREPOSITION_STARTS = frozenset(
+    [p.split()[0] for p in (*SPATIAL, *PREPOSITIONS, *_SYNONYMS) if p.split()[0] not in ("has", "have", "having", "containing")]
+)
+_WORD = re.compile(r"[a-z][a-z'-]*")
+
+
+def canonical_predicate(text: str) -> str:
+    """The stored form of a predicate: lowercase words, spatial synonyms merged, a verb as its -ing form."""
+    words = _WORD.findall(text.lower().replace("_", " "))
+    phrase = " ".join(words)
+    if not phrase:
+        raise ValueError("a predicate needs a word, like 'on', 'left of' or 'holding'")
+    if phrase in _SYNONYMS:
+        return _SYNONYMS[phrase]
+    if words[0] in _PREPOSITION_STARTS:  # 'on', 'in the middle of', 'left of': not a verb
+        return phrase
+    verb = participle(words[0])
+    rest = " ".join(words[1:])
+    return f"{verb} {rest}".strip()
+
+
+def participle(verb: str) -> str:
+    """'rides' -> 'riding', 'sit' -> 'sitting', 'lies' -> 'lying', 'holding' -> 'holding'."""
+    if verb.endswith("ing") and len(verb) > 4:
+        return verb
+    base = base_form(verb)
+    if base.endswith("ie"):
+        return base[:-2] + "ying"
+    if base.endswith(("ee", "ye", "oe")) or base in ("be",):
+        return base + "ing"
+    if base.endswith("e") and len(base) > 2:
+        return base[:-1] + "ing"
+    if base in _DOUBLING:
+        return base + base[-1] + "ing"
+    return base + "ing"
+
+
+def base_form(verb: str) -> str:
+    """'rides' -> 'ride', 'watches' -> 'watch', 'lies' -> 'lie', 'is' -> 'be'; other words as they are."""
+    irregular = {"is": "be", "are": "be", "has": "have", "does": "do", "goes": "go"}
+    if verb in irregular:
+        return irregular[verb]
+    if verb.endswith(("ss", "us", "is")) or len(verb) <= 3:
+        return verb
+    if verb.endswith("ies"):
+        return verb[:-3] + "y" if len(verb) > 4 and verb[-4] not in "aeiou" and verb != "lies" else verb[:-1]
+    if verb.endswith(("ches", "shes", "sses", "xes", "zes", "oes")):
+        return verb[:-2]
+    if verb.endswith("s"):
+        return verb[:-1]
+    return verb
+
+
+def spatial_form(subject: int, predicate: str, other: int) -> tuple[int, str, int] | None:
+    """(subject, spatial meaning, object) for the layout, or None when the predicate places nothing."""
+    if predicate in SPATIAL:
+        return subject, predicate, other
+    if predicate in _VERB_PLACES:
+        meaning, swapped = _VERB_PLACES[predicate]
+        return (other, meaning, subject) if swapped else (subject, meaning, other)
+    words = predicate.split()
+    tail = _spatial_tail(words)  # 'sitting on' -> 'on', 'hiding behind' -> 'behind'
+    if tail:
+        return subject, tail, other
+    return None
+
+
+# How a predicate reads between two noun phrases, where that differs from the stored form.
+_PHRASES = {"left of": "to the left of", "right of": "to the right of"}
+_PLACE_PHRASES = {
+    "left": "on the left", "right": "on the right", "center": "in the center", "top": "at the top",
+    "bottom": "at the bottom", "foreground": "in the foreground", "background": "in the background",
+}  # fmt: skip
+
+
+def relation_phrase(predicate: str) -> str:
+    """The words between subject and object in a prompt: 'to the left of', 'riding', 'with'."""
+    return _PHRASES.get(predicate, predicate)
+
+
+def relation_question(subject: str, predicate: str, other: str, *, plural: bool = False) -> str:
+    """'Is the cat on the table?', 'Is the man riding the horse?', 'Does the man have a hat?'."""
+    if predicate == "with":
+        return f"Do the {pluralize(subject)} have the {other}?" if plural else f"Does the {subject} have the {other}?"
+    be, subject = ("Are", pluralize(subject)) if plural else ("Is", subject)
+    return f"{be} the {subject} {predicate} the {other}?"
+
+
+def place_phrase(place: str) -> str:
+    """'in the background', 'on the left'."""
+    return _PLACE_PHRASES.get(place, place)
+
+
+def _spatial_tail(words: list[str]) -> str | None:
+    for start in range(1, len(words)):
+        tail = " ".join(words[start:])
+        tail = _SYNONYMS.get(tail, tail)
+        if tail in SPATIAL:
+            return tail
+        if tail == "in":
+            return "inside"
+    return None
