@@ -41,7 +41,7 @@ from limner.server.sampling import (
     revise_question,
     sampling_offered,
 )
-from limner.server.tools import LimnerServer, publish
+from limner.server.tools import SCENE_SCHEMA_URI, LimnerServer, publish
 from mcp.server.mcpserver import Context, MCPServer
 from mcp.server.mcpserver.exceptions import ResourceNotFoundError, ToolError
 from mcp.server.mcpserver.resolve import Resolve
@@ -221,7 +221,7 @@ def _add_resources(mcp: MCPServer, studio: Studio) -> None:
             raise ResourceNotFoundError(str(exc)) from None
         return data
 
-    @mcp.resource("limner://schema/scene", mime_type="application/schema+json", description="The Scene JSON schema.")
+    @mcp.resource(SCENE_SCHEMA_URI, mime_type="application/schema+json", description="The Scene JSON schema.")
     def scene_schema() -> str:
         return json.dumps(scene_json_schema(), indent=2)
 

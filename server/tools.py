@@ -41,7 +41,7 @@ class LimnerServer(MCPServer):
 
     async def list_tools(self) -> list[Tool]:
         tools = await super().list_tools()
-        return [self._with_backends(tool) for tool in tools]
+        return [_scene_by_reference(self._with_backends(tool)) for tool in tools]
 
     def _with_backends(self, tool: Tool) -> Tool:
         properties = dict(tool.input_schema.get("properties", {}))
@@ -52,6 +52,39 @@ class LimnerServer(MCPServer):
                 described["description"] = f"{described.get('description', '')} Available here: {names}.".strip()
                 properties[argument] = described
         return tool.model_copy(update={"input_schema": {**tool.input_schema, "properties": properties}})
+
+
+SCENE_SCHEMA_URI = "limner://schema/scene"
+
+
+def _scene_by_reference(tool: Tool) -> Tool:
+    """The tool with its output schema's Scene named, not spelled out: four tools return a Scene, and its
+    schema (6 KB) is published once, as the resource SCENE_SCHEMA_URI, instead of once per tool."""
+    schema = tool.output_schema
+    if not schema or "Scene" not in schema.get("$defs", {}):
+        return tool
+    defs = dict(schema["$defs"])
+    defs["Scene"] = {"type": "object", "description": f"A Scene; its JSON schema is the resource {SCENE_SCHEMA_URI}."}
+    compact = {**schema, "$defs": defs}
+    reachable = _referenced({k: v for k, v in compact.items() if k != "$defs"}, defs)
+    compact["$defs"] = {k: v for k, v in defs.items() if k in reachable}
+    return tool.model_copy(update={"output_schema": compact})
+
+
+def _referenced(node: Any, defs: dict[str, Any], seen: set[str] | None = None) -> set[str]:
+    """The names in `defs` that `node` refers to ('#/$defs/Name'), directly or through other definitions."""
+    seen = set() if seen is None else seen
+    if isinstance(node, dict):
+        ref = node.get("$ref", "")
+        if isinstance(ref, str) and ref.startswith("#/$defs/") and (name := ref[8:]) not in seen and name in defs:
+            seen.add(name)
+            _referenced(defs[name], defs, seen)
+        for value in node.values():
+            _referenced(value, defs, seen)
+    elif isinstance(node, list):
+        for value in node:
+            _referenced(value, defs, seen)
+    return seen
 
 
 def publish(

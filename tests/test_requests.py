@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import threading
 
 import pytest
@@ -89,3 +91,16 @@ def test_two_first_calls_at_once_build_one_generator(studio: Studio):
     for thread in threads:
         thread.join()
     assert len({id(generator) for generator in built}) == 1
+
+
+async def test_tools_that_return_a_scene_name_its_schema_resource_instead_of_repeating_it(studio: Studio):
+    async with Client(build_server(studio)) as client:
+        tools = {tool.name: tool for tool in (await client.list_tools()).tools}
+        for name in ("generate", "refine", "show", "history"):
+            defs = tools[name].output_schema["$defs"]
+            assert "limner://schema/scene" in defs["Scene"]["description"], name
+            assert not {"SceneObject", "Attributes", "Relation"} & set(defs), "unreferenced definitions are dropped"
+        schema = json.loads((await client.read_resource("limner://schema/scene")).contents[0].text)
+        assert "SceneObject" in schema["$defs"] and schema["$id"].endswith("scene-v2.json")
+        made = await client.call_tool("generate", {"description": "a red ball", "generator": "layout"})
+        assert not made.is_error and made.structured_content["scene"]["version"] == 2
