@@ -96,6 +96,16 @@ def test_measurement_does_not_answer_what_it_cannot_measure():
     assert judge.answer(check(scene, "relation:0"), scene, image, None) is None
 
 
+def test_text_actions_places_and_verb_relations_are_left_to_judges_that_can_see_them():
+    man = SceneObject(name="man", attributes=Attributes(action="jumping", color="red"), place="left")
+    sign = SceneObject(name="sign", text="OPEN", attributes=Attributes(color="blue"))
+    scene = scene_of(man, sign, relations=[Relation(subject=0, predicate="holding", object=1)])
+    verdicts = {v.check_id: v for v in evaluate(scene, halves(RED, BLUE), judges=[MeasureJudge()]).verdicts}
+    for check_id in ("text:1", "attribute:0:action", "place:0", "relation:0"):
+        assert verdicts[check_id].status == "unverified", check_id
+    assert verdicts["attribute:0:color"].status == "passed", "what it can measure, it still measures"
+
+
 def test_a_colour_without_a_box_is_looked_for_in_the_whole_picture():
     scene = scene_of(SceneObject(name="balloon", attributes=Attributes(color="red")))
     colour = check(scene, "attribute:0:color")
@@ -127,6 +137,22 @@ def test_a_caption_that_names_things_passes_them_by_mention():
         assert verdict.status == "passed", (check_id, verdict.detail)
         assert verdict.answered_by == "caption-mention" and verdict.confidence >= 0.8
     assert "wooden" in judge.answer(check(scene, "attribute:1:material"), scene, image, APPLES).detail
+
+
+@needs_minilm
+def test_a_caption_that_quotes_the_text_or_names_the_place_or_action_passes_it():
+    man = SceneObject(name="man", place="background", attributes=Attributes(action="riding"))
+    horse = SceneObject(name="horse")
+    sign = SceneObject(name="sign", text="Open Late")
+    scene = scene_of(man, horse, sign, relations=[Relation(subject=0, predicate="riding", object=1)])
+    said = caption("a man in the background riding a horse past a sign that says open late")
+    judge, image = CaptionJudge(), Image.new("RGB", (64, 64))
+    for check_id in ("text:2", "place:0", "relation:0"):
+        verdict = judge.answer(check(scene, check_id), scene, image, said)
+        assert verdict.status == "passed" and verdict.answered_by == "caption-mention", check_id
+    silent = caption("a man and a horse")
+    assert judge.answer(check(scene, "text:2"), scene, image, silent) is None, "captions rarely read text"
+    assert judge.answer(check(scene, "place:0"), scene, image, silent) is None
 
 
 @needs_minilm

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from limner.agents.looking.evaluation import Status, Verdict
 from limner.agents.looking.measure import basic_terms
 from limner.agents.scene.english import pluralize, with_article
+from limner.agents.scene.predicates import place_phrase
 from PIL import Image
 
 from limner.errors import InvalidRequest, ModelNotAvailable
@@ -92,6 +93,10 @@ class CaptionJudge:
             return self._relation(check, scene, words)
         if check.kind == "exclusion":
             return self._exclusion(check, words, caption.text)
+        if check.kind == "text":
+            return self._text(check, words)
+        if check.kind == "place":
+            return self._place(check, scene, words)
         return self._global(check, words)
 
     def _entity(self, check: Check, scene: Scene, words: list[str], text: str) -> Verdict | None:
@@ -156,6 +161,20 @@ class CaptionJudge:
         if mentions:
             return self._mention(check, "passed", 0.7, f"the caption says there is no {thing}")
         return self._similar(check, f"there is {with_article(thing)}", text, when_low="passed", inverted=True)
+
+    def _text(self, check: Check, words: list[str]) -> Verdict | None:
+        written = _words(str(check.value))
+        if written and _contains(words, written):
+            return self._mention(check, "passed", 0.8, f"the caption quotes '{check.value}'")
+        return None  # most captioners do not read text: silence is no answer
+
+    def _place(self, check: Check, scene: Scene, words: list[str]) -> Verdict | None:
+        name = scene.objects[check.subject].name
+        where = _words(place_phrase(str(check.value)))
+        for _, end, negated in _mentions(words, name):
+            if not negated and _contains(words[end : end + 6], where):
+                return self._mention(check, "passed", 0.7, f"the caption puts the {name} {' '.join(where)}")
+        return None
 
     def _global(self, check: Check, words: list[str]) -> Verdict | None:
         value = str(check.value).lower().split()
