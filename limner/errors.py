@@ -40,3 +40,11 @@ class ModelNotAvailable(LimnerError, LookupError):
 
 class Cancelled(LimnerError):
     """The caller cancelled the work; nothing was recorded as an image."""
+
+
+class StoreBusy(LimnerError, RuntimeError):
+    """The data folder's database stayed locked by another process past the wait; nothing was stored."""
+
+
+class ImageDamaged(LimnerError, RuntimeError):
+    """A stored image's file is missing or its bytes no longer match its hash; the message says how to repair."""

@@ -77,6 +77,7 @@ class Settings(BaseSettings):
 
     # Serving.
     token: SecretStr | None = Field(None, description="Bearer token for HTTP serving.")
+    debug: bool = Field(False, description="Show the traceback when a command fails unexpectedly.")
 
     # The Hugging Face Hub cache, where `limner models pull` puts models and loading looks for them.
     hf_hub_cache: Path | None = Field(None, validation_alias=AliasChoices("HF_HUB_CACHE", "hf_hub_cache"))

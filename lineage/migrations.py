@@ -116,3 +116,9 @@ def m004_captions_and_evaluations(db: Database) -> None:
     )
     db["captions"].create_index(["image_id"])
     db["evaluations"].create_index(["image_id"])
+
+
+@migrations()
+def m005_run_owner(db: Database) -> None:
+    # Which open store (process) started the run: a run whose owner has died is interrupted (owners.py).
+    db["runs"].add_column("owner", str)

@@ -1,17 +1,27 @@
 """The lineage store: every run, Scene, image and parent → child edge, in SQLite beside the image files.
 
 Invariant: a row in `images` always has its file on disk. An image is written as file first, then
-rows in one transaction; if the transaction fails the file is removed again, so a failure anywhere
-leaves neither.
+its rows and its run's final status in one transaction; if the transaction fails the file is removed
+again, so a failure anywhere leaves neither, and the caller is told "stored" exactly when it was.
+
+Several processes may share one data folder (servers, the CLI, the Python API). Every write takes the
+write lock up front (`BEGIN IMMEDIATE`) and waits up to the busy timeout for it; a write that still
+cannot start raises `StoreBusy` having stored nothing. Reads never wait (WAL). Migrations run under the
+same lock, so processes opening a fresh folder together migrate it once. Each open store marks its runs
+with its owner (owners.py), so runs of a process that died can be found and closed (recovery.py).
 """
 
 from __future__ import annotations
 
 import functools
+import hashlib
+import io
 import json
 import secrets
 import sqlite3
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -19,14 +29,16 @@ from typing import Any, Literal
 
 from limner.lineage.files import ImageFiles
 from limner.lineage.migrations import migrations
+from limner.lineage.owners import OwnerMark
+from limner.lineage.recovery import Health, check
 from limner.lineage.provenance import encode_png
 from PIL import Image
 from sqlite_utils import Database
 
-from limner.errors import InvalidRequest, NotFound
+from limner.errors import ImageDamaged, InvalidRequest, NotFound, StoreBusy
 
 EdgeRelation = Literal["refine", "variation", "retry", "init"]
-RunStatus = Literal["running", "succeeded", "failed", "cancelled"]
+RunStatus = Literal["running", "succeeded", "failed", "cancelled", "interrupted"]
 DB_NAME = "limner.db"
 MIN_PREFIX = 4
 
@@ -92,22 +104,73 @@ def new_id() -> str:
 class Lineage:
     """Open (creating and migrating as needed) the store under `home`."""
 
-    def __init__(self, home: Path, *, busy_timeout_ms: int = 5000):
+    def __init__(self, home: Path, *, busy_timeout_ms: int = 10_000):
         self.home = Path(home)
         self.home.mkdir(parents=True, exist_ok=True)
         self.files = ImageFiles(self.home / "images")
+        self.busy_timeout_s = busy_timeout_ms / 1000
         self._lock = threading.RLock()
         # check_same_thread=False: calls come from worker threads, one at a time under self._lock.
-        conn = sqlite3.connect(self.home / DB_NAME, timeout=busy_timeout_ms / 1000, check_same_thread=False)
+        # isolation_level=None: no implicit transactions; every write says BEGIN IMMEDIATE itself.
+        conn = sqlite3.connect(
+            self.home / DB_NAME, timeout=self.busy_timeout_s, check_same_thread=False, isolation_level=None
+        )
         self.db = Database(conn)
-        self.db.execute("PRAGMA journal_mode=WAL")
+        self.recovered: Health | None = None
+        self._busy(lambda: self.db.execute("PRAGMA journal_mode=WAL"), "opening")
         self.db.execute("PRAGMA foreign_keys=ON")
         self.db.execute("PRAGMA synchronous=NORMAL")  # safe with WAL; the files themselves are fsynced
-        migrations.apply(self.db)
+        with self.writing("preparing"):
+            migrations.apply(self.db)
+        self.owner = OwnerMark(self.home)
+        try:  # runs left 'running' by a process that has died: cheap, so done at every open
+            self.recovered = check(self, repair=True, files=False)
+        except StoreBusy:
+            self.recovered = None  # another process is writing; the next open will see to it
+
+    @_locked
+    def check(self, *, repair: bool, verify: bool = False) -> Health:
+        """What crashes left behind, repaired with `repair` (recovery.py)."""
+        return check(self, repair=repair, files=True, verify=verify)
 
     @_locked
     def close(self) -> None:
+        self.owner.release()
         self.db.close()
+
+    @contextmanager
+    def writing(self, what: str = "storing") -> Iterator[Database]:
+        """One write transaction holding the write lock from its start; StoreBusy when it cannot be had."""
+        with self._lock:
+            if self.db.conn.in_transaction:  # nested: part of the transaction already open
+                yield self.db
+                return
+            self._busy(lambda: self.db.execute("BEGIN IMMEDIATE"), what)
+            try:
+                yield self.db
+            except BaseException:
+                self.db.execute("ROLLBACK")
+                raise
+            try:
+                self.db.execute("COMMIT")
+            except sqlite3.OperationalError as exc:
+                self.db.execute("ROLLBACK")
+                raise self._busy_error(what, exc) from None
+
+    def _busy(self, step, what: str):
+        try:
+            return step()
+        except sqlite3.OperationalError as exc:
+            if "locked" in str(exc) or "busy" in str(exc):
+                raise self._busy_error(what, exc) from None
+            raise
+
+    def _busy_error(self, what: str, exc: Exception) -> StoreBusy:
+        return StoreBusy(
+            f"{what} failed: the database in {self.home} stayed locked by another Limner process for "
+            f"{self.busy_timeout_s:g} s ({exc}); nothing was stored. Try again; if it persists, another "
+            "process is holding a long write (see `limner fsck`)."
+        )
 
     # Runs -------------------------------------------------------------------------------------
 
@@ -122,7 +185,7 @@ class Lineage:
         planning: dict[str, Any] | None = None,
     ) -> str:
         run_id = new_id()
-        with self.db.atomic():
+        with self.writing("starting a run"):
             self.db["runs"].insert(
                 {
                     "id": run_id,
@@ -133,14 +196,18 @@ class Lineage:
                     "generator": generator,
                     "planning": json.dumps(planning, ensure_ascii=False) if planning is not None else None,
                     "started_at": now(),
+                    "owner": self.owner.token,
                 }
             )
         return run_id
 
     @_locked
     def finish_run(self, run_id: str, status: RunStatus, *, error: str | None = None, **fields: Any) -> None:
-        with self.db.atomic():
-            self.db["runs"].update(run_id, {"status": status, "error": error, "finished_at": now(), **fields})
+        with self.writing("finishing a run"):
+            self._finish(run_id, status, error=error, **fields)
+
+    def _finish(self, run_id: str, status: RunStatus, *, error: str | None = None, **fields: Any) -> None:
+        self.db["runs"].update(run_id, {"status": status, "error": error, "finished_at": now(), **fields})
 
     @_locked
     def run(self, run_id: str) -> dict[str, Any]:
@@ -155,8 +222,9 @@ class Lineage:
     # Images -----------------------------------------------------------------------------------
 
     @_locked
-    def add_image(self, run_id: str, new: NewImage) -> ImageRecord:
-        """Store the image file and its rows together: either both land or neither does."""
+    def add_image(self, run_id: str, new: NewImage, *, finish: bool = False) -> ImageRecord:
+        """Store the image file and its rows together: either both land or neither does. With `finish`, the
+        run is marked succeeded in the same transaction, so the image and its run's outcome agree."""
         if new.parent_id is not None and new.relation is None:
             raise InvalidRequest("an image with a parent needs the relation: refine, variation, retry or init")
         image_id = new_id()
@@ -174,7 +242,7 @@ class Lineage:
         data = encode_png(new.image, parameters=new.parameters, limner=provenance)
         stored = self.files.write(data)
         try:
-            with self.db.atomic():
+            with self.writing("storing the image"):
                 self._insert_scene(new.scene, new.scene_id, new.scene_summary, created_at)
                 self.db["images"].insert(
                     {
@@ -201,6 +269,8 @@ class Lineage:
                             "diff": json.dumps(new.diff, ensure_ascii=False) if new.diff is not None else None,
                         }
                     )
+                if finish:
+                    self._finish(run_id, "succeeded")
         except BaseException:
             self.files.remove(stored)
             raise
@@ -212,7 +282,7 @@ class Lineage:
     def add_caption(self, image_id: str, caption: dict[str, Any], *, run_id: str | None = None) -> str:
         """Keep a caption of a stored image; returns its id."""
         caption_id = new_id()
-        with self.db.atomic():
+        with self.writing("storing the caption"):
             self.db["captions"].insert(
                 {
                     "id": caption_id,
@@ -241,7 +311,7 @@ class Lineage:
     ) -> str:
         """Keep an evaluation of a stored image against a stored Scene; returns its id."""
         evaluation_id = new_id()
-        with self.db.atomic():
+        with self.writing("storing the evaluation"):
             self.db["evaluations"].insert(
                 {
                     "id": evaluation_id,
@@ -261,7 +331,7 @@ class Lineage:
     @_locked
     def store_scene(self, scene: dict[str, Any], scene_id: str, summary: str) -> None:
         """Keep a Scene that no image was rendered from (one an evaluation was checked against)."""
-        with self.db.atomic():
+        with self.writing("storing the Scene"):
             self._insert_scene(scene, scene_id, summary, now())
 
     def _insert_scene(self, scene: dict[str, Any], scene_id: str, summary: str, created_at: str) -> None:
@@ -330,6 +400,25 @@ class Lineage:
                 "SELECT child_id, relation FROM edges WHERE parent_id = ? ORDER BY created_at", [image_id]
             ).fetchall()
         ]
+
+    def verified_bytes(self, record: ImageRecord) -> bytes:
+        """The image file's bytes, checked against the hash it was stored under: never wrong bytes."""
+        try:
+            data = record.path.read_bytes()
+        except FileNotFoundError:
+            raise ImageDamaged(
+                f"image {record.id}'s file {record.path} is missing; `limner fsck` lists what is damaged"
+            ) from None
+        if hashlib.sha256(data).hexdigest() != record.sha256:
+            raise ImageDamaged(
+                f"image {record.id}'s file {record.path} is damaged (its bytes no longer match the hash it was "
+                "stored under); `limner fsck` lists what is damaged"
+            )
+        return data
+
+    def picture(self, record: ImageRecord) -> Image.Image:
+        """The stored image, opened from its verified bytes (use as a context manager)."""
+        return Image.open(io.BytesIO(self.verified_bytes(record)))
 
     @_locked
     def count_images(self) -> int:

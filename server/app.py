@@ -259,7 +259,7 @@ def _progress_reporter(ctx: Context | None, cancel: threading.Event):
 def _image_result(studio: Studio, image_id: str, text: str, structured: BaseModel) -> CallToolResult:
     """Blocking (reads and shrinks the image): run it in a worker thread."""
     record = studio.lineage.image(image_id)
-    stored = record.path.read_bytes()
+    stored = studio.lineage.verified_bytes(record)
     with Image.open(io.BytesIO(stored)) as image:
         preview = make_preview(image, stored_png=stored)
     return CallToolResult(

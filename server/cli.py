@@ -22,6 +22,7 @@ from limner.agents.workflow.requests import (
     RefineRequest,
     ShowRequest,
 )
+from limner.server.failures import explain
 from limner.server.options import add_request_options, request_fields
 
 from limner import __version__
@@ -38,6 +39,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:
+        if args.debug or _debug_set():
+            raise
+        # One line, not a traceback; --debug (or LIMNER_DEBUG=1) shows where it came from.
+        print(f"limner: error: {explain(args.command.__name__.strip('_').replace('_', ' '), exc)}", file=sys.stderr)
+        return 1
+
+
+def _debug_set() -> bool:
+    try:
+        return Settings.load().debug
+    except Exception:  # the settings themselves may be what failed
+        return False
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -46,6 +60,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"limner {__version__}")
     parser.add_argument("--home", type=Path, help="data folder (default: $LIMNER_HOME, else the per-user data folder)")
+    parser.add_argument("--debug", action="store_true", help="show the traceback when a command fails unexpectedly")
     commands = parser.add_subparsers(title="commands", required=True, metavar="COMMAND")
 
     gen = commands.add_parser("generate", help="make an image from a description")
@@ -94,6 +109,13 @@ def _parser() -> argparse.ArgumentParser:
         help="load a diffusers model (default: the default one) in the background at start-up ($LIMNER_PRELOAD)",
     )
     serve.set_defaults(command=_serve)
+
+    fsck = commands.add_parser(
+        "fsck", help="check the data folder: runs a crash left running, stray, missing or damaged image files"
+    )
+    fsck.add_argument("--repair", action="store_true", help="mark dead runs interrupted and remove stray files")
+    fsck.add_argument("--json", action="store_true")
+    fsck.set_defaults(command=_fsck)
 
     schema = commands.add_parser("schema", help="print the Scene JSON schema")
     schema.set_defaults(command=_schema)
@@ -226,11 +248,32 @@ def _show(args: argparse.Namespace) -> int:
     return 0
 
 
+def _fsck(args: argparse.Namespace) -> int:
+    from limner.lineage import Lineage
+
+    lineage = Lineage(_settings(args).home)
+    try:
+        health = lineage.check(repair=args.repair, verify=True)
+    finally:
+        lineage.close()
+    if args.json:
+        print(json.dumps({**dataclasses.asdict(health), "clean": health.clean}, indent=2, default=str))
+    else:
+        print("\n".join(health.lines()))
+        if not health.clean and not args.repair and (health.interrupted or health.orphans or health.temporary):
+            print("run `limner fsck --repair` to fix what can be fixed")
+    unfixable = health.missing or health.damaged
+    return 1 if unfixable or (not health.clean and not args.repair) else 0
+
+
 def _serve(args: argparse.Namespace) -> int:
     from limner.server.app import build_server
     from limner.server.http import HttpOptions, parse_bind, serve_http
 
     with _studio(args) as studio:
+        health = studio.lineage.check(repair=True)  # what an earlier crash left: dead runs, stray files
+        if not health.clean:
+            print("limner: " + "; ".join(health.lines()), file=sys.stderr, flush=True)
         mcp = build_server(studio)
         preload = args.preload if args.preload is not None else studio.settings.preload
         if preload is not None:

@@ -13,8 +13,9 @@ from typing import Annotated, Any
 
 from limner.agents import Studio
 from limner.agents.workflow.requests import BACKEND_FIELDS, Request
+from limner.server.failures import explain
 from mcp.server.mcpserver import Context, MCPServer
-from mcp.server.mcpserver.exceptions import ToolError
+from mcp.server.mcpserver.exceptions import ResourceError, ToolError, UnexpectedResourceError, UnexpectedToolError
 from mcp_types import CallToolResult, Tool
 from pydantic import BaseModel, Field
 
@@ -37,7 +38,19 @@ class LimnerServer(MCPServer):
                 request.parse(arguments)
             except InvalidRequest as exc:
                 raise ToolError(str(exc)) from None
-        return await super().call_tool(name, arguments, context)
+        try:
+            return await super().call_tool(name, arguments, context)
+        except UnexpectedToolError as exc:
+            # The SDK would answer a bare "Error executing tool"; say what failed and what to do.
+            cause = exc.__cause__ or exc
+            raise ToolError(explain(name, cause)) from cause
+
+    async def read_resource(self, uri: Any, context: Context | None = None) -> Any:
+        try:
+            return await super().read_resource(uri, context)
+        except UnexpectedResourceError as exc:
+            cause = exc.__cause__ or exc
+            raise ResourceError(explain(f"reading {uri}", cause)) from cause
 
     async def list_tools(self) -> list[Tool]:
         tools = await super().list_tools()

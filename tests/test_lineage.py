@@ -10,7 +10,7 @@ from limner.lineage import Lineage, NewImage, a1111_parameters, read_provenance
 from limner.lineage.migrations import migrations
 from PIL import Image
 
-from limner.errors import InvalidRequest, NotFound
+from limner.errors import InvalidRequest, NotFound, StoreBusy
 
 
 def new_image(colour=(200, 30, 30), **overrides) -> NewImage:
@@ -39,7 +39,7 @@ def files_under(folder: Path) -> list[Path]:
     return sorted(p for p in folder.rglob("*") if p.is_file())
 
 
-MIGRATED = ["m001_initial", "m002_edge_diff", "m003_run_planning", "m004_captions_and_evaluations"]
+MIGRATED = ["m001_initial", "m002_edge_diff", "m003_run_planning", "m004_captions_and_evaluations", "m005_run_owner"]
 
 
 def test_migrations_from_empty_create_the_whole_schema(lineage: Lineage):
@@ -134,7 +134,7 @@ def test_a_locked_database_leaves_neither_file_nor_row(tmp_path: Path):
     blocker = sqlite3.connect(tmp_path / "limner.db")
     blocker.execute("BEGIN EXCLUSIVE")
     try:
-        with pytest.raises(sqlite3.OperationalError, match="locked"):
+        with pytest.raises(StoreBusy, match="stayed locked by another Limner process .* nothing was stored"):
             lineage.add_image(run, new_image())
     finally:
         blocker.rollback()

@@ -20,7 +20,6 @@ from limner.agents.scene.model import Scene
 from limner.agents.workflow.results import EvaluationResult, Generation, Planning, image_uri
 from limner.generators import Generator, RenderControl
 from limner.lineage import ImageRecord, Lineage, NewImage, a1111_parameters
-from PIL import Image
 
 from limner.errors import Cancelled
 
@@ -89,14 +88,14 @@ class JobRunner:
                     on_step=lambda done, total: report(1 + done / max(total, 1), 3, f"step {done}/{total}"),
                     cancel=cancel,
                 )
-                record = self._render_and_store(run_id, backend, job, control, report, start=start)
+                # The image, its rows and the run's success commit together (finish=True).
+                record = self._render_and_store(run_id, backend, job, control, report, start=start, finish=True)
             except Cancelled as exc:
                 self.lineage.finish_run(run_id, "cancelled", error=str(exc))
                 raise
             except BaseException as exc:
                 self.lineage.finish_run(run_id, "failed", error=f"{type(exc).__name__}: {exc}")
                 raise
-            self.lineage.finish_run(run_id, "succeeded")
         finally:
             self.lock.release()
         report(3, 3, f"made {record.id}")
@@ -139,12 +138,13 @@ class JobRunner:
         report: Progress,
         *,
         start: ImageRecord | None = None,
+        finish: bool = False,
     ) -> ImageRecord:
         scene = job.scene
         assert scene.seed is not None
         spec = scene.render_spec(seed=scene.seed, model=job.model)
         if start is not None:
-            with Image.open(start.path) as init:
+            with self.lineage.picture(start) as init:
                 spec = dataclasses.replace(spec, init_image=init.convert("RGB"), strength=job.strength)
         rendered = backend.render(spec, control)
         if control.cancelled:
@@ -176,6 +176,7 @@ class JobRunner:
                 settings=settings,
                 **_edge(job, start),
             ),
+            finish=finish,
         )
 
 

@@ -28,7 +28,6 @@ from limner.agents.workflow.jobs import Job, JobRunner, Progress, generation
 from limner.agents.workflow.requests import MAX_LOOP_IMAGES
 from limner.agents.workflow.results import AttemptSummary, Generation
 from limner.lineage import ImageRecord
-from PIL import Image
 
 MIN_IMPROVEMENT = 0.05
 PATIENCE = 2  # rounds without MIN_IMPROVEMENT before stopping
@@ -163,7 +162,7 @@ class FeedbackLoop:
         )
 
     def _look(self, record: ImageRecord, job: Job, round_number: int) -> Attempt:
-        with Image.open(record.path) as image:
+        with self.runner.lineage.picture(record) as image:
             caption, evaluation = self.critic.look(
                 job.scene, image.convert("RGB"), captioner=self.captioner, threshold=self.threshold
             )

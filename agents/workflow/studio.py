@@ -49,7 +49,6 @@ from limner.agents.workflow.results import (
 )
 from limner.generators import Generator
 from limner.lineage import ImageRecord, Lineage
-from PIL import Image
 from pydantic import ValidationError
 
 from limner.errors import InvalidRequest
@@ -234,7 +233,7 @@ class Studio:
                 caption = self.critic.caption(picture.convert("RGB"), captioner=request.captioner, detail=request.detail)
             return CaptionResult(image_id=None, uri=None, path=None, caption_id=None, caption=caption)
         record = self.lineage.image(request.image_id or "")
-        with Image.open(record.path) as image:
+        with self.lineage.picture(record) as image:
             caption = self.critic.caption(image.convert("RGB"), captioner=request.captioner, detail=request.detail)
         caption_id = self.lineage.add_caption(record.id, caption.model_dump(mode="json"))
         return CaptionResult(
@@ -256,7 +255,7 @@ class Studio:
             planners = self.planners(request.planner, None)
             scene = plan_in_order(planners, text, width=record.width, height=record.height).scene
             self.lineage.store_scene(scene.model_dump(mode="json"), scene.fingerprint(), scene.summary())
-        with Image.open(record.path) as image:
+        with self.lineage.picture(record) as image:
             caption, evaluation = self.critic.look(
                 scene, image.convert("RGB"), captioner=request.captioner, threshold=request.threshold
             )
@@ -299,7 +298,7 @@ class Studio:
 
     def image_bytes(self, image_id: str) -> tuple[ImageRecord, bytes]:
         record = self.lineage.image(image_id)
-        return record, record.path.read_bytes()
+        return record, self.lineage.verified_bytes(record)
 
     def prompt_budget(self, generator: str | None, model: str | None) -> int:
         """How many prompt tokens the generator's text encoder reads (75 for CLIP models)."""
