@@ -42,7 +42,8 @@ Matching is strict, the same for every prompt (no rule names a prompt of the fil
 - attribute: some matching object has the value in one of its attribute fields (every string and
   list-of-strings field of `Attributes`: color, material, size, state, other, and any field added
   later), whatever the tuple's kind. count: the matching objects' counts add up to the number
-  (`==3`, `three`), or to two or more for a vague plural ("many", "a bunch", "few", "a lot").
+  (`==3`, `three`), or to two or more for a vague plural ("many", "a bunch", "few", "a lot"); an
+  unspecified count ("some": `count` null) matches a vague plural and never a number.
 - relation: objects matching the subject and the object, and a Scene relation between them whose
   predicate means the same. Spatial meanings: on (on, on top of, atop, upon), in (in, inside,
   within, into), next to (next to, beside, near, nearby, close to, by, alongside, adjacent to),
@@ -435,8 +436,10 @@ def _kept(scene: Scene, fact: Fact) -> bool:
         found = matching_objects(scene, args[0])
         if fact.kind == "count":
             wanted = count_wanted(args[1])
-            total = sum(scene.objects[i].count for i in found)
-            return bool(found) and (total >= 2 if wanted == "plural" else total == wanted)
+            counts = [scene.objects[i].count for i in found]
+            if wanted == "plural":  # 'some' (count None) is a vague plural too
+                return bool(found) and (None in counts or sum(counts) >= 2)
+            return bool(found) and None not in counts and sum(counts) == wanted
         return any(same_value(args[1], v) for i in found for v in _attribute_values(scene.objects[i]))
     if fact.group == "relation":
         subjects = matching_objects(scene, args[0])
@@ -549,7 +552,7 @@ def _scene_brief(scene: Scene | None) -> str:
         return "no Scene"
     objects = ", ".join(
         f"{o.name}"
-        + (f"x{o.count}" if o.count > 1 else "")
+        + (f"x{o.count}" if o.count is not None and o.count > 1 else "x?" if o.count is None else "")
         + (f"[{','.join(_attribute_values(o))}]" if _attribute_values(o) else "")
         for o in scene.objects
     )

@@ -30,6 +30,7 @@ from limner.agents.scene.model import (
     MAX_EXCLUDE,
     MAX_OBJECTS,
     MAX_PALETTE,
+    MAX_PHRASES,
     MAX_PREDICATE,
     MAX_RELATIONS,
     MAX_TEXT,
@@ -99,9 +100,9 @@ def read_scene(
         "intent": intent,
         "prompt": _text(fields.get("prompt")),
         "negative_prompt": _text(fields.get("negative_prompt")),
-        "style": _word(fields.get("style"), "style", repairs),
-        "lighting": _word(fields.get("lighting"), "lighting", repairs),
-        "viewpoint": _word(fields.get("viewpoint"), "viewpoint", repairs),
+        "style": _word(fields.get("style"), "style", repairs, MAX_PHRASES),
+        "lighting": _word(fields.get("lighting"), "lighting", repairs, MAX_PHRASES),
+        "viewpoint": _word(fields.get("viewpoint"), "viewpoint", repairs, MAX_PHRASES),
         "time_of_day": _time(fields.get("time_of_day"), repairs),
         "palette": _words(fields.get("palette"), "palette", repairs),
         "exclude": _words(fields.get("exclude"), "exclude", repairs),
@@ -205,16 +206,16 @@ def _text(value: Any) -> str:
     return " ".join(str(value).split()) if value is not None else ""
 
 
-def _word(value: Any, field: str, repairs: list[str]) -> str | None:
+def _word(value: Any, field: str, repairs: list[str], limit: int = MAX_WORD) -> str | None:
     if isinstance(value, list):
         parts = [str(v).strip() for v in value if str(v).strip()]
         value = ", ".join(parts) if parts else None
     if value is None or not str(value).strip() or str(value).strip().lower() in ("none", "null", "n/a"):
         return None
     word = " ".join(str(value).split())
-    if len(word) > MAX_WORD:
-        repairs.append(f"{field}: shortened to {MAX_WORD} characters")
-        word = word[:MAX_WORD].rsplit(" ", 1)[0]
+    if len(word) > limit:
+        repairs.append(f"{field}: shortened to {limit} characters")
+        word = word[:limit].rsplit(" ", 1)[0]
     return word
 
 

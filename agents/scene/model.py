@@ -25,6 +25,7 @@ MAX_DESCRIPTION = 4000
 MAX_OBJECTS = 16
 MAX_COUNT = 12
 MAX_WORD = 80  # characters in one name or attribute
+MAX_PHRASES = 240  # characters in a comma list of style, lighting or viewpoint phrases
 MAX_OTHER = 8  # other adjectives of one object
 MAX_PALETTE = 8
 MAX_RELATIONS = 32
@@ -59,7 +60,13 @@ Box = Annotated[
     tuple[float, float, float, float],
     Field(description="Normalized [x, y, w, h]: top-left corner and size as fractions of the canvas."),
 ]
-Word = Annotated[str, Field(min_length=1, max_length=MAX_WORD)]
+def one_line(text: str) -> str:
+    """Text as one line: control characters dropped, runs of whitespace (newlines too) one space."""
+    return " ".join("".join(c for c in text if c.isprintable() or c.isspace()).split())
+
+
+Word = Annotated[str, AfterValidator(one_line), Field(min_length=1, max_length=MAX_WORD)]
+Phrases = Annotated[str, AfterValidator(one_line), Field(min_length=1, max_length=MAX_PHRASES)]
 Side = Annotated[int, Field(ge=MIN_SIDE, le=MAX_SIDE, multiple_of=8, description="Pixels, a multiple of 8.")]
 
 
@@ -107,9 +114,7 @@ class SceneObject(_Strict):
     @field_validator("text")
     @classmethod
     def _one_line_of_text(cls, text: str | None):
-        if text is not None and any(c in text for c in "\n\r\t"):
-            text = " ".join(text.split())
-        return text
+        return one_line(text) if text is not None else None
 
     @property
     def drawn_count(self) -> int:
@@ -148,13 +153,17 @@ class Scene(_Strict):
     intent: str = Field(max_length=MAX_DESCRIPTION, description="The user's own words.")
     prompt: str = Field(min_length=1, max_length=MAX_DESCRIPTION, description="The text given to the generator.")
     negative_prompt: str = Field(default="", max_length=MAX_DESCRIPTION)
-    style: Word | None = Field(default=None, description="Medium or style: 'watercolor', 'photo', 'oil painting'.")
-    lighting: Word | None = Field(default=None, description="'soft', 'dramatic', 'golden hour', 'neon'.")
+    style: Phrases | None = Field(
+        default=None,
+        description="Medium, style, artists, camera and quality, comma-separated: 'watercolor', 'oil painting, by "
+        "Monet', '35mm film photo, highly detailed'.",
+    )
+    lighting: Phrases | None = Field(default=None, description="'soft', 'dramatic', 'golden hour', 'neon'.")
     time_of_day: TimeOfDay | None = None
     palette: list[Word] = Field(
         default_factory=list, max_length=MAX_PALETTE, description="Colour names that set the mood."
     )
-    viewpoint: Word | None = Field(default=None, description="'close-up', 'aerial view', 'wide shot'.")
+    viewpoint: Phrases | None = Field(default=None, description="'close-up', 'aerial view', 'wide shot'.")
     objects: list[SceneObject] = Field(default_factory=list, max_length=MAX_OBJECTS)
     relations: list[Relation] = Field(default_factory=list, max_length=MAX_RELATIONS)
     exclude: list[Word] = Field(
