@@ -268,8 +268,21 @@ def _fsck(args: argparse.Namespace) -> int:
 
 def _serve(args: argparse.Namespace) -> int:
     from limner.server.app import build_server
-    from limner.server.http import HttpOptions, parse_bind, serve_http
+    from limner.server.http import HttpOptions, check_exposure, parse_bind, serve_http
 
+    settings = _settings(args)
+    options = None
+    if args.http:  # refuse an exposed or weakly guarded server before anything starts
+        host, port = parse_bind(args.http)
+        token = args.token if args.token is not None else settings.token
+        options = HttpOptions(
+            host=host,
+            port=port,
+            token=token.get_secret_value() if hasattr(token, "get_secret_value") else token,
+            allowed_hosts=args.allow_host,
+            allowed_origins=args.allow_origin,
+        )
+        check_exposure(options)
     with _studio(args) as studio:
         health = studio.lineage.check(repair=True)  # what an earlier crash left: dead runs, stray files
         if not health.clean:
@@ -278,17 +291,9 @@ def _serve(args: argparse.Namespace) -> int:
         preload = args.preload if args.preload is not None else studio.settings.preload
         if preload is not None:
             studio.preload(preload or None)
-        if not args.http:
+        if options is None:
             mcp.run("stdio")
             return 0
-        host, port = parse_bind(args.http)
-        options = HttpOptions(
-            host=host,
-            port=port,
-            token=args.token or (studio.settings.token.get_secret_value() if studio.settings.token else None),
-            allowed_hosts=args.allow_host,
-            allowed_origins=args.allow_origin,
-        )
         print(f"limner: serving MCP at {options.url}", file=sys.stderr, flush=True)
         serve_http(
             lambda security: mcp.streamable_http_app(transport_security=security, host=options.host),

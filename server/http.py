@@ -75,14 +75,16 @@ class BearerTokenMiddleware:
 
     def __init__(self, app: ASGIApp, token: str):
         self.app = app
-        self.expected = f"Bearer {token}".encode()
+        self.expected = token.encode()
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
         given = dict(scope.get("headers") or []).get(b"authorization", b"")
-        if hmac.compare_digest(given, self.expected):
+        scheme, _, credentials = given.strip().partition(b" ")
+        # The scheme is case-insensitive (RFC 9110 11.1); the token is compared in constant time.
+        if scheme.lower() == b"bearer" and hmac.compare_digest(credentials.strip(), self.expected):
             await self.app(scope, receive, send)
             return
         body = json.dumps({"error": "unauthorized", "message": "send 'Authorization: Bearer <token>'"}).encode()
@@ -100,7 +102,16 @@ class BearerTokenMiddleware:
         await send({"type": "http.response.body", "body": body})
 
 
+MIN_TOKEN = 16
+
+
 def check_exposure(options: HttpOptions) -> None:
+    """Refuse, before serving anything, a token too weak to keep strangers out and an exposed server without one."""
+    if options.token is not None and len(options.token.strip()) < MIN_TOKEN:
+        raise InvalidRequest(
+            f"the bearer token is {'blank' if not options.token.strip() else 'too short'}: use at least {MIN_TOKEN} "
+            "characters, e.g. `python -c 'import secrets; print(secrets.token_urlsafe(24))'`"
+        )
     if not options.loopback and not options.token:
         raise InvalidRequest(
             f"binding to {options.host} makes the server reachable from other machines; "

@@ -126,13 +126,35 @@ def test_binding_beyond_loopback_without_a_token_is_refused(tmp_path: Path):
     )
     assert result.returncode == 2
     assert "--token" in result.stderr and "LIMNER_TOKEN" in result.stderr
+    assert "serving" not in result.stderr, "refused before anything is served"
+
+
+@pytest.mark.parametrize("token, complaint", [(" ", "blank"), ("x", "too short"), ("fifteen-chars!!", "too short")])
+def test_a_blank_or_short_token_is_refused_at_start_up(tmp_path: Path, token: str, complaint: str):
+    env = {**serve_env(tmp_path / "home"), "LIMNER_TOKEN": token}
+    result = subprocess.run(
+        [sys.executable, "-m", "limner", "serve", "--http", f"0.0.0.0:{free_port()}"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=30,
+    )
+    assert result.returncode == 2 and complaint in result.stderr and "at least 16 characters" in result.stderr
+    assert "serving" not in result.stderr
+
+
+TOKEN = "s3cret-token-of-24-chars"
 
 
 async def test_binding_beyond_loopback_requires_the_bearer_token(tmp_path: Path):
-    with http_server(tmp_path / "home", "0.0.0.0", "--token", "s3cret-token") as url:
+    with http_server(tmp_path / "home", "0.0.0.0", "--token", TOKEN) as url:
         assert post(url, {}) == 401
         assert post(url, {"Authorization": "Bearer wrong"}) == 401
-        assert post(url, {"Authorization": "Bearer s3cret-token"}) == 200
-        async with httpx2.AsyncClient(headers={"Authorization": "Bearer s3cret-token"}) as http:
+        assert post(url, {"Authorization": f"Bearer {TOKEN}x"}) == 401
+        assert post(url, {"Authorization": f"Bearer {TOKEN}"}) == 200
+        assert post(url, {"Authorization": f"bearer {TOKEN}"}) == 200, "the scheme is case-insensitive"
+        assert post(url, {"Authorization": f"BEARER  {TOKEN}"}) == 200
+        assert post(url, {"Authorization": TOKEN}) == 401, "the scheme is required"
+        async with httpx2.AsyncClient(headers={"Authorization": f"Bearer {TOKEN}"}) as http:
             async with Client(streamable_http_client(url, http_client=http)) as client:
                 assert_image_result(await client.call_tool("generate", {"description": "a blue boat"}))
