@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import threading
 
 from limner.agents.scene.model import MAX_DESCRIPTION, Scene
 from limner.agents.scene.text import clean_text
@@ -14,6 +15,11 @@ from limner.errors import InvalidRequest
 
 MAX_INPUT_BYTES = 20 * 1024 * 1024
 MAX_INPUT_PIXELS = 40_000_000
+ACCEPTED_FORMATS = ("PNG", "JPEG", "WEBP")
+# Captioners and judges look at a few hundred pixels a side; nothing needs a caller's image larger than this.
+WORKING_SIDE = 2048
+# A 40 MP image takes about 120 MB while it decodes: at most this many decode at once, the others wait.
+_DECODING = threading.BoundedSemaphore(2)
 
 
 def checked_instruction(instruction: str) -> str:
@@ -46,14 +52,29 @@ def complete_scene(fields: dict) -> Scene:
 
 
 def open_image_bytes(data: bytes) -> Image.Image:
-    """An image a caller sent, checked: at most 20 MB and 40 MP, and really an image."""
+    """An image a caller sent (PNG, JPEG or WebP, at most 20 MB and 40 MP), decoded within a memory budget.
+
+    The format and size are read from the header before any pixel is decoded; a JPEG decodes straight
+    to a reduced scale; at most two images decode at once; what comes back is at most WORKING_SIDE
+    pixels a side, so a huge input is not held in memory while it is looked at.
+    """
     if len(data) > MAX_INPUT_BYTES:
         raise InvalidRequest(f"the image is {len(data):,} bytes; the limit is {MAX_INPUT_BYTES:,} (20 MB)")
     try:
-        picture = Image.open(io.BytesIO(data))
-        if picture.width * picture.height > MAX_INPUT_PIXELS:
-            raise InvalidRequest(f"the image is {picture.width}x{picture.height}; the limit is 40 megapixels")
-        picture.load()
-    except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError) as exc:
-        raise InvalidRequest(f"that is not an image Limner can read (PNG, JPEG, WebP): {exc}") from None
+        picture = Image.open(io.BytesIO(data))  # reads the header only
+    except (UnidentifiedImageError, OSError, ValueError) as exc:
+        raise InvalidRequest(f"that is not an image Limner can read (send a PNG, JPEG or WebP): {exc}") from None
+    if picture.format not in ACCEPTED_FORMATS:
+        raise InvalidRequest(f"the image is {picture.format}; send a PNG, JPEG or WebP")
+    if picture.width * picture.height > MAX_INPUT_PIXELS:
+        raise InvalidRequest(f"the image is {picture.width}x{picture.height}; the limit is 40 megapixels")
+    with _DECODING:
+        try:
+            if picture.format == "JPEG":
+                picture.draft("RGB", (WORKING_SIDE, WORKING_SIDE))  # decode at 1/2, 1/4 or 1/8 scale
+            picture.load()
+        except (OSError, ValueError, Image.DecompressionBombError) as exc:
+            raise InvalidRequest(f"the image could not be decoded (send a PNG, JPEG or WebP): {exc}") from None
+        if max(picture.size) > WORKING_SIDE:
+            picture.thumbnail((WORKING_SIDE, WORKING_SIDE))
     return picture
