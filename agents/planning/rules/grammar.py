@@ -11,10 +11,11 @@ reading.py to make a Scene of. A pronoun subject ("He is jumping") is the last t
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from limner.agents.planning.rules import grammar_words, pronouns, setting_words
+from limner.agents.planning.rules import grammar_words, pronouns, setting_words, verbs
 from limner.agents.planning.rules import vocabulary as vocab
+from limner.agents.planning.rules.clauses import VERB_OBJECT, Clauses
 from limner.agents.planning.rules.phrases import Description, Phrase, analyse, scene_word, take_chunk, unique
 from limner.agents.planning.rules.tagging import (
     ANCHOR,
@@ -49,7 +50,7 @@ from limner.agents.planning.rules.tagging import (
     artist_name,
 )
 from limner.agents.scene.english import singularize_name
-from limner.agents.scene.model import MAX_COUNT, MAX_EXCLUDE, MAX_OBJECTS, MAX_OTHER, MAX_RELATIONS, Attributes
+from limner.agents.scene.model import MAX_COUNT, MAX_EXCLUDE, MAX_OBJECTS, MAX_OTHER, Attributes
 
 # What the next noun phrase is, given the grammar words before it.
 SUBJECT, REL_OBJECT, INSIDE, BETWEEN_FIRST, BETWEEN_WAIT, BETWEEN_SECOND = (
@@ -65,12 +66,12 @@ class Thing:
     """A thing the description names: what it is called, how many, and what it looks like."""
 
     name: str
-    count: int
+    count: int | None  # None: more than one, no number said ('apples', 'some apples')
     attributes: Attributes
 
 
 @dataclass
-class Reading:
+class Reading(Clauses):
     """Everything read so far, and what the next noun phrase will be."""
 
     things: list[Thing] = field(default_factory=list)
@@ -98,6 +99,12 @@ class Reading:
     pending_anchor: str | None = None
     recent: list[int] = field(default_factory=list)  # things by mention, latest last, for pronouns
     last_group: list[int] = field(default_factory=list)  # the subjects of the sentence before
+    subjects: list[int] = field(default_factory=list)  # what this clause is about (clauses.py)
+    verb: str | None = None  # the verb just read, which a preposition after it may join ('sitting on')
+    chunk_role: str = ""  # the role the last noun phrase's thing was read in
+    chunk_thing: int | None = None  # the thing the noun phrase being read named, if it named one
+    topic: int | None = None  # the first subject of the sentence, which loose adjectives after it describe
+    moving: bool = False  # the preposition just read says where something goes ('into', 'onto')
 
     # -- the loop ---------------------------------------------------------------------------
 
@@ -107,9 +114,10 @@ class Reading:
             if items[i].kind in PHRASE_START:
                 chunk, i = take_chunk(items, i)
                 followed_by_of = i < len(items) and items[i].kind == OF
+                self.chunk_thing = None
                 self.accept(analyse(chunk, followed_by_of=followed_by_of))
                 if chunk.verb:
-                    self.after_verb(chunk.verb)
+                    i = self.after_verb(chunk.verb, items, i, self.chunk_thing)
                 continue
             i = self.handle(items, i)
 
@@ -128,9 +136,15 @@ class Reading:
         elif kind == STOP:
             self.end_sentence()
         elif kind == REL:
+            self.moving = item.text in verbs.MOTION_PREPOSITIONS
             self.expect_relation(str(item.value))
         elif kind == IN:
+            self.moving = item.text in verbs.MOTION_PREPOSITIONS
             self.relation_subjects, self.role = self.nearest_subjects(), INSIDE
+        elif kind == COP and self.subjects and not (i and items[i - 1].kind == CLAUSE):
+            self.group, self.role = list(self.subjects), COPULA  # 'The clock on the tower is green': the clock
+        elif kind == PREP and item.text in verbs.RELATING_PREPOSITIONS:
+            self.expect_relation(item.text)  # 'at the port', 'through a field'
         elif kind == BETWEEN:
             self.relation_subjects, self.role = list(self.group), BETWEEN_FIRST
         elif kind == NEG:
@@ -154,7 +168,7 @@ class Reading:
         elif kind == ANCHOR:
             self.place(value)
         elif kind == WITH:
-            self.role = WITH_PART
+            self.relation_subjects, self.role = self.nearest_subjects(), WITH_PART
         elif kind == COP:
             self.role = COPULA
         elif kind == MADE_OF:
@@ -181,6 +195,8 @@ class Reading:
             return  # 'in shades of orange and purple'
         if self.role == BETWEEN_WAIT:
             self.role = BETWEEN_SECOND
+        elif self.last_role == VERB_OBJECT and not _clause_follows(items, i):
+            self.role = VERB_OBJECT  # 'wearing a shirt and a tie'
         elif self.last_role in (ASIDE, WITH_PART):
             self.role = self.last_role  # 'holding a cup and a saucer'
         else:
@@ -189,30 +205,16 @@ class Reading:
     def after_comma(self, items: list[Item], i: int) -> None:
         if self.role == EXCLUDED and _list_goes_on(items, i):
             return  # 'no text, logo or watermark'
+        if self.object_list_goes_on(items, i):
+            self.role = self.last_role  # 'wearing glasses, a vest and a tie'
+            return
         self.role, self.extend_group = SUBJECT, False
 
     def end_sentence(self) -> None:
-        self.last_group = list(self.group) or self.last_group
+        self.last_group = list(self.subjects) or list(self.group) or self.last_group
         self.role, self.extend_group, self.group = SUBJECT, False, []
         self.relation, self.fronted, self.pending_anchor = None, [], None
-
-    def expect_relation(self, predicate: str) -> None:
-        self.relation, self.relation_subjects, self.role = predicate, self.nearest_subjects(), REL_OBJECT
-
-    def nearest_subjects(self) -> list[int]:
-        """What a relation starts from: the thing just named after a verb or 'with' ('pouring milk into
-        a cup', 'a piano with a book above the keys'), else the current subjects."""
-        if self.last_role in (ASIDE, WITH_PART) and self.last_kind == "thing" and self.last_thing is not None:
-            return [self.last_thing]
-        return list(self.group)
-
-    def after_verb(self, verb: str) -> None:
-        """'a cat sleeping on a mat': the cat is sleeping; what follows the verb is not a new subject."""
-        if verb in vocab.STATES and self.last_thing is not None and self.last_kind == "thing":
-            attrs = self.things[self.last_thing].attributes
-            if attrs.state is None:
-                self.things[self.last_thing].attributes = attrs.model_copy(update={"state": verb})
-        self.role = ASIDE
+        self.subjects, self.verb, self.topic = [], None, None
 
     def after_of(self, items: list[Item], i: int) -> int:
         """'a photo of X' frames X; 'a cup of coffee' is one thing; 'a statue of marble' a material."""
@@ -264,11 +266,15 @@ class Reading:
             self.pending_count = phrase.count
             return
         if phrase.kind == "pronoun":
-            # 'He is jumping': the last thing the pronoun can mean (pronouns.py), only as a subject;
-            # 'a cup with a spoon in it' is beyond these rules.
+            # 'He is jumping': the last thing the pronoun can mean (pronouns.py); as an object of a
+            # relation, among the things that are not its subject ('a cup with a spoon in it').
+            if role in (REL_OBJECT, VERB_OBJECT, INSIDE, WITH_PART):
+                self.relate_pronoun(phrase.chunk.pronoun, role)  # 'a cup with a spoon in it'
+                return
             meant = pronouns.resolve(phrase.chunk.pronoun, self.things, self.recent, self.last_group)
             if role in (SUBJECT, COPULA) and meant:
                 self.group, self.last_thing, self.last_kind, self.last_role = meant, meant[-1], "thing", SUBJECT
+                self.subjects = list(meant)
             return
         predicate = role == COPULA and not phrase.has_lead and bool(self.group)
         if phrase.kind == "loose" or (predicate and phrase.kind == "thing"):
@@ -291,10 +297,6 @@ class Reading:
                 self.add_other(self.last_thing, f"{phrase.name}-shaped")
             self.role = SUBJECT
             return
-        if role == WITH_PART and phrase.head in grammar_words.PART_NOUNS and self.last_thing is not None:
-            self.add_other(self.last_thing, "with " + phrase.chunk.text)
-            self.last_role = WITH_PART
-            return
         index = self.add_thing(phrase, apart=self.related_to(role))
         if index is not None:
             self.place_thing(index, role)
@@ -311,13 +313,23 @@ class Reading:
         """Relate a thing just read to the others, by the role the grammar gave it."""
         if role == COPULA and not self.group:
             role = SUBJECT  # 'there is a cat'
+        self.chunk_role, self.chunk_thing = role, index
         if role == REL_OBJECT and self.relation:
             self.relate_all(self.relation_subjects, self.relation, index)
             self.group, self.last_role = [index], REL_OBJECT
+        elif role == VERB_OBJECT and self.relation:
+            # 'a wolf wearing a tie on the subway': what follows the object is about the wolf again
+            self.relate_all(self.relation_subjects, self.relation, index)
+            self.group, self.last_role, self.verb = list(self.relation_subjects), VERB_OBJECT, None
+            self.role = ASIDE
+            return
         elif role == INSIDE:
-            if _is_container(self.things[index].name):
-                self.relate_all(self.relation_subjects, "inside", index)
+            inside = "inside" if _is_container(self.things[index].name) else "in"
+            self.relate_all(self.relation_subjects, inside, index)  # a fish inside a bowl, a bus in the street
             self.last_role = ASIDE
+        elif role == WITH_PART:
+            self.relate_all(self.relation_subjects, "with", index)  # 'a cat with green eyes'
+            self.last_role = WITH_PART
         elif role == BETWEEN_FIRST:
             self.between_first, self.role, self.last_role = index, BETWEEN_WAIT, ASIDE
             return
@@ -327,6 +339,8 @@ class Reading:
             self.last_role = ASIDE
         elif role in (SUBJECT, BETWEEN_WAIT):
             self.group = [*self.group, index] if self.extend_group else [index]
+            self.subjects = list(self.group)
+            self.topic = index if self.topic is None else self.topic
             for predicate, other in self.fronted:
                 self.relate(index, predicate, other)
             self.fronted = []
@@ -349,8 +363,12 @@ class Reading:
         if role == PALETTE:
             self.palette += described.palette()
             return
-        self.lights += [w for w in described.others if w in setting_words.WEATHER_WORDS]
+        weather = [w for w in described.others if w in setting_words.WEATHER_WORDS]
+        self.lights += weather
         self.palette += [c for mood in described.moods for c in setting_words.PALETTE_MOODS[mood]]
+        if role == SUBJECT and self.topic is not None:  # 'a caterpillar, furry, slimy': the sentence's first thing
+            others = [w for w in described.others if w not in weather]
+            self.describe(self.topic, replace(described, others=others, styles=[], times=[], views=[], lights=[]))
 
     def absorb_setting(self, phrase: Phrase) -> None:
         d = phrase.loose
@@ -371,18 +389,18 @@ class Reading:
     def add_thing(self, phrase: Phrase, apart: list[int] | None = None) -> int | None:
         """The index of the thing a noun phrase names: a new one, or one named before ('the cat', a bare
         'cat'), never one of `apart`."""
-        count = phrase.count if phrase.count is not None else 1
+        count = phrase.count  # None: a plural with no number
         if self.pending_count and not phrase.has_lead:
             count = min(self.pending_count, MAX_COUNT)
         self.pending_count = None
-        if count <= 0:
+        if count is not None and count <= 0:
             self.exclude_word(phrase.name)
             return None
         if phrase.name in self.exclude:
             return None
         attributes = phrase.described.attributes()
         earlier = self.mentioned(phrase.name, attributes, apart or [])
-        bare = not phrase.has_lead and earlier is not None and (count > 1) == (self.things[earlier].count > 1)
+        bare = not phrase.has_lead and earlier is not None and _plural(count) == _plural(self.things[earlier].count)
         if earlier is not None and (phrase.definite or bare or len(self.things) >= MAX_OBJECTS):
             # 'the cat', or a bare 'person' in 'person next to light. person on sidewalk.'; a full
             # Scene takes 'a cat' as the one it has too, rather than dropping it with its relations.
@@ -405,19 +423,6 @@ class Reading:
                 return index
         return None
 
-    def relate_all(self, subjects: list[int], predicate: str, other: int) -> None:
-        if not subjects:
-            self.fronted.append((predicate, other))  # 'Above the city, a full moon'
-        for subject in subjects:
-            self.relate(subject, predicate, other)
-
-    def relate(self, subject: int, predicate: str, other: int) -> None:
-        if predicate in grammar_words.INVERSE_RELATIONS:
-            subject, predicate, other = other, grammar_words.INVERSE_RELATIONS[predicate], subject
-        relation = (subject, predicate, other)
-        if subject != other and relation not in self.relations and len(self.relations) < MAX_RELATIONS:
-            self.relations.append(relation)
-
     def exclude_phrase(self, phrase: Phrase) -> None:
         if phrase.kind == "thing":
             self.exclude_word(phrase.name)
@@ -438,7 +443,10 @@ class Reading:
             material=old.material or new.material,
             size=old.size or new.size,
             state=old.state or new.state,
-            other=unique(old.other + new.other)[:MAX_OTHER],
+            action=old.action or new.action,
+            other=unique(old.other + new.other + [new.action or ""] * bool(old.action and old.action != new.action))[
+                :MAX_OTHER
+            ],
         )
 
     def set_material(self, index: int | None, material: str) -> None:
@@ -455,6 +463,16 @@ def _list_goes_on(items: list[Item], i: int) -> bool:
     while j < len(items) and items[j].kind in (WORD, COMMA):
         j += 1
     return j > i + 1 and j < len(items) and items[j].kind == OR
+
+
+def _plural(count: int | None) -> bool:
+    return count is None or count > 1
+
+
+def _clause_follows(items: list[Item], i: int) -> bool:
+    """Whether the noun phrase after 'and' at i has a verb of its own ('and a dog sits'): a new clause."""
+    chunk, j = take_chunk(items, i + 1)
+    return chunk.verb is not None or (j < len(items) and items[j].kind == COP)
 
 
 def _agrees(old: Attributes, new: Attributes) -> bool:

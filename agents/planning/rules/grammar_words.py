@@ -22,7 +22,7 @@ RELATION_PHRASES: dict[str, str] = {
     "below": "below", "lower than": "below", "at the bottom of": "below", "at the foot of": "below",
     "under": "under", "beneath": "under", "underneath": "under", "underneath of": "under",
     "on": "on", "upon": "on", "onto": "on", "on top of": "on", "atop": "on", "at the top of": "on",
-    "on the top of": "on", "on the side of": "on", "resting on": "on", "riding": "on",
+    "on the top of": "on", "on the side of": "on", "resting on": "on",
     "next to": "next to", "beside": "next to", "alongside": "next to", "by the side of": "next to",
     "at the side of": "next to", "to the side of": "next to", "adjacent to": "next to",
     "against": "next to", "on the shore of": "next to", "on the bank of": "next to",
@@ -93,12 +93,16 @@ VERBS = frozenset(
      "smiles", "rests", "surrounds", "made", "fills", "roams", "roam", "pours", "emerges", "emerge",
      "meets", "hugs", "kisses", "barks", "says", "say", "writes", "write", "lives", "wanders",
      "wander", "seen", "shown", "drawn", "taken", "held", "worn", "viewed", "captured", "photographed",
-     "spread", "built", "lit", "set", "hung", "stuck", "caught", "left", "found", "seated"}
+     "spread", "built", "lit", "set", "hung", "stuck", "caught", "found", "seated", "wearing", "holding",
+     "carrying", "riding", "ride", "featuring", "draws", "paints", "kicks",
+     "touches", "crosses", "points", "reaches", "raises", "lifts", "bends", "watches",
+     "throws", "catches", "pulls", "pushes", "uses", "fights", "chasing", "kneels", "crouches"}
 )  # fmt: skip
 # Words after which a noun phrase describes or accompanies the one before: "a cat with green eyes".
-WITH_WORDS = frozenset({"with", "has", "have", "having", "wearing", "holding", "carrying", "featuring"})
-# Verbs after which the next noun phrase is what the subject acts on, with a relation implied.
-VERB_RELATIONS: dict[str, str] = {"riding": "on", "rides": "on", "ride": "on", "straddling": "on"}
+# "has" and "have" are "with" too; "wearing", "holding" are verbs, kept as the relation (clauses.py).
+WITH_WORDS = frozenset({"with", "has", "have", "having"})
+# Verbs after which the next noun phrase is what the subject acts on, with a spatial relation implied.
+VERB_RELATIONS: dict[str, str] = {"straddling": "on"}
 # -ing and -ed words that are nouns, so they do not end a noun phrase ("a church building").
 NOUNS_ENDING_ING = frozenset(
     {"building", "buildings", "painting", "paintings", "drawing", "drawings", "ring", "rings", "wing",
@@ -125,7 +129,8 @@ FIXED_COMPOUNDS = frozenset(
      "ice skate", "ice skates", "orange juice", "lime juice", "olive oil", "cream cheese", "snow globe",
      "golden retriever", "golden gate bridge", "big ben", "little mermaid", "flying fish",
      "stained glass window", "stained glass", "glass house", "paper towel", "paper towels",
-     "toilet paper", "wax paper", "tin foil", "steel wool", "gold fish", "silver fish", "brick wall"}
+     "toilet paper", "wax paper", "tin foil", "steel wool", "gold fish", "silver fish", "brick wall",
+     "wet suit", "wetsuit", "hot dog", "hot air balloon", "high heels", "french fries", "open sea"}
 )  # fmt: skip
 
 # Nouns whose "with …" phrase describes the thing rather than adding one: "a cat with green eyes".

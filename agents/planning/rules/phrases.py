@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from limner.agents.planning.rules import grammar_words, setting_words
+from limner.agents.planning.rules import grammar_words, setting_words, verbs
 from limner.agents.planning.rules import vocabulary as vocab
-from limner.agents.planning.rules.tagging import AND, DET, NUM, PRON, PROPER, QUANT, WORD, Item
+from limner.agents.planning.rules.tagging import AND, COP, DET, NUM, PRON, PROPER, QUANT, WORD, Item
 from limner.agents.scene.english import UNCHANGED_NOUNS, singularize_name
 from limner.agents.scene.model import MAX_COUNT, MAX_OTHER, MAX_WORD, Attributes
 
@@ -72,9 +72,14 @@ def _is_verb_here(word: str, seen_noun: bool, chunk: Chunk, items: list[Item], i
     if not seen_noun:
         if chunk.lead or chunk.words:
             return False
-        alone = i + 1 >= len(items) or items[i + 1].kind != WORD
-        return word in grammar_words.VERBS or (alone and _looks_like_participle(word))
-    return word in grammar_words.VERBS or _looks_like_participle(word)
+        alone = i + 1 >= len(items) or items[i + 1].kind != WORD or items[i + 1].text in verbs.PARTICLES
+        after_copula = i > 0 and items[i - 1].kind == COP  # 'He is leaning back'
+        return word in grammar_words.VERBS or ((alone or after_copula) and _looks_like_participle(word))
+    if word in vocab.STATES and word.endswith("ing"):
+        return True  # 'a dog running', 'people flying kites' (but 'a running dog')
+    # A word between a noun and an article is a verb: 'a child draws a flower', 'centurions fire a cannon'.
+    acts_on = i + 1 < len(items) and items[i + 1].kind in (DET, PRON) and bool(chunk.words) and len(word) > 2
+    return word in grammar_words.VERBS or _looks_like_participle(word) or (acts_on and _may_be_noun(word))
 
 
 def _looks_like_participle(word: str) -> bool:
@@ -89,7 +94,7 @@ def _looks_like_participle(word: str) -> bool:
 def _may_be_noun(word: str) -> bool:
     """A quick test of whether a word could name the thing (it is no known describing word)."""
     return not (
-        word in vocab.INTENSIFIERS or word in vocab.STATES or word in vocab.OTHER_ADJECTIVES
+        word in vocab.INTENSIFIERS or word in vocab.STATES or word in vocab.OTHER_ADJECTIVES or word in vocab.KIND_ADJECTIVES
         or word in vocab.SIZES or word in vocab.MATERIALS or _colour_of(word) is not None
         or word in setting_words.STYLE_WORDS or _is_adverb(word)
     )  # fmt: skip
@@ -140,7 +145,7 @@ def _looks_descriptive(word: str) -> bool:
         return True  # '1950s', '8k', '1997'; a name may hold digits after a letter: 'c3po', 'r2d2'
     if word.endswith("ful") and word not in vocab.MEASURE_NOUNS_ENDING_FUL:
         return len(word) > 5
-    return len(word) > 6 and word.endswith(("ous", "less", "esque"))
+    return len(word) > 6 and word.endswith(("ous", "less", "esque", "istic", "ical", "etic", "atic", "eric", "ific"))
 
 
 @dataclass
@@ -160,7 +165,9 @@ def _classify(words: list[str], proper: set[int] | frozenset[int] = frozenset())
     while j < len(words):
         word = words[j]
         following = words[j + 1] if j + 1 < len(words) else ""
-        if j in fixed:
+        if j in fixed and word.lower() in vocab.KIND_ADJECTIVES and following:
+            out.append(_Word("other", word.lower(), word))  # 'an Egyptian tablet', 'three different sketches'
+        elif j in fixed:
             out.append(_Word("noun", word, word))
         elif word == "and":
             out.append(_Word("and", word, word))
@@ -197,7 +204,7 @@ def _classify_word(word: str) -> _Word:
         return _Word("state", word, word)
     if word in setting_words.PALETTE_MOODS:
         return _Word("mood", word, word)
-    if word in vocab.OTHER_ADJECTIVES or _looks_descriptive(word):
+    if word in vocab.OTHER_ADJECTIVES or word in vocab.KIND_ADJECTIVES or _looks_descriptive(word):
         return _Word("other", word, word)
     return _Word("noun", word, word)
 
@@ -259,12 +266,16 @@ class Description:
         return colours + [c for mood in self.moods for c in setting_words.PALETTE_MOODS[mood]]
 
     def attributes(self) -> Attributes:
-        extra = self.colors[1:] + self.materials[1:] + self.sizes[1:] + self.states[1:]
+        # What a thing does ('running', 'sitting') is its action; the other states are its state.
+        actions = [s for s in self.states if s.endswith("ing") and s not in vocab.STATE_ADJECTIVES_ING]
+        states = [s for s in self.states if s not in actions]
+        extra = self.colors[1:] + self.materials[1:] + self.sizes[1:] + states[1:] + actions[1:]
         return Attributes(
             color=scene_word(self.colors[0]) if self.colors else None,
             material=scene_word(self.materials[0]) if self.materials else None,
             size=scene_word(self.sizes[0]) if self.sizes else None,
-            state=scene_word(self.states[0]) if self.states else None,
+            state=scene_word(states[0]) if states else None,
+            action=scene_word(actions[0]) if actions else None,
             other=unique([scene_word(w) for w in self.others + extra])[:MAX_OTHER],
         )
 
@@ -333,7 +344,7 @@ def analyse(chunk: Chunk, *, followed_by_of: bool) -> Phrase:
         phrase.kind, phrase.value = ("palette", text) if described.palette() else ("quality", text)
     elif len(nouns) == 1 and head in vocab.COLLECTIVE_NOUNS and followed_by_of:
         phrase.kind, phrase.count = "collective", vocab.COLLECTIVE_NOUNS[head] if count in (None, 1) else count
-    elif len(nouns) == 1 and head in setting_words.FILLER_NOUNS:
+    elif len(nouns) == 1 and head in setting_words.FILLER_NOUNS and head not in grammar_words.PERSON_NOUNS:
         phrase.kind = "filler"
     else:
         phrase.kind = "thing"
@@ -360,17 +371,19 @@ def _count_of(lead: list[Item]) -> tuple[int | None, bool, bool]:
 def _name_thing(phrase: Phrase, nouns: list[str], count: int | None, pair: bool, *, proper: bool) -> None:
     written = " ".join(nouns)
     name = written if proper else singularize_name(written)  # 'Dois Irmãos' is one place
-    if count is None:
-        count = vocab.BARE_PLURAL_COUNT if name != written else 1
+    if count is None and name == written:
+        count = 1  # a bare plural keeps no count: more than one, no number said
     elif pair and nouns[-1] in UNCHANGED_NOUNS:
         count = 1  # a pair of scissors is one pair of scissors
     phrase.name = scene_word(name)
-    phrase.count = min(count, MAX_COUNT)
+    phrase.count = min(count, MAX_COUNT) if count is not None else None
 
 
 def _style_text(words: list[_Word], head: str) -> str:
     """'oil painting', 'vintage photo': the phrase as written, its last word in its usual form."""
-    text = " ".join([*(w.text for w in words[:-1]), setting_words.STYLE_HEADS[head]]) if words[-1].text == head else head
+    text = (
+        " ".join([*(w.text for w in words[:-1]), setting_words.STYLE_HEADS[head]]) if words[-1].text == head else head
+    )
     return setting_words.STYLE_PHRASES.get(text, text)
 
 

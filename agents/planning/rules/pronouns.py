@@ -3,9 +3,9 @@
 The rules, over the things in the order they were last mentioned (latest first):
 
 - "he", "him", "himself": the last male person ("man", "boy", "king"), else the last person who is
-  not female, else the last thing;
+  not female, else the subject of the sentence before ("A beaver in a tie. He ..."), else the last thing;
 - "she", "herself": the last female person ("woman", "girl", "queen"), else the last person who is
-  not male, else the last thing;
+  not male, else the subject of the sentence before, else the last thing;
 - "it", "itself": the last thing that is not a person (an animal or an object), a single one
   before a plural one, else the last thing;
 - "they", "them", "themselves": the last plural thing ("two dogs"), else the subjects of the last
@@ -31,7 +31,7 @@ _PLURAL_PRONOUNS = frozenset({"they", "them", "themselves"})
 
 class _Named(Protocol):
     name: str
-    count: int
+    count: int | None  # None: some, more than one
 
 
 def head(name: str) -> str:
@@ -57,19 +57,28 @@ def resolve(pronoun: str, things: Sequence[_Named], recent: Sequence[int], last_
         return [order[0]]
 
     word = pronoun.lower()
+    subject = [i for i in last_group if 0 <= i < len(things)][:1]  # 'A beaver wearing a tie. He ...'
     if word in _MALE_PRONOUNS:
         return first(
-            lambda t: head(t.name) in MALE_NOUNS, lambda t: is_person(t.name) and head(t.name) not in FEMALE_NOUNS
+            lambda t: head(t.name) in MALE_NOUNS,
+            lambda t: is_person(t.name) and head(t.name) not in FEMALE_NOUNS,
+            *([lambda t: t is things[subject[0]]] if subject else []),
         )
     if word in _FEMALE_PRONOUNS:
         return first(
-            lambda t: head(t.name) in FEMALE_NOUNS, lambda t: is_person(t.name) and head(t.name) not in MALE_NOUNS
+            lambda t: head(t.name) in FEMALE_NOUNS,
+            lambda t: is_person(t.name) and head(t.name) not in MALE_NOUNS,
+            *([lambda t: t is things[subject[0]]] if subject else []),
         )
     if word in _PLURAL_PRONOUNS:
-        plural = [index for index in order if things[index].count > 1]
+        plural = [index for index in order if _plural(things[index].count)]
         if plural:
             return plural[:1]
         if len(last_group) > 1:
             return list(last_group)
         return first(lambda t: is_person(t.name))
     return first(lambda t: not is_person(t.name) and t.count == 1, lambda t: not is_person(t.name))
+
+
+def _plural(count: int | None) -> bool:
+    return count is None or count > 1

@@ -16,7 +16,9 @@ description in three passes:
    the subject, the object of a relation, an exclusion, a part ("with green eyes"), a material
    ("made of glass") ...
 
-Midjourney-style parameters are cut first (parameters.py): '--ar 16:9' sets the picture's aspect,
+Quoted strings are cut before anything else (quoted.py): they are text to render ("a sign that says
+'OPEN'"), written on the thing that carries them, and their words never become things.
+Midjourney-style parameters are cut next (parameters.py): '--ar 16:9' sets the picture's aspect,
 '--no text' excludes, and the rest ('--v 5', '--seed 5') are dropped. This module makes a Scene of what was read: the boxes are laid out (composition.py) and the prompt
 is written from the Scene (prompting.py).
 """
@@ -24,13 +26,25 @@ is written from the Scene (prompting.py).
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass, field
 
 from limner.agents.planning.rules.grammar import Reading, Thing
 from limner.agents.planning.rules.parameters import sized, split_parameters
-from limner.agents.planning.rules.phrases import comma_joined, scene_word, unique
-from limner.agents.planning.rules.tagging import as_text, clean_description, tag_text
+from limner.agents.planning.rules.phrases import scene_word, unique
+from limner.agents.planning.rules.quoted import cut_quotes, place_quotes, restore
+from limner.agents.planning.rules.tagging import TEXT, Item, as_text, clean_description, tag_text
 from limner.agents.scene.composition import layout_boxes
-from limner.agents.scene.model import MAX_DESCRIPTION, MAX_PALETTE, Relation, Scene, SceneObject
+from limner.agents.scene.model import (
+    MAX_DESCRIPTION,
+    MAX_OBJECTS,
+    MAX_PALETTE,
+    MAX_PHRASES,
+    PLACES,
+    Attributes,
+    Relation,
+    Scene,
+    SceneObject,
+)
 from limner.agents.scene.prompting import CLIP_PROMPT_TOKENS, PROMPT_WORD_BUDGET, write_prompt
 from limner.agents.scene.text import clean_text
 
@@ -41,37 +55,44 @@ def read_description(
     description: str, *, width: int = 512, height: int = 512, prompt_tokens: int = CLIP_PROMPT_TOKENS
 ) -> Scene:
     """The Scene a description asks for. Never fails on odd text; bad sizes are the caller's error."""
-    text, ratio, excluded = split_parameters(clean_description(description))  # '--ar 16:9', '--no text'
+    cut, quotes = cut_quotes(as_text(description)[: MAX_DESCRIPTION * 2])  # "a sign that says 'OPEN'"
+    text, ratio, excluded = split_parameters(clean_description(cut))  # '--ar 16:9', '--no text'
     width, height = sized(width, height, ratio)
     intent = clean_text(as_text(description)[: MAX_DESCRIPTION * 2])[:MAX_DESCRIPTION].strip()
     try:
-        reading = Reading()
-        reading.read(tag_text(text))
+        reading = _TextReading()
+        reading.read(place_quotes(tag_text(text), quotes))
         for word in excluded:
             reading.exclude_word(word)
-        return _scene(reading, text, intent, width, height, prompt_tokens)
+        reading.carry_texts()
+        return _scene(reading, restore(text, quotes), intent, width, height, prompt_tokens)
     except (ValueError, LookupError, TypeError, RecursionError):
         # The rules planner is the fallback for every other planner, so a sentence its grammar
         # trips over still gets a Scene: the words themselves, as the prompt.
         log.warning("rules planner could not read %r; using the words as the prompt", text[:200], exc_info=True)
-        prompt = " ".join(text.split()[:PROMPT_WORD_BUDGET]) or "an image"
+        prompt = " ".join(restore(text, quotes).split()[:PROMPT_WORD_BUDGET]) or "an image"
         return Scene(intent=intent, prompt=prompt, width=width, height=height)
 
 
-def _scene(reading: Reading, text: str, intent: str, width: int, height: int, prompt_tokens: int) -> Scene:
-    things, relations, anchors = _without_excluded(reading)
-    objects = [SceneObject(name=t.name, count=t.count, attributes=t.attributes) for t in things]
-    scene_relations = [Relation(subject=s, predicate=p, object=o) for s, p, o in relations]  # type: ignore[arg-type]
+def _scene(reading: _TextReading, text: str, intent: str, width: int, height: int, prompt_tokens: int) -> Scene:
+    things, relations, anchors, texts = _without_excluded(reading)
+    objects = [
+        SceneObject(
+            name=t.name, count=t.count, attributes=t.attributes, text=texts.get(i), place=_place(anchors.get(i))
+        )
+        for i, t in enumerate(things)
+    ]
+    scene_relations = [Relation(subject=s, predicate=p, object=o) for s, p, o in relations]
     boxes = layout_boxes(objects, scene_relations, anchors=anchors, aspect=width / height)
     objects = [o.model_copy(update={"box": box}) for o, box in zip(objects, boxes)]
     draft = Scene(
         intent=intent,
         prompt=" ".join(text.split()[:PROMPT_WORD_BUDGET]) or "an image",
-        style=comma_joined(reading.styles + reading.qualities),
-        lighting=scene_word(reading.lights[0]) if reading.lights else None,
+        style=_all_that_fit(reading.styles + reading.qualities),
+        lighting=_all_that_fit(reading.lights),
         time_of_day=reading.times[0] if reading.times else None,  # type: ignore[arg-type]
         palette=unique(reading.palette)[:MAX_PALETTE],
-        viewpoint=scene_word(reading.views[0]) if reading.views else None,
+        viewpoint=_all_that_fit(reading.views),
         objects=objects,
         relations=scene_relations,
         exclude=reading.exclude,
@@ -86,7 +107,53 @@ def _scene(reading: Reading, text: str, intent: str, width: int, height: int, pr
     return draft.model_copy(update={"prompt": prompt, "negative_prompt": negative})
 
 
-def _without_excluded(reading: Reading) -> tuple[list[Thing], list[tuple[int, str, int]], dict[int, str]]:
+def _all_that_fit(parts: list[str]) -> str | None:
+    """Setting words as one comma list, each once, in the order written. When they pass the Scene's word
+    limit, as many as fit are kept: the shortest are chosen first, so one long phrase does not push
+    out three short ones ('oil painting, by hopper, 4k')."""
+    parts = unique([scene_word(p) for p in parts])
+    chosen: set[int] = set()
+    room = MAX_PHRASES + 2  # each part costs its length and ', '
+    for index in sorted(range(len(parts)), key=lambda k: len(parts[k])):
+        if len(parts[index]) + 2 <= room:
+            chosen.add(index)
+            room -= len(parts[index]) + 2
+    return ", ".join(p for k, p in enumerate(parts) if k in chosen) or None
+
+
+def _place(anchor: str | None) -> str | None:
+    """The Scene's place for an anchor the grammar read ('in the background'), if the Scene has one."""
+    return anchor if anchor in PLACES else None
+
+
+@dataclass
+class _TextReading(Reading):
+    """The grammar's reading, which also notes the thing just read when it meets a text to render:
+    quoted.py put each text right after its carrier."""
+
+    texts: list[tuple[str, int | None]] = field(default_factory=list)
+    carried: dict[int, str] = field(default_factory=dict)  # thing index -> its text
+
+    def handle(self, items: list[Item], i: int) -> int:
+        if items[i].kind == TEXT:
+            self.texts.append((str(items[i].value), self.last_thing))
+            return i + 1
+        return super().handle(items, i)
+
+    def carry_texts(self) -> None:
+        """Each text on its carrier; one with no carrier, or a second for one carrier, is a 'text' of its own."""
+        for text, index in self.texts:
+            if index is None or index in self.carried:
+                if len(self.things) >= MAX_OBJECTS:
+                    continue
+                self.things.append(Thing("text", 1, Attributes()))
+                index = len(self.things) - 1
+            self.carried[index] = text
+
+
+def _without_excluded(
+    reading: _TextReading,
+) -> tuple[list[Thing], list[tuple[int, str, int]], dict[int, str], dict[int, str]]:
     """Things that were also excluded ('a street, no cars ... cars') are dropped, indices renumbered."""
     excluded = set(reading.exclude)
     keep = [i for i, t in enumerate(reading.things) if t.name not in excluded]
@@ -94,4 +161,5 @@ def _without_excluded(reading: Reading) -> tuple[list[Thing], list[tuple[int, st
     things = [reading.things[i] for i in keep]
     relations = [(new_index[s], p, new_index[o]) for s, p, o in reading.relations if s in new_index and o in new_index]
     anchors = {new_index[i]: where for i, where in reading.anchors.items() if i in new_index}
-    return things, relations, anchors
+    texts = {new_index[i]: text for i, text in reading.carried.items() if i in new_index}
+    return things, relations, anchors, texts

@@ -8,39 +8,38 @@ words that make a noun phrase a style, a lighting or a palette ("oil painting", 
 
 from __future__ import annotations
 
+
+def as_written(phrases: set[str]) -> dict[str, str]:
+    """Each phrase to itself: a style, quality, light or viewpoint is kept as the description wrote it
+    ("octane render", "hyper realism", "award-winning photography"), which is what a generator reads best
+    and what a reading is checked against; none is renamed to a house word."""
+    return {phrase: phrase for phrase in phrases}
+
+
 # Words that are a style on their own, anywhere in a noun phrase ("an anime girl", ", watercolor").
-STYLE_WORDS: dict[str, str] = {
-    "watercolor": "watercolor", "watercolour": "watercolor", "watercolors": "watercolor",
-    "anime": "anime", "manga": "manga", "cartoon": "cartoon", "cartoonish": "cartoon",
-    "photorealistic": "photorealistic", "photo-realistic": "photorealistic", "photoreal": "photorealistic",
-    "hyperrealistic": "hyperrealistic", "hyper-realistic": "hyperrealistic", "realistic": "realistic",
-    "impressionist": "impressionist", "impressionism": "impressionist", "impressionistic": "impressionist",
-    "expressionist": "expressionist", "expressionism": "expressionist", "cubist": "cubist",
-    "cubism": "cubist", "surrealist": "surrealist", "surrealism": "surrealist", "minimalist": "minimalist",
-    "minimalism": "minimalist", "minimal": "minimalist", "cinematic": "cinematic", "claymation": "claymation",
-    "isometric": "isometric", "lowpoly": "low poly", "low-poly": "low poly", "voxel": "voxel art",
-    "ukiyo-e": "ukiyo-e", "vaporwave": "vaporwave", "synthwave": "synthwave", "pixelated": "pixel art",
-    "8-bit": "pixel art", "16-bit": "pixel art", "polaroid": "polaroid photo", "noir": "film noir",
-    "cel-shaded": "cel-shaded", "photographic": "photo", "painterly": "painterly",
-    "3d": "3d render", "cgi": "3d render", "chibi": "chibi", "kawaii": "kawaii", "gouache": "gouache",
-    "pointillist": "pointillist", "pointillism": "pointillist", "graffiti": "graffiti",
-    "woodcut": "woodcut", "linocut": "linocut", "etching": "etching", "lithograph": "lithograph",
-    "papercut": "papercut", "embroidery": "embroidery", "mosaic": "mosaic", "blueprint": "blueprint",
-    "infographic": "infographic", "storybook": "storybook illustration", "pixar": "pixar style",
-    "ghibli": "studio ghibli style", "disney": "disney style", "renaissance": "renaissance painting",
-}  # fmt: skip
+STYLE_WORDS = as_written(
+    {
+     "watercolor", "watercolour", "watercolors", "anime", "manga", "cartoon", "cartoonish", "photorealistic",
+     "photo-realistic", "photoreal", "hyperrealistic", "hyper-realistic", "realistic", "impressionist",
+     "impressionism", "impressionistic", "expressionist", "expressionism", "cubist", "cubism", "surrealist",
+     "surrealism", "minimalist", "minimalism", "minimal", "cinematic", "claymation", "isometric", "lowpoly",
+     "low-poly", "voxel", "ukiyo-e", "vaporwave", "synthwave", "pixelated", "8-bit", "16-bit", "polaroid",
+     "noir", "cel-shaded", "photographic", "painterly", "3d", "cgi", "chibi", "kawaii", "gouache", "pointillist",
+     "pointillism", "graffiti", "woodcut", "linocut", "etching", "lithograph", "papercut", "embroidery",
+     "mosaic", "blueprint", "infographic", "storybook", "pixar", "ghibli", "disney", "renaissance",
+    }
+)  # fmt: skip
 # A noun phrase whose last word is one of these is the style, as written: "oil painting",
 # "pencil sketch", "gouache painting", "pixel art", "3d render", "vintage photograph".
-STYLE_HEADS: dict[str, str] = {
-    "photo": "photo", "photos": "photo", "photograph": "photo", "photography": "photo",
-    "snapshot": "photo", "painting": "painting", "paintings": "painting", "drawing": "drawing",
-    "sketch": "sketch", "illustration": "illustration", "render": "render", "rendering": "render",
-    "art": "art", "artwork": "artwork", "print": "print", "poster": "poster", "engraving": "engraving",
-    "watercolor": "watercolor", "watercolour": "watercolor", "doodle": "doodle", "cartoon": "cartoon",
-    "comic": "comic", "sculpture": "sculpture", "diorama": "diorama", "photoshoot": "photo",
-    "selfie": "selfie", "still": "film still", "screenshot": "screenshot", "sticker": "sticker",
-    "lineart": "line art", "portraiture": "portrait", "cgi": "3d render", "animation": "animation",
-}  # fmt: skip
+STYLE_HEADS = as_written(
+    {
+     "photo", "photos", "photograph", "photography", "snapshot", "painting", "paintings", "drawing", "sketch",
+     "illustration", "render", "rendering", "art", "artwork", "print", "poster", "engraving", "watercolor",
+     "watercolour", "doodle", "cartoon", "comic", "sculpture", "diorama", "photoshoot", "selfie", "still",
+     "screenshot", "sticker", "lineart", "portraiture", "cgi", "animation",
+     "footage", "video", "shot", "diagram", "rendition", "vector", "pic", "photoshop", "collage", "infographic",
+    }
+)  # fmt: skip
 # Nouns that name a medium before a style head ("oil painting", "pencil sketch"); any other noun
 # there is the subject ("a cat photo" is a photo of a cat).
 ART_MEDIA = frozenset(
@@ -52,50 +51,42 @@ ART_MEDIA = frozenset(
      "folk", "tribal", "cave", "rock", "mural", "needle", "paper", "glass", "wood", "cgi", "video",
      "game", "cinema", "movie", "newspaper", "magazine", "comic", "book", "children's", "storybook",
      "wildlife", "nature", "food", "wedding", "travel", "sports", "documentary", "editorial",
-     "architectural", "architecture", "candid", "underwater", "astro", "glamour", "commercial"}
+     "architectural", "architecture", "candid", "underwater", "astro", "glamour", "commercial", "cctv",
+     "trailcam", "livestream", "webcam", "security", "surveillance", "television", "tv", "progress", "military",
+     "technical", "scientific", "medical", "x-ray", "thermal", "infrared", "drone", "promotional", "press",
+     "publicity", "passport", "mugshot", "color", "colour", "closeup", "close-up", "panoramic", "1900s", "1920s",
+     "1950s", "1970s", "1980s", "1990s", "80s", "90s"}
 )  # fmt: skip
 # Fixed multi-word style phrases that the noun-phrase grammar would not see as one.
-STYLE_PHRASES: dict[str, str] = {
-    "oil on canvas": "oil painting", "pen and ink": "ink drawing", "unreal engine": "3d render",
-    "octane render": "3d render", "trending on artstation": "digital art", "studio ghibli": "studio ghibli style",
-    "pop art": "pop art", "art deco": "art deco", "art nouveau": "art nouveau", "line art": "line art",
-    "pixel art": "pixel art", "concept art": "concept art", "digital art": "digital art",
-    "fantasy art": "fantasy art", "low poly": "low poly", "stop motion": "stop motion",
-    "stained glass": "stained glass", "film noir": "film noir", "comic book": "comic book",
-    "comic book style": "comic book", "children's book illustration": "children's book illustration",
-    "oil painting": "oil painting", "black and white photo": "black and white photo",
-    "black and white photograph": "black and white photo", "black-and-white photo": "black and white photo",
-    "3d render": "3d render", "3d rendering": "3d render", "3d model": "3d render",
-    "35mm film": "35mm film photo", "film photo": "film photo", "analog photo": "film photo",
-    "product photo": "product photo", "in black and white": "black and white", "studio photo": "studio photo",
-    "vector art": "vector art",
-    "flat design": "flat design", "paper cut": "papercut", "paper craft": "papercraft",
-}  # fmt: skip
+STYLE_PHRASES = as_written(
+    {
+     "studio shot", "stock photo", "stock image", "stock vector", "vector image", "vector art", "vray render", "corona render", "redshift render", "3d model", "film still", "movie still", "tv still", "television still",
+     "oil on canvas", "pen and ink", "unreal engine", "octane render", "trending on artstation", "studio ghibli",
+     "pop art", "art deco", "art nouveau", "line art", "pixel art", "concept art", "digital art", "fantasy art",
+     "low poly", "stop motion", "stained glass", "film noir", "comic book", "comic book style",
+     "children's book illustration", "oil painting", "black and white photo", "black and white photograph",
+     "black-and-white photo", "3d render", "3d rendering", "35mm film", "film photo", "analog photo",
+     "product photo", "in black and white", "studio photo", "flat design", "paper cut",
+     "paper craft",
+    }
+)  # fmt: skip
 # Quality tags people add to prompts; kept (after the style) so the prompt keeps asking for them.
-QUALITY_PHRASES: dict[str, str] = {
-    "highly detailed": "highly detailed", "hyper detailed": "highly detailed", "hyperdetailed": "highly detailed",
-    "ultra detailed": "highly detailed", "extremely detailed": "highly detailed",
-    "intricate details": "intricate detail",
-    "intricate detail": "intricate detail", "8k": "8k", "4k": "4k", "hd": "hd", "uhd": "uhd", "hdr": "hdr",
-    "masterpiece": "masterpiece", "best quality": "best quality", "high quality": "high quality",
-    "sharp focus": "sharp focus", "award-winning": "award-winning", "award winning": "award-winning",
-    "high resolution": "high resolution", "high-resolution": "high resolution", "bokeh": "bokeh",
-    "shallow depth of field": "shallow depth of field", "depth of field": "depth of field",
-    "film grain": "film grain", "long exposure": "long exposure", "tilt-shift": "tilt-shift",
-    "tilt shift": "tilt-shift", "4 k": "4k", "8 k": "8k", "16k": "16k", "32k": "32k", "full hd": "hd",
-    "ultra hd": "uhd", "high definition": "hd", "ultra realistic": "ultra realistic",
-    "ultra-realistic": "ultra realistic", "ultrarealistic": "ultra realistic", "hyper realistic": "hyperrealistic",
-    "super realistic": "ultra realistic", "ray tracing": "ray tracing", "raytracing": "ray tracing",
-    "ray traced": "ray tracing", "ray-traced": "ray tracing", "insanely detailed": "highly detailed",
-    "super detailed": "highly detailed", "very detailed": "highly detailed", "trending on pixiv": "trending on pixiv",
-    "featured on artstation": "digital art", "artstation": "digital art", "trending on cgsociety": "digital art",
-    "cgsociety": "digital art", "deviantart": "digital art", "global illumination": "global illumination",
-    "subsurface scattering": "subsurface scattering", "ambient occlusion": "ambient occlusion",
-    "rule of thirds": "rule of thirds", "dof": "depth of field", "shallow dof": "shallow depth of field",
-    "high detail": "highly detailed", "professional photography": "professional photo",
-    "cinema 4d": "3d render", "c4d": "3d render", "blender render": "3d render", "vray": "3d render",
-    "v-ray": "3d render", "redshift render": "3d render", "unreal engine 5": "3d render", "ue5": "3d render",
-}  # fmt: skip
+QUALITY_PHRASES = as_written(
+    {
+     "4k resolution", "8k resolution", "hd quality", "4k quality", "8k quality", "ultra-detail", "ultra detail", "high detail", "hyper realism", "hyperrealism", "photorealism", "ultra hd", "ultra-detailed", "very detailed", "award-winning photography", "award winning photography", "physically based rendering", "pbr", "sharp look",
+     "highly detailed", "hyper detailed", "hyperdetailed", "ultra detailed", "extremely detailed",
+     "intricate details", "intricate detail", "8k", "4k", "hd", "uhd", "hdr", "masterpiece", "best quality",
+     "high quality", "sharp focus", "award-winning", "award winning", "high resolution", "high-resolution",
+     "bokeh", "shallow depth of field", "depth of field", "film grain", "long exposure", "tilt-shift",
+     "tilt shift", "4 k", "8 k", "16k", "32k", "full hd", "high definition", "ultra realistic",
+     "ultra-realistic", "ultrarealistic", "hyper realistic", "super realistic", "ray tracing", "raytracing",
+     "ray traced", "ray-traced", "insanely detailed", "super detailed", "trending on pixiv",
+     "featured on artstation", "artstation", "trending on cgsociety", "cgsociety", "deviantart",
+     "global illumination", "subsurface scattering", "ambient occlusion", "rule of thirds", "dof", "shallow dof",
+     "professional photography", "cinema 4d", "c4d", "blender render", "vray", "v-ray",
+     "redshift render", "unreal engine 5", "ue5",
+    }
+)  # fmt: skip
 # Cameras, lenses and film stocks: the look of a photo, kept as written ("Kodak Portra 400"); a model
 # number or film speed after one is part of it. Focal lengths ('50mm') and f-stops ('f/1.8') are
 # matched by shape (tagging.py).
@@ -110,34 +101,29 @@ CAMERA_PHRASES = frozenset(
      "wide angle lens", "macro lens", "zoom lens", "disposable camera", "iphone photo", "shot on iphone"}
 )  # fmt: skip
 
-LIGHTING_PHRASES: dict[str, str] = {
-    "soft light": "soft light", "soft lighting": "soft light", "softly lit": "soft light",
-    "diffused light": "soft light", "diffuse light": "soft light", "dramatic lighting": "dramatic lighting",
-    "dramatic light": "dramatic lighting", "cinematic lighting": "cinematic lighting",
-    "studio lighting": "studio lighting", "studio light": "studio lighting", "neon lights": "neon",
-    "neon lighting": "neon", "neon light": "neon", "neon-lit": "neon", "rim light": "rim light",
-    "rim lighting": "rim light", "candle light": "candlelight", "candle-lit": "candlelight",
-    "natural light": "natural light", "natural lighting": "natural light", "volumetric lighting": "volumetric light",
-    "volumetric light": "volumetric light", "god rays": "volumetric light", "light rays": "volumetric light",
-    "crepuscular rays": "volumetric light", "harsh light": "harsh light", "harsh lighting": "harsh light",
-    "warm light": "warm light", "warm lighting": "warm light", "warm glow": "warm light",
-    "cool light": "cool light", "cold light": "cool light", "dim light": "dim light", "dimly lit": "dim light",
-    "low light": "dim light", "bright light": "bright light", "brightly lit": "bright light",
-    "well lit": "bright light", "well-lit": "bright light", "moody lighting": "moody lighting",
-    "by moonlight": "moonlight", "by candlelight": "candlelight", "lit by candles": "candlelight",
-    "golden light": "golden light", "ambient light": "ambient light", "ambient lighting": "ambient light",
-    "backlighting": "backlit", "back-lit": "backlit", "spot light": "spotlight", "hard light": "harsh light",
-    "chiaroscuro": "chiaroscuro", "high contrast": "high contrast", "low key": "low-key lighting",
-    "low-key lighting": "low-key lighting", "high key": "high-key lighting", "firelight": "firelight",
-}  # fmt: skip
+LIGHTING_PHRASES = as_written(
+    {
+     "soft light", "soft lighting", "softly lit", "diffused light", "diffuse light", "dramatic lighting",
+     "dramatic light", "cinematic lighting", "studio lighting", "studio light", "neon lights", "neon lighting",
+     "neon light", "neon-lit", "rim light", "rim lighting", "candle light", "candle-lit", "natural light",
+     "natural lighting", "volumetric lighting", "volumetric light", "god rays", "light rays", "crepuscular rays",
+     "harsh light", "harsh lighting", "warm light", "warm lighting", "warm glow", "cool light", "cold light",
+     "dim light", "dimly lit", "low light", "bright light", "brightly lit", "well lit", "well-lit",
+     "moody lighting", "by moonlight", "by candlelight", "lit by candles", "golden light", "ambient light",
+     "ambient lighting", "backlighting", "back-lit", "spot light", "hard light", "chiaroscuro", "high contrast",
+     "low key", "low-key lighting", "high key", "firelight",
+    }
+)  # fmt: skip
+# "by moonlight" is moonlight: the light itself, not the words that bring it in.
+LIGHTING_PHRASES.update({"by moonlight": "moonlight", "by candlelight": "candlelight", "lit by candles": "candlelight"})
 # Single lighting words: as a noun phrase of their own, or modifying a noun ("a moonlit lake").
-LIGHTING_WORDS: dict[str, str] = {
-    "backlit": "backlit", "candlelight": "candlelight", "candlelit": "candlelight",
-    "moonlight": "moonlight", "moonlit": "moonlight", "sunlight": "sunlight", "sunlit": "sunlight",
-    "starlight": "starlight", "starlit": "starlight", "neon": "neon", "spotlight": "spotlight",
-    "spotlit": "spotlight", "lamplight": "lamplight", "firelit": "firelight", "sun-drenched": "sunlight",
-    "chiaroscuro": "chiaroscuro", "daylight": "daylight", "twilight": "twilight glow",
-}  # fmt: skip
+LIGHTING_WORDS = as_written(
+    {
+     "backlit", "candlelight", "candlelit", "moonlight", "moonlit", "sunlight", "sunlit", "starlight", "starlit",
+     "neon", "spotlight", "spotlit", "lamplight", "firelit", "sun-drenched", "chiaroscuro", "daylight",
+     "twilight",
+    }
+)  # fmt: skip
 # Last words of a noun phrase that make the whole phrase a lighting description ("soft warm light").
 LIGHTING_HEADS = frozenset({"light", "lighting", "lights", "glow", "illumination", "shadows", "shade"})
 # Weather adjectives left without a noun ("..., foggy") say how the scene is lit.
@@ -160,35 +146,28 @@ TIME_PHRASES: dict[str, str] = {
     "during the day": "noon", "in daylight": "noon", "broad daylight": "noon",
 }  # fmt: skip
 
-VIEWPOINT_PHRASES: dict[str, str] = {
-    "close up": "close-up", "close-up": "close-up", "closeup": "close-up", "extreme close-up": "extreme close-up",
-    "extreme close up": "extreme close-up", "macro shot": "macro", "macro photo": "macro",
-    "aerial view": "aerial view", "aerial shot": "aerial view", "aerial photo": "aerial view",
-    "bird's eye view": "bird's-eye view", "bird's-eye view": "bird's-eye view", "birds eye view": "bird's-eye view",
-    "birds-eye view": "bird's-eye view", "top-down view": "top-down view", "top down view": "top-down view",
-    "top-down": "top-down view", "top down": "top-down view", "from above": "from above",
-    "from below": "from below", "from behind": "from behind", "from the side": "side view",
-    "worm's eye view": "worm's-eye view", "worm's-eye view": "worm's-eye view", "low angle": "low angle",
-    "low-angle": "low angle", "low angle shot": "low angle", "high angle": "high angle", "high-angle": "high angle",
-    "wide shot": "wide shot", "wide angle": "wide angle", "wide-angle": "wide angle", "wide-angle shot": "wide angle",
-    "long shot": "wide shot", "establishing shot": "wide shot", "medium shot": "medium shot",
-    "full body": "full body", "full-body": "full body", "full body shot": "full body", "side view": "side view",
-    "front view": "front view", "rear view": "rear view", "back view": "rear view", "in profile": "profile",
-    "eye level": "eye level", "eye-level": "eye level", "over the shoulder": "over the shoulder",
-    "first person": "first-person view", "first-person": "first-person view", "first-person view": "first-person view",
-    "overhead view": "overhead view", "overhead shot": "overhead view", "satellite view": "satellite view",
-    "satellite image": "satellite view", "isometric view": "isometric view", "fisheye": "fisheye",
-    "fish-eye": "fisheye", "fisheye lens": "fisheye", "dutch angle": "dutch angle", "pov": "first-person view",
-    "three-quarter view": "three-quarter view", "three-quarters view": "three-quarter view",
-    "three-quarters front view": "three-quarter view", "three-quarter front view": "three-quarter view",
-}  # fmt: skip
+VIEWPOINT_PHRASES = as_written(
+    {
+     "top view", "zenith view", "point of view", "closeup shot", "close-up shot", "close up shot", "panoramic shot", "panoramic view", "ultra wide angle", "ultra-wide angle", "wide angle shot", "studio close-up shot", "full length", "full-length", "overhead shot", "drone shot", "drone view", "street level", "ground level", "side angle",
+     "close up", "close-up", "closeup", "extreme close-up", "extreme close up", "macro shot", "macro photo",
+     "aerial view", "aerial shot", "aerial photo", "bird's eye view", "bird's-eye view", "birds eye view",
+     "birds-eye view", "top-down view", "top down view", "top-down", "top down", "from above", "from below",
+     "from behind", "from the side", "worm's eye view", "worm's-eye view", "low angle", "low-angle",
+     "low angle shot", "high angle", "high-angle", "wide shot", "wide angle", "wide-angle", "wide-angle shot",
+     "long shot", "establishing shot", "medium shot", "full body", "full-body", "full body shot", "side view",
+     "front view", "rear view", "back view", "in profile", "eye level", "eye-level", "over the shoulder",
+     "first person", "first-person", "first-person view", "overhead view", "satellite view",
+     "satellite image", "isometric view", "fisheye", "fish-eye", "fisheye lens", "dutch angle", "pov",
+     "three-quarter view", "three-quarters view", "three-quarters front view", "three-quarter front view",
+    }
+)  # fmt: skip
 # Single viewpoint words that may stand in a noun phrase ("a portrait of", "a panoramic view").
-VIEWPOINT_WORDS: dict[str, str] = {
-    "close-up": "close-up", "closeup": "close-up", "macro": "macro", "panorama": "panorama",
-    "panoramic": "panorama", "portrait": "portrait", "headshot": "headshot", "aerial": "aerial view",
-    "overhead": "overhead view", "silhouette": "silhouette", "silhouetted": "silhouette",
-    "profile": "profile", "landscape-format": "wide shot",
-}  # fmt: skip
+VIEWPOINT_WORDS = as_written(
+    {
+     "close-up", "closeup", "macro", "panorama", "panoramic", "portrait", "headshot", "aerial", "overhead",
+     "silhouette", "silhouetted", "profile", "landscape-format",
+    }
+)  # fmt: skip
 
 # Palette words: a "… colors/tones/palette" phrase, or a mood word, to colour names.
 PALETTE_HEADS = frozenset(
@@ -239,6 +218,22 @@ FILLER_NOUNS = frozenset(
 PALETTE_OF_PHRASES = frozenset(
     {"in shades of", "shades of", "in tones of", "tones of", "in hues of", "hues of", "in the colors of",
      "in the colours of", "a palette of", "palette of", "in a palette of", "colors of", "colours of"}
+)  # fmt: skip
+# Words that set a style or a quality only as a whole list item of their own (", cyberpunk, epic,"):
+# inside a noun phrase they describe the thing ("a futuristic city" is a city that is futuristic).
+STANDALONE_STYLE_WORDS = frozenset(
+    {"cyberpunk", "steampunk", "dieselpunk", "solarpunk", "surreal", "abstract", "futuristic", "retro", "vintage",
+     "gothic", "horror", "epic", "atmospheric", "dramatic", "ethereal", "dreamy", "whimsical", "gritty",
+     "generative", "conceptual", "psychedelic", "dystopian", "utopian", "baroque", "rococo", "lifelike",
+     "detailed", "smooth", "sharp", "stunning", "amazing", "beautiful", "gorgeous", "vivid", "vibrant",
+     "elegant", "intricate", "ornate", "majestic", "cinematography", "photography", "fantasy", "sci-fi",
+     "scifi", "sci fi", "dark fantasy", "high fantasy", "cosmic horror", "body horror", "film grain",
+     "trending", "featured", "octane", "unreal", "hyperealistic", "hyperrealism", "realism", "surrealism",
+     "moody", "symmetrical", "symmetry", "centered", "volumetric", "bokeh", "unrealistic", "professional",
+     "professionally designed", "highly detailed", "very detailed", "extremely detailed", "hyper detailed",
+     "ultra realistic", "photoreal", "concept", "illustrative", "painterly", "matte", "glossy", "minimal",
+     "clean", "crisp", "colorful", "colourful", "monochrome", "noir", "award winning", "award-winning",
+     "masterpiece", "4k", "8k", "hd", "uhd", "hdr", "vaporwave", "synthwave", "y2k", "kawaii", "lofi", "lo-fi"}
 )  # fmt: skip
 # "a clock in the shape of a pentagon": the next noun says how a thing is shaped, it is no new thing.
 SHAPE_PHRASES = frozenset({"in the shape of", "shaped like", "in the form of", "shaped as"})

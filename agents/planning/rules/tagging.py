@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from limner.agents.planning.rules import grammar_words, setting_words
+from limner.agents.planning.rules import artist_words, grammar_words, setting_words
 from limner.agents.planning.rules import vocabulary as vocab
+from limner.agents.planning.rules.artists import lowercase_artists
 from limner.agents.scene.model import MAX_DESCRIPTION
 from limner.agents.scene.text import clean_text
 
@@ -40,6 +41,10 @@ ANCHOR, STYLE, QUALITY, LIGHT, TIME, VIEW, MADE_OF, PALETTE_OF, PALETTE_WORDS, A
     "shape_of",
 )  # fmt: skip
 CAMERA = "camera"  # a camera, lens or film stock: tagged as a quality, kept as written
+TEXT = "text"  # a quoted string cut out by quoted.py: its value is the string's number
+# The token that stands for a quoted string (quoted.py): one lowercase word no description writes.
+TEXT_TOKEN = "textquote{}x"
+_TEXT_TOKEN = re.compile(r"^textquote(\d+)x$")
 PHRASE_START = frozenset({WORD, DET, NUM, QUANT, PRON})
 # Phrases that are matched even inside a capitalised name: 'Kodak Portra 400', 'Unreal Engine'.
 _SETTING_KINDS = frozenset({STYLE, QUALITY, CAMERA, VIEW})
@@ -68,7 +73,32 @@ def as_text(description: object) -> str:
 
 def tag_text(text: str) -> list[Item]:
     """The tagged items of a cleaned description, with names written in capitals kept as written."""
-    return _tag(_tokens(text), _proper_positions(text), _capitalised(text))
+    tokens = _tokens(text)
+    names = _capitalised(text)
+    if "by" in tokens:
+        starts = _phrase_at
+        names = {
+            **lowercase_artists(
+                tokens, _known_word, lambda i: starts(tokens, i), lambda i: _artist_at_known(tokens, i)
+            ),
+            **names,
+        }
+    return _tag(tokens, _proper_positions(text), names)
+
+
+def _phrase_at(tokens: list[str], i: int) -> bool:
+    """Whether a fixed phrase (a style, a light, a relation ...) starts at i."""
+    return any(tuple(tokens[i : i + n]) in _LEXICON for n in range(min(_LONGEST_PHRASE, len(tokens) - i), 0, -1))
+
+
+def _artist_at_known(tokens: list[str], i: int) -> bool:
+    """Whether the name of an artist the vocabulary knows starts at i ('greg rutkowski')."""
+    return any(tuple(tokens[i : i + n]) in _ARTISTS for n in range(min(6, len(tokens) - i), 0, -1))
+
+
+def _known_word(word: str) -> bool:
+    """Whether a word is one the vocabulary knows (so it names no artist): grammar, colour, thing, scene word."""
+    return word in _KNOWN_WORDS or word in vocab.COLORS or word in vocab.MATERIALS or word.isdigit()
 
 
 def _capitalised(text: str) -> dict[int, str]:
@@ -123,6 +153,9 @@ def _build_lexicon() -> dict[tuple[str, ...], tuple[str, object]]:
         ({p: None for p in setting_words.SHAPE_PHRASES}, SHAPE_OF),
         (setting_words.PALETTE_PHRASES, PALETTE_WORDS),
         ({p: None for p in setting_words.CAMERA_PHRASES}, CAMERA),
+        ({p: None for p in artist_words.ARTIST_NAMES}, STYLE),  # 'greg rutkowski', without a 'by'
+        ({p: None for p in artist_words.WEBSITE_NAMES}, STYLE),
+        ({f"{lead} {p}": None for p in artist_words.WEBSITE_NAMES for lead in artist_words.WEBSITE_LEADS}, STYLE),
     ]
     for table, kind in tables:
         for phrase, value in table.items():
@@ -131,6 +164,9 @@ def _build_lexicon() -> dict[tuple[str, ...], tuple[str, object]]:
 
 
 _LEXICON = _build_lexicon()
+_ITEM_BOUNDS = frozenset({",", ";", ":", ".", "!", "?", "(", ")", "/"})
+_SPACED_K = re.compile(r"\b(\d+) k\b")
+_ARTISTS = frozenset(tuple(_tokens(name)) for name in artist_words.ARTIST_NAMES)
 _LONGEST_PHRASE = max(len(key) for key in _LEXICON)
 # Words that end an artist's name ("in the style of Monet at dusk").
 _GRAMMAR_WORDS = (
@@ -143,6 +179,15 @@ _NOT_NAMES = (
     | set(setting_words.STYLE_WORDS) | set(setting_words.TIME_WORDS) | set(vocab.NUMBER_WORDS)
 )  # fmt: skip
 _NOT_ARTISTS = _GRAMMAR_WORDS | _NOT_NAMES
+# Words that name no artist after a lowercase 'by': 'by hand', 'by his side', 'by the lake', 'by car'.
+_KNOWN_WORDS = (
+    _NOT_ARTISTS | vocab.SIZES | vocab.STATES | vocab.OTHER_ADJECTIVES | set(vocab.NUMBER_WORDS) | vocab.PRONOUNS
+    | vocab.DEFINITE_DETERMINERS | vocab.SINGULAR_DETERMINERS | grammar_words.PERSON_NOUNS | grammar_words.CONTAINERS
+    | grammar_words.PLACE_NAME_WORDS | grammar_words.PART_NOUNS | setting_words.FILLER_NOUNS
+    | set(setting_words.STYLE_HEADS) | set(setting_words.LIGHTING_WORDS) | set(setting_words.VIEWPOINT_WORDS)
+    | {"his", "her", "their", "its", "my", "our", "your", "himself", "herself", "itself", "themselves", "hand",
+       "foot", "car", "train", "boat", "plane", "air", "sea", "land", "far", "now", "day", "night", "light"}
+)  # fmt: skip
 
 
 def _tag(tokens: list[str], proper: dict[int, str] | None = None, names: dict[int, str] | None = None) -> list[Item]:
@@ -152,6 +197,11 @@ def _tag(tokens: list[str], proper: dict[int, str] | None = None, names: dict[in
     items: list[Item] = []
     i, n = 0, len(tokens)
     while i < n:
+        alone = _standalone_style(tokens, i)
+        if alone:
+            items.append(Item(STYLE, " ".join(tokens[i:alone]), " ".join(tokens[i:alone])))
+            i = alone
+            continue
         entry, length = None, 0
         for length in range(min(_LONGEST_PHRASE, n - i), 0, -1):
             entry = _LEXICON.get(tuple(tokens[i : i + length]))
@@ -178,8 +228,39 @@ def _tag(tokens: list[str], proper: dict[int, str] | None = None, names: dict[in
             if i < n and _MODEL.match(tokens[i]):
                 text, i = f"{text} {tokens[i]}", i + 1  # 'kodak portra 400'
             kind, value = QUALITY, text
+        if kind in (STYLE, QUALITY):
+            text = value = _SPACED_K.sub(r"\1k", text)  # as written; '4 k' is '4k'
+            head = _style_head_after(tokens, i)
+            if head:  # 'hd painting', 'hyper detailed photograph', '35mm film still': one style
+                text = value = " ".join([text, *tokens[i:head]])
+                kind, i = STYLE, head
         items.append(Item(kind, text, value))
     return items
+
+
+def _standalone_style(tokens: list[str], i: int) -> int | None:
+    """The end of a list item that is one style word on its own (', cyberpunk,', ', epic'), else None."""
+    if i > 0 and tokens[i - 1] not in _ITEM_BOUNDS:
+        return None
+    for end in range(i + 1, min(i + 4, len(tokens) + 1)):
+        if end == len(tokens) or tokens[end] in _ITEM_BOUNDS:
+            return end if " ".join(tokens[i:end]) in setting_words.STANDALONE_STYLE_WORDS else None
+    return None
+
+
+def _style_head_after(tokens: list[str], i: int) -> int | None:
+    """The end of 'painting' or 'oil painting' right after a quality or style ('hd painting'), else None."""
+    j = i
+    while (
+        j < len(tokens)
+        and j - i < 3
+        and tokens[j] not in setting_words.STYLE_HEADS
+        and (tokens[j] in setting_words.ART_MEDIA or tokens[j] in setting_words.STYLE_WORDS)
+    ):
+        j += 1
+    if j < len(tokens) and tokens[j] in setting_words.STYLE_HEADS:
+        return j + 2 if j + 1 < len(tokens) and tokens[j + 1] == "style" else j + 1  # 'james jean art style'
+    return None
 
 
 def _artist_at(tokens: list[str], names: dict[int, str], i: int) -> bool:
@@ -231,6 +312,8 @@ def artist_name(tokens: list[str], i: int) -> tuple[str, int]:
 
 
 def _tag_word(token: str) -> Item:
+    if token.startswith("textquote") and _TEXT_TOKEN.match(token):
+        return Item(TEXT, token, int(token[9:-1]))
     if token in ".!?;":
         return Item(STOP, token)
     if token in ",:()/":

@@ -24,18 +24,17 @@ NUMBER_WORDS: dict[str, int] = {
     "solitary": 1,
 }  # fmt: skip
 
-# Counts for words that say "more than one" without a number. A Scene needs an exact count, so
-# these are deliberate, small defaults: a bare plural ("apples") reads as a few, i.e. 3.
+# Counts for words that say "more than one" without a number: deliberate, small defaults. A bare
+# plural ("apples") and "some" say no number at all, so their count is None (the Scene's "some").
 FEW = 3
 SEVERAL = 3
 MANY = 5
 CROWD = 8
-BARE_PLURAL_COUNT = FEW
 
 # Multi-word quantifiers, matched as phrases before a noun phrase.
-QUANTIFIER_PHRASES: dict[str, int] = {
+QUANTIFIER_PHRASES: dict[str, int | None] = {
     "a pair of": 2, "pair of": 2, "pairs of": 2, "a couple of": 2, "couple of": 2,
-    "a few": FEW, "few": FEW, "several": SEVERAL, "some": FEW, "a handful of": FEW,
+    "a few": FEW, "few": FEW, "several": SEVERAL, "some": None, "a handful of": FEW,
     "many": MANY, "lots of": MANY, "a lot of": MANY, "plenty of": MANY, "multiple": SEVERAL,
     "various": SEVERAL, "numerous": CROWD, "countless": CROWD, "dozens of": CROWD,
     "hundreds of": CROWD, "thousands of": CROWD, "half a dozen": 6, "a dozen": 12,
@@ -132,6 +131,9 @@ STATES = frozenset(
      "submerged", "buried", "trapped", "tied", "chained", "caged", "hidden", "lit-up", "on fire"}
 )  # fmt: skip
 
+# States ending in -ing that describe rather than act: they stay the state ('glowing' is an action).
+STATE_ADJECTIVES_ING = frozenset({"missing", "matching", "blooming", "steaming", "sparkling", "shining", "glowing"})
+
 # Visual adjectives that are neither colour, material, size nor state: they go to `other`.
 OTHER_ADJECTIVES = frozenset(
     {"old", "young", "ancient", "new", "modern", "vintage", "antique", "rustic", "cozy", "cosy",
@@ -167,6 +169,20 @@ OTHER_ADJECTIVES = frozenset(
      "bioluminescent", "radiant", "shiny", "reflective", "mirrored", "cute-looking", "kawaii",
      "chibi", "low-poly", "pixelated", "blurry", "sharp", "windswept", "sunlit", "moonlit",
      "candlelit", "backlit", "torn", "secret", "famous", "lonesome", "pale", "deep", "blurred", "vibrant", "vivid", "muted", "shallow", "giant-eyed", "open-mouthed", "cartoonish"}
+)  # fmt: skip
+
+# Adjectives of kind and origin ("a Mayan temple", "three different birds"): the thing is still a
+# temple, a bird; the word is kept among its other attributes.
+KIND_ADJECTIVES = frozenset(
+    {"different", "matching", "similar", "identical", "assorted", "mixed", "various", "same", "other",
+     "american", "canadian", "mexican", "brazilian", "peruvian", "egyptian", "roman", "greek", "mayan",
+     "aztec", "inca", "incan", "japanese", "chinese", "korean", "indian", "thai", "vietnamese", "french",
+     "italian", "spanish", "portuguese", "german", "english", "british", "irish", "scottish", "welsh",
+     "russian", "african", "european", "asian", "arabian", "arabic", "persian", "norse", "celtic",
+     "australian", "dutch", "swiss", "turkish", "moroccan", "hawaiian", "polynesian", "tibetan",
+     "nordic", "scandinavian", "swedish", "norwegian", "danish", "polish", "ukrainian", "byzantine",
+     "ottoman", "venetian", "parisian", "egyptian-style", "oriental", "western", "eastern", "northern",
+     "southern", "tribal", "epic", "evil", "slimy", "deformed", "lifelike"}
 )  # fmt: skip
 
 # Adverbs that only intensify the next adjective; dropped.

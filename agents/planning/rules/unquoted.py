@@ -1,0 +1,120 @@
+"""Text to render that is written without quotes: only where the words around it say it is text.
+
+quoted.py cuts quoted strings; this module finds the few unquoted texts a description marks clearly
+enough, each cut and replaced the same way (by `take`, which returns the placeholder):
+- a span set off by double spaces after a text noun, 'with' or a saying verb, where quotes were lost
+  ("the text  Coffee is what i like .", "a book with  knowledge is power  painted on it");
+- the words after a saying verb that follows a thing that carries text, up to the next punctuation
+  ("a sign that says OPEN", "a banner reading Happy Birthday");
+- one word after "the word" / "the letter" ("the word love in red", "the letter b");
+- a run of two or more words in capitals in a text that is not all capitals ("...: MAY THE LORD OPEN");
+- a capitalised run right after a noun that carries text ("a metal band logo Ritual Doom");
+- an interjection after a noun that carries text and 'with' ("speech bubbles with lol").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from limner.agents.planning.rules import setting_words
+
+# Things that carry words: after these, a capitalised or double-spaced run is what is written.
+TEXT_CARRIERS = frozenset(
+    {"sign", "signs", "signboard", "banner", "poster", "billboard", "label", "placard", "note", "card",
+     "plaque", "logo", "caption", "headline", "title", "slogan", "motto", "captcha", "text", "word", "words",
+     "letters", "lettering", "message", "inscription", "tattoo", "graffiti", "sticker", "badge", "stamp",
+     "neon", "marquee", "t-shirt", "shirt", "mug", "cake", "book", "cover", "screen", "blackboard",
+     "chalkboard", "whiteboard", "board", "menu", "ticket", "flag", "storefront", "bubble", "envelope",
+     "letter", "quote", "phrase", "name", "newspaper", "magazine", "album", "jersey", "hoodie", "cap"}
+)  # fmt: skip
+_SAYING = r"(?:says|say|saying|reads|reading|read|that says|that reads|which says|which reads|titled|labeled|labelled)"
+_MARKERS = r"(?:text|word|words|letters|caption|message|with|says|saying|reads|reading|titled|labeled)"
+_DOUBLE_SPACED = re.compile(rf"\b{_MARKERS}  (?=[^\s])([^.,;:!?]{{1,200}}?)(?:  | (?=[.,;:!?])|$)", re.IGNORECASE)
+# Words that end an unquoted text: 'a sign reading STOP in red'.
+_ENDS = "in|on|at|with|and|above|below|under|over|near|next|beside|behind|written|painted|hanging|while"
+_AFTER_SAYING = re.compile(
+    rf"\b([\w-]+) {_SAYING} ((?![\"'\u2018\u201c])[^.,;:!?()]{{1,120}}?)\s*(?=[.,;:!?()]|$|\s(?:{_ENDS})\b)"
+)
+_ONE_WORD = re.compile(
+    r"\bthe (?:word|letter) ([A-Za-z0-9]+)(?=\s*(?:[.,;:!?]|$|\s(?:in|on|written|made|painted|spelled|drawn|with)\b))"
+)
+_CAPITALS_RUN = re.compile(r"\b[A-Z][A-Z'!?]*(?: [A-Z][A-Z'!?]*)+\b")
+_AFTER_CARRIER = re.compile(r"\b([a-z][\w-]*) (I [^.,;:!?()]{1,100}|[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,5})")
+_MAX_SAID_WORDS = 6
+# Words that are only ever said or written, never drawn: "a speech bubble with lol".
+INTERJECTIONS = frozenset(
+    {"lol", "omg", "wow", "hello", "hi", "hey", "bye", "goodbye", "yes", "ok", "okay", "boom", "pow", "bang",
+     "zap", "wham", "kapow", "oops", "ouch", "yay", "hooray", "hurray", "welcome", "thanks", "congrats",
+     "help", "sos", "stop", "open", "closed", "sale", "exit", "hola", "ciao", "aloha", "bonjour", "yolo",
+     "haha", "hahaha", "lmao", "brb", "xoxo", "meow", "woof", "moo", "oink", "zzz", "shh", "psst", "eek",
+     "ugh", "yikes", "whoa", "bravo", "cheers", "love"}
+)  # fmt: skip
+_WITH_INTERJECTION = re.compile(r"\b([a-z][\w-]*) with ([a-z]+)(?=\s*(?:[.,;:!?]|$))")
+# Words of the style, quality and camera tags, which are no text when written in capitals ('HDR', 'UHD').
+_TAG_WORDS = frozenset(
+    word
+    for table in (setting_words.QUALITY_PHRASES, setting_words.STYLE_PHRASES, setting_words.CAMERA_PHRASES,
+                  setting_words.STYLE_WORDS, setting_words.VIEWPOINT_PHRASES)
+    for phrase in table
+    for word in phrase.split()
+)  # fmt: skip
+
+
+def cut_unquoted(text: str, take: Callable[[str], str]) -> str:
+    """The text with the unquoted texts it marks replaced by `take(words)`."""
+    text = _DOUBLE_SPACED.sub(lambda m: _tail(m, take), text)
+    text = _AFTER_SAYING.sub(lambda m: _said(m, take), text)
+    text = _ONE_WORD.sub(lambda m: _tail(m, take), text)
+    words = re.findall(r"[A-Za-z]+", text)
+    upper = sum(1 for w in words if w.isupper() and len(w) > 1)
+    if upper and upper <= 0.5 * len(words):
+        text = _CAPITALS_RUN.sub(lambda m: _shouted(m, take), text)
+    text = _WITH_INTERJECTION.sub(lambda m: _exclaimed(m, take), text)
+    titled = sum(1 for w in words if w[0].isupper())
+    if titled and titled <= 0.5 * len(words):
+        text = _AFTER_CARRIER.sub(lambda m: _carried(m, take), text)
+    return text
+
+
+def _tail(match: re.Match[str], take: Callable[[str], str]) -> str:
+    """The match with its group 1 taken as text, unless that holds a quoted string already."""
+    if "textquote" in match.group(1).lower():
+        return match.group(0)
+    return match.group(0)[: match.start(1) - match.start(0)] + take(match.group(1))
+
+
+def _said(match: re.Match[str], take: Callable[[str], str]) -> str:
+    """'a sign that says OPEN' -> the words after the verb, when the noun before carries text."""
+    carrier, said = match.group(1), match.group(2)
+    if not _carrier(carrier) or len(said.split()) > _MAX_SAID_WORDS or "textquote" in said:
+        return match.group(0)
+    return match.group(0)[: match.start(2) - match.start(0)] + take(said)
+
+
+def _shouted(match: re.Match[str], take: Callable[[str], str]) -> str:
+    """A run of words in capitals: text, unless it is a known tag ('HDR', 'UHD') or a short name."""
+    words = match.group(0).split()
+    if max(len(w) for w in words) < 3 or all(w.lower().strip("'!?") in _TAG_WORDS for w in words):
+        return match.group(0)
+    return take(match.group(0))
+
+
+def _exclaimed(match: re.Match[str], take: Callable[[str], str]) -> str:
+    """'speech bubbles with lol': an interjection a text noun carries."""
+    if _carrier(match.group(1)) and match.group(2) in INTERJECTIONS:
+        return match.group(0)[: match.start(2) - match.start(0)] + take(match.group(2))
+    return match.group(0)
+
+
+def _carrier(word: str) -> bool:
+    word = word.lower()
+    return word in TEXT_CARRIERS or (word.endswith("s") and word[:-1] in TEXT_CARRIERS)
+
+
+def _carried(match: re.Match[str], take: Callable[[str], str]) -> str:
+    """'a band logo Ritual Doom', 'a captcha I am not a robot': what a text noun carries."""
+    carrier, written = match.group(1), match.group(2)
+    if not _carrier(carrier) or "textquote" in written.lower():
+        return match.group(0)
+    return f"{carrier} {take(written)}"

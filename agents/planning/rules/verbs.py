@@ -1,0 +1,103 @@
+"""Verbs for the rules planner: which words are verbs, and what a verb says in a Scene.
+
+A verb between two noun phrases is their relation, kept in its -ing form ("a man rides a horse" ->
+man riding horse; "a wolf wearing a tie" -> wolf wearing tie), and what the subject does is its action
+("a dog running" -> the dog's action is "running"). A verb with no object leaves the relation to the
+preposition after it ("a cat sitting on a mat" -> the cat is sitting, and on the mat), unless the two
+are one meaning ("looking at", "playing with"). An adverb particle after a verb is part of the action
+("leaning forward", "bent over").
+
+Plain data and small functions; grammar.py and clauses.py decide when they apply.
+"""
+
+from __future__ import annotations
+
+from limner.agents.scene.predicates import base_form, participle
+
+# Verbs that say nothing a picture shows: auxiliaries, modals and verbs of showing or seeing something
+# in the image ("a forest seen from above", "an image depicting a cat").
+EMPTY_VERBS = frozenset(
+    {"do", "does", "did", "can", "could", "will", "would", "should", "may", "might", "must", "shall",
+     "get", "gets", "got", "seen", "shown", "drawn", "taken", "viewed", "captured", "photographed",
+     "depicted", "pictured", "rendered", "made", "set", "found", "left", "lit", "spread", "built",
+     "consist", "consists", "consisting", "featuring", "features", "depicts", "depict", "depicting",
+     "showing", "shows", "show", "contains", "contain", "containing", "includes", "including", "include",
+     "see", "sees", "seeing", "called", "named", "titled", "labeled", "labelled", "means", "mean",
+     "edited", "appearing", "appears", "looks", "seems", "seeming", "using", "uses", "use"}
+)  # fmt: skip
+# Verbs of showing: what follows is what the picture (or the thing) shows, not acted on.
+SHOWING_VERBS = frozenset({"shows", "show", "showing", "depicts", "depict", "depicting", "features", "featuring"})
+
+# Verbs that take a preposition as one meaning ("looking at", "playing with", "waiting for").
+PHRASAL_VERBS = frozenset(
+    {"look at", "stare at", "gaze at", "glance at", "point at", "smile at", "bark at", "play with",
+     "wait for", "listen to", "talk to", "speak to", "reach for", "look through", "fly over", "jump over",
+     "fly through", "walk through", "look out", "hang over", "float on", "play on", "lean on",
+     "lean against", "crash into", "look into"}
+)  # fmt: skip
+# Verbs that act on no object: a bare word after them is no object ("a dog running fast").
+INTRANSITIVE_VERBS = frozenset(
+    {"sit", "stand", "lie", "run", "jump", "walk", "smile", "laugh", "cry", "sleep", "float", "dance",
+     "lean", "kneel", "crouch", "squat", "rest", "fall", "rise", "sink", "glow", "shine", "wait", "swim",
+     "hover", "sparkle", "twinkle", "flicker", "bloom", "grow", "stare", "gaze", "look", "pose",
+     "balance", "stretch", "bend", "turn", "face", "point", "reach", "hang", "lift", "raise", "spread",
+     "cross", "extend", "tilt", "hunch", "sway", "drift", "soar", "glide", "graze", "bark", "roar"}
+)  # fmt: skip
+# Words after a verb that complete the action rather than naming a thing: "leaning forward".
+PARTICLES = frozenset(
+    {"forward", "forwards", "backward", "backwards", "back", "up", "down", "over", "out", "away",
+     "sideways", "together", "apart", "upward", "upwards", "downward", "downwards", "straight", "around",
+     "outward", "outwards", "inward", "inwards", "aside", "off", "open", "closed", "wide", "high", "low",
+     "left", "right", "in", "ahead", "upright", "across"}
+)  # fmt: skip
+
+# Prepositions of motion: after a verb's object they say where the object goes ('pour milk into a cup').
+MOTION_PREPOSITIONS = frozenset({"into", "onto"})
+
+# Prepositions (tagged as plain prepositions) that relate two things under their own name.
+RELATING_PREPOSITIONS = frozenset(
+    {"at", "through", "across", "toward", "towards", "outside", "past", "along", "around", "against", "like"}
+)  # fmt: skip
+
+
+def base(verb: str) -> str:
+    """'rides' -> 'ride', 'riding' -> 'ride', 'sitting' -> 'sit', 'bent' -> 'bent'."""
+    if verb.endswith("ing") and len(verb) > 4:
+        stem = verb[:-3]
+        if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsz":
+            return stem[:-1]  # sitting -> sit
+        if stem.endswith("y") and verb in ("lying", "dying", "tying"):
+            return stem[:-1] + "ie"
+        return stem if stem + "e" not in _E_VERBS else stem + "e"
+    return base_form(verb)
+
+
+# Verbs whose base ends in a silent e, to undo '-ing' ('riding' -> 'ride'); others lose only '-ing'.
+_E_VERBS = frozenset(
+    {"ride", "drive", "dance", "smile", "make", "take", "bake", "skate", "race", "chase", "wave", "hide",
+     "write", "slide", "dive", "glide", "graze", "pose", "raise", "lie", "use", "serve", "carve", "shave",
+     "come", "move", "love", "bite", "breathe", "stare", "share", "care", "prepare", "face", "place",
+     "trace", "rise", "close", "squeeze", "shine", "whistle", "juggle", "cycle", "ache", "tickle",
+     "snuggle", "struggle", "cuddle", "giggle", "drape", "shape", "scrape", "type", "wipe", "vote", "note", "handle", "paddle", "pedal", "wade", "fade", "trade", "save", "leave", "weave"}
+)  # fmt: skip
+
+
+def action_word(verb: str) -> str:
+    """What a verb says a thing does: its -ing form ('runs' -> 'running'); a past participle as it is ('bent')."""
+    if verb.endswith("ed") or verb in _PAST_PARTICIPLES:
+        return verb
+    return participle(verb)
+
+
+_PAST_PARTICIPLES = frozenset({"bent", "held", "worn", "hung", "stuck", "caught", "seated", "spread", "lit", "sat"})
+
+
+def is_intransitive(verb: str) -> bool:
+    return base(verb) in INTRANSITIVE_VERBS or verb.endswith("ed") or verb in _PAST_PARTICIPLES
+
+
+def phrasal(verb: str, preposition: str) -> str | None:
+    """The predicate of a verb and the preposition after it, when they are one meaning: 'looking at'."""
+    if f"{base(verb)} {preposition}" in PHRASAL_VERBS and not verb.endswith("ed"):
+        return f"{participle(verb)} {preposition}"
+    return None

@@ -1,0 +1,132 @@
+"""The rules reader on text to render (quoted strings) and on style words (artists, media, quality tags).
+
+General cases, each a kind of sentence: a quoted string is the text of the thing that carries it and
+never a thing itself; an apostrophe inside a word is no quote; artists, sites, render engines and
+quality tags are the Scene's style, kept as written, never objects.
+"""
+
+from __future__ import annotations
+
+import pytest
+from limner.agents.planning.rules.reading import read_description
+from limner.agents.scene.model import MAX_PHRASES
+
+
+def _texts(scene) -> dict[str, str]:
+    return {o.name: o.text for o in scene.objects if o.text}
+
+
+def _names(scene) -> list[str]:
+    return [o.name for o in scene.objects]
+
+
+# (description, {carrier: text}, words that must not name any object)
+TEXTS = [
+    # a quoted string after 'says' / 'reading' / 'that says' is the text of the noun before the verb
+    ("a sign that says 'OPEN'", {"sign": "OPEN"}, ["open", "say"]),
+    ("a wooden board reading \"Fresh Eggs\" by a fence", {"board": "Fresh Eggs"}, ["egg", "reading"]),
+    # a quoted string right after a noun is that noun's text, and the noun stays a thing
+    ("the word 'START' written in chalk on a sidewalk", {"word": "START"}, ["start", "written"]),
+    ("a blackboard with the word 'multiplication'", {"word": "multiplication"}, ["multiplication"]),
+    ("a photo of a restaurant 'the gas station'", {"restaurant": "the gas station"}, ["gas station"]),
+    # 'with the text X' after a thing: the thing carries it; a caption stays a thing of its own
+    ("a heart with the text 'i love you'", {"heart": "i love you"}, ["text", "love"]),
+    ("a photo of the alps, with the caption 'the best mountains could do'", {"caption": "the best mountains could do"},
+     ["mountain"]),
+    # a quoted string before a noun is that noun's text
+    ("a plant in a pot with a 'do not touch' sign on it", {"sign": "do not touch"}, ["touch"]),
+    # with no noun to carry it, the text gets one of its own
+    ("'Welcome home' written on a wall", {"text": "Welcome home"}, ["home", "written"]),
+    # apostrophes inside a quote are the text's; curly quotes are quotes
+    ("a mug that says \u2018it's fine, can't stop\u2019", {"mug": "it's fine, can't stop"}, ["stop", "fine"]),
+    ("a board with \u201cNO ENTRY\u201d on it", {"board": "NO ENTRY"}, ["entry"]),
+    # a text with 'with' before it: the thing before carries it
+    ("a storefront with 'The best deli' written on it", {"storefront": "The best deli"}, ["deli"]),
+    # unquoted text after a saying verb of a thing that carries words
+    ("a banner reading Happy Birthday in gold", {"banner": "Happy Birthday"}, ["birthday"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("description, texts, not_things", TEXTS)
+def test_a_quoted_string_is_the_text_of_its_carrier(description, texts, not_things):
+    scene = read_description(description)
+    assert _texts(scene) == texts, (scene.objects,)
+    names = " ".join(_names(scene)).lower()
+    for word in not_things:
+        assert word not in names.split() and word not in names, (word, names)
+
+
+@pytest.mark.parametrize(
+    "description",
+    ["a man's hat on a dog's head", "don't forget the kids' toys on the table", "the 90s style rock 'n roll poster"],
+)
+def test_an_apostrophe_inside_or_after_a_word_is_no_quote(description):
+    scene = read_description(description)
+    assert not _texts(scene)
+    assert scene.objects
+
+
+def test_the_prompt_keeps_the_quoted_text():
+    scene = read_description("a sign that says 'OPEN'")
+    assert "OPEN" in scene.prompt and "textquote" not in scene.prompt
+
+
+# (description, style items that must be there, words that must name no object)
+STYLES = [
+    # artists after 'by' in a lowercase comma list are style, with their 'by', never objects or 'next to'
+    ("portrait of a knight, by john doe, by jane roe and max moe, concept art",
+     ["by john doe", "by jane roe", "max moe"], ["john", "jane", "max"]),
+    ("a lighthouse, art by greg rutkowski and alphonse mucha", ["greg rutkowski", "alphonse mucha"], ["greg", "mucha"]),
+    # known artists and sites with no 'by' are style too
+    ("a castle, artgerm, greg rutkowski, trending on artstation", ["artgerm", "greg rutkowski", "trending on artstation"],
+     ["artgerm", "greg", "artstation"]),
+    # render engines, cameras and quality tags are kept as written
+    ("a robot, octane render, unreal engine, 8k, hyper realism", ["octane render", "unreal engine", "8k", "hyper realism"],
+     ["render", "engine", "realism"]),
+    ("a fox, 4 k, hyper detailed photograph", ["4k", "hyper detailed photograph"], ["photograph"]),
+    ("an hd painting of a mall", ["hd painting"], ["hd", "painting"]),
+    ("a girl, DSLR photo, 35mm film, Leica", ["dslr photo", "35mm film", "leica"], ["dslr", "leica", "film"]),
+    ("a dog, award-winning photography, highly detailed", ["award-winning photography", "highly detailed"], ["photography"]),
+    ("pepe the frog james jean art style", ["james jean art style"], ["james", "jean"]),
+    # a style word that is a whole list item of its own is style; in a noun phrase it describes the thing
+    ("a futuristic city, cyberpunk, epic", ["cyberpunk", "epic"], ["cyberpunk", "epic"]),
+    ("a studio shot of a vase", ["studio shot"], ["studio", "shot"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("description, styles, not_things", STYLES)
+def test_artists_media_and_quality_words_are_style_as_written(description, styles, not_things):
+    scene = read_description(description)
+    items = [s.strip() for field in (scene.style, scene.lighting, scene.viewpoint) if field for s in field.split(",")]
+    for style in styles:  # an artist may be written 'by X', 'X' or 'X style'
+        assert style in items or f"{style} style" in items or f"by {style}" in items, (style, items)
+    names = " ".join(_names(scene)).lower().split()
+    for word in not_things:
+        assert word not in names, (word, names)
+    assert not any(r.predicate == "next to" for r in scene.relations)
+
+
+@pytest.mark.parametrize(
+    "description, objects",
+    [("a cabin by the lake", ["cabin", "lake"]), ("a dog by water", ["dog", "water"])],
+)
+def test_a_place_after_by_is_still_next_to(description, objects):
+    scene = read_description(description)
+    assert _names(scene) == objects
+    assert [r.predicate for r in scene.relations] == ["next to"]
+
+
+def test_lighting_and_viewpoints_keep_every_phrase():
+    scene = read_description("a street, cinematic lighting, volumetric lighting, top view, closeup shot")
+    assert scene.lighting == "cinematic lighting, volumetric lighting"
+    assert scene.viewpoint == "top view, closeup shot"
+
+
+def test_a_long_style_list_keeps_as_many_items_as_fit():
+    artists = ", ".join(f"by {name}" for name in ("greg rutkowski", "alphonse mucha", "james jean", "artgerm") * 3)
+    scene = read_description(
+        "a knight, digital painting, trending on artstation, concept art, sharp focus, illustration, 8k, "
+        f"octane render, unreal engine, cinematic, hyper realism, {artists}, highly detailed, 4k"
+    )
+    assert scene.style is not None and len(scene.style) <= MAX_PHRASES
+    assert {"8k", "4k", "illustration", "concept art", "sharp focus"} <= {s.strip() for s in scene.style.split(",")}
