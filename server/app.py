@@ -71,12 +71,21 @@ def build_server(studio: Studio) -> MCPServer:
     mcp = LimnerServer(studio, instructions=INSTRUCTIONS)
     tools = ToolBodies(studio)
     plan_answers, revise_answers = _sampling_resolvers(studio)
-    publish(mcp, "generate", GenerateRequest, tools.generate, Generation, assistant=Resolve(plan_answers))
-    publish(mcp, "refine", RefineRequest, tools.refine, Refinement, assistant=Resolve(revise_answers))
-    publish(mcp, "caption", CaptionRequest, tools.caption, CaptionResult)
-    publish(mcp, "evaluate", EvaluateRequest, tools.evaluate, EvaluationResult)
-    publish(mcp, "show", ShowRequest, tools.show, ImageDetails)
-    publish(mcp, "history", HistoryRequest, tools.history, None)
+    publish(
+        mcp, "generate", GenerateRequest, tools.generate, Generation,
+        title="Generate an image", read_only=False, assistant=Resolve(plan_answers),
+    )  # fmt: skip
+    publish(
+        mcp, "refine", RefineRequest, tools.refine, Refinement,
+        title="Refine an image", read_only=False, assistant=Resolve(revise_answers),
+    )  # fmt: skip
+    publish(mcp, "caption", CaptionRequest, tools.caption, CaptionResult, title="Caption an image", read_only=False)
+    publish(
+        mcp, "evaluate", EvaluateRequest, tools.evaluate, EvaluationResult,
+        title="Check an image against its Scene", read_only=False,
+    )  # fmt: skip
+    publish(mcp, "show", ShowRequest, tools.show, ImageDetails, title="Show a stored image", read_only=True)
+    publish(mcp, "history", HistoryRequest, tools.history, HistoryResult, title="Recent images", read_only=True)
     _add_resources(mcp, studio)
     return mcp
 
@@ -208,8 +217,19 @@ class ToolBodies:
             text += f"\nChanges from the parent:\n{details.changes}"
         return await anyio.to_thread.run_sync(_image_result, self.studio, details.image_id, text, details)
 
-    async def history(self, request: HistoryRequest, ctx: Context | None) -> HistoryResult:
-        return HistoryResult(images=await _call(self.studio.history, request))
+    async def history(self, request: HistoryRequest, ctx: Context | None) -> CallToolResult:
+        images = await _call(self.studio.history, request)
+        # One short line per image: the full details (Scenes and all) are in the structured content and `show`.
+        lines = [
+            f"{i.image_id}  {i.created_at[:16].replace('T', ' ')}  {i.generator}  {i.width}x{i.height}  {i.summary}"
+            + (f"  (from {i.parent_id}, {i.relation})" if i.parent_id else "")
+            for i in images
+        ]
+        text = "\n".join(lines) if lines else "No images yet: generate one."
+        return CallToolResult(
+            content=[TextContent(text=text)],
+            structured_content=HistoryResult(images=images).model_dump(mode="json"),
+        )
 
 
 def _add_resources(mcp: MCPServer, studio: Studio) -> None:
@@ -249,9 +269,18 @@ def _progress_reporter(ctx: Context | None, cancel: threading.Event):
     if ctx is None:
         return None
 
+    last = [0.0]
+
     def report(done: float, total: float, message: str) -> None:
-        if not cancel.is_set():  # a cancelled request has no one left to tell
-            anyio.from_thread.run(ctx.report_progress, done, total, message)
+        if cancel.is_set():  # a cancelled request has no one left to tell
+            return
+        # MCP progress must strictly increase; stages (and feedback rounds) each count from their own
+        # start, so progress is sent as a percentage of the whole that never goes back.
+        percent = min(100.0, max(100.0 * done / total if total else 0.0, last[0] + 0.01))
+        if percent <= last[0]:
+            return
+        last[0] = percent
+        anyio.from_thread.run(ctx.report_progress, round(percent, 2), 100.0, message)
 
     return report
 

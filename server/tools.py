@@ -16,7 +16,8 @@ from limner.agents.workflow.requests import BACKEND_FIELDS, Request
 from limner.server.failures import explain
 from mcp.server.mcpserver import Context, MCPServer
 from mcp.server.mcpserver.exceptions import ResourceError, ToolError, UnexpectedResourceError, UnexpectedToolError
-from mcp_types import CallToolResult, Tool
+from mcp_types import CallToolResult, ResourceLink, Tool, ToolAnnotations
+from mcp_types.version import is_version_at_least
 from pydantic import BaseModel, Field
 
 from limner import __version__
@@ -39,11 +40,12 @@ class LimnerServer(MCPServer):
             except InvalidRequest as exc:
                 raise ToolError(str(exc)) from None
         try:
-            return await super().call_tool(name, arguments, context)
+            result = await super().call_tool(name, arguments, context)
         except UnexpectedToolError as exc:
             # The SDK would answer a bare "Error executing tool"; say what failed and what to do.
             cause = exc.__cause__ or exc
             raise ToolError(explain(name, cause)) from cause
+        return for_version(result, context.protocol_version if context is not None else None)
 
     async def read_resource(self, uri: Any, context: Context | None = None) -> Any:
         try:
@@ -68,6 +70,18 @@ class LimnerServer(MCPServer):
 
 
 SCENE_SCHEMA_URI = "limner://schema/scene"
+# Resource links and structured content came with this protocol revision; older clients reject results
+# that carry them (their schemas do not know them), though the image was made and stored.
+LINKS_AND_STRUCTURE = "2025-06-18"
+
+
+def for_version(result: Any, version: str | None) -> Any:
+    """The result as the negotiated protocol revision can carry it: before 2025-06-18, text and image only
+    (the text already names the image's URI)."""
+    if not isinstance(result, CallToolResult) or version is None or is_version_at_least(version, LINKS_AND_STRUCTURE):
+        return result
+    content = [item for item in result.content if not isinstance(item, ResourceLink)]
+    return result.model_copy(update={"content": content, "structured_content": None})
 
 
 def _scene_by_reference(tool: Tool) -> Tool:
@@ -106,6 +120,9 @@ def publish(
     request: type[Request],
     body: Callable[..., Awaitable[Any]],
     output: type[BaseModel] | None,
+    *,
+    title: str,
+    read_only: bool,
     **resolved: Any,
 ) -> None:
     """Publish `body(request, ctx, **resolved)` as the tool `name`, its arguments `request`'s fields.
@@ -134,7 +151,11 @@ def publish(
     tool.__doc__ = request.__doc__
     tool.__signature__ = inspect.Signature(parameters, return_annotation=returns)  # type: ignore[attr-defined]
     tool.__annotations__ = {p.name: p.annotation for p in parameters} | {"return": returns}
-    mcp.add_tool(tool, name=name, description=request.__doc__)
+    # Nothing Limner does deletes or overwrites: a call either only reads, or adds a new row or image.
+    annotations = ToolAnnotations(
+        title=title, read_only_hint=read_only, destructive_hint=False, idempotent_hint=read_only
+    )
+    mcp.add_tool(tool, name=name, title=title, description=request.__doc__, annotations=annotations)
     mcp.requests[name] = request
 
 

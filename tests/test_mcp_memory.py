@@ -37,6 +37,19 @@ async def test_the_tools_are_listed_with_input_and_output_schemas(client: Client
     assert {"description", "scene", "seed", "width", "height", "generator"} <= set(generate.input_schema["properties"])
     assert {"image_id", "path", "seed", "scene"} <= set(generate.output_schema["properties"])
     assert generate.description
+    for name, read_only in (("generate", False), ("refine", False), ("caption", False), ("show", True), ("history", True)):
+        hints = tools[name].annotations
+        assert tools[name].title and hints.title == tools[name].title
+        assert hints.read_only_hint is read_only and hints.destructive_hint is False, name
+
+
+async def test_history_text_is_one_short_line_per_image_and_the_details_are_structured(client: Client):
+    for n in range(12):
+        await client.call_tool("generate", {"description": f"a red ball and a blue cube number {n}", "seed": n})
+    history = await client.call_tool("history", {"limit": 12})
+    lines = history.content[0].text.splitlines()
+    assert len(lines) == 12 and all(len(line) < 160 for line in lines)
+    assert len(history.structured_content["images"]) == 12 and "scene" in history.structured_content["images"][0]
 
 
 async def test_generate_from_a_description_returns_preview_link_path_and_scene(client: Client, studio: Studio):
@@ -128,9 +141,17 @@ async def test_generate_reports_progress_that_only_grows(client: Client):
 
     result = await client.call_tool("generate", {"scene": RED_BALL}, progress_callback=on_progress)
     assert not result.is_error
-    assert [p for p, _, _ in seen] == sorted(p for p, _, _ in seen) and len(seen) >= 3
+    values = [p for p, _, _ in seen]
+    assert all(a < b for a, b in zip(values, values[1:])) and len(seen) >= 3, "strictly increasing"
     assert seen[-1][0] == seen[-1][1]
     assert "rendering with layout" in [m for _, _, m in seen]
+    seen.clear()
+    looped = await client.call_tool(
+        "generate", {"description": "a red ball left of a blue cube", "rounds": 2}, progress_callback=on_progress
+    )
+    assert not looped.is_error
+    values = [p for p, _, _ in seen]
+    assert all(a < b for a, b in zip(values, values[1:])), "rounds and their stages never report the same value"
 
 
 async def test_the_planner_is_chosen_per_call_and_an_unknown_one_is_named(client: Client):

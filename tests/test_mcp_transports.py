@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import socket
 import subprocess
@@ -158,3 +159,55 @@ async def test_binding_beyond_loopback_requires_the_bearer_token(tmp_path: Path)
         async with httpx2.AsyncClient(headers={"Authorization": f"Bearer {TOKEN}"}) as http:
             async with Client(streamable_http_client(url, http_client=http)) as client:
                 assert_image_result(await client.call_tool("generate", {"description": "a blue boat"}))
+
+
+def _raw_stdio_session(home: Path, version: str, calls: list[dict]) -> list[dict]:
+    """A bare JSON-RPC client over stdio, as old SDKs and the Inspector speak it: initialize at `version`,
+    then each call; the responses in order."""
+    process = subprocess.Popen(
+        [sys.executable, "-m", "limner", "serve"],
+        env=serve_env(home),
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
+    messages = [
+        {"jsonrpc": "2.0", "id": 1, "method": "initialize",
+         "params": {"protocolVersion": version, "capabilities": {}, "clientInfo": {"name": "raw", "version": "0"}}},
+        {"jsonrpc": "2.0", "method": "notifications/initialized"},
+        *({"jsonrpc": "2.0", "id": n + 2, **call} for n, call in enumerate(calls)),
+    ]  # fmt: skip
+    replies: list[dict] = []
+    try:
+        for message in messages:
+            process.stdin.write(json.dumps(message) + "\n")
+            process.stdin.flush()
+            if "id" not in message:
+                continue
+            while True:
+                reply = json.loads(process.stdout.readline())
+                if reply.get("id") == message["id"]:
+                    replies.append(reply)
+                    break
+    finally:
+        process.stdin.close()
+        process.terminate()
+        process.wait(timeout=10)
+    return replies
+
+
+@pytest.mark.parametrize("version", ["2024-11-05", "2025-03-26", "2025-06-18", "2025-11-25"])
+def test_image_results_carry_only_what_the_negotiated_protocol_knows(tmp_path: Path, version: str):
+    generate = {"method": "tools/call", "params": {"name": "generate", "arguments": {"description": "a red ball"}}}
+    history = {"method": "tools/call", "params": {"name": "history", "arguments": {}}}
+    initialized, made, listed = _raw_stdio_session(tmp_path / "home", version, [generate, history])
+    assert initialized["result"]["protocolVersion"] == version
+    result = made["result"]
+    assert not result.get("isError"), result
+    kinds = [item["type"] for item in result["content"]]
+    modern = version >= "2025-06-18"
+    assert kinds == (["text", "image", "resource_link"] if modern else ["text", "image"])
+    assert ("structuredContent" in result) == modern
+    assert "limner://images/" in result["content"][0]["text"], "the text names the image's URI for every client"
+    assert listed["result"]["content"][0]["text"].count("\n") == 0, "one short line per image"
