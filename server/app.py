@@ -109,12 +109,12 @@ def _sampling_resolvers(studio: Studio) -> tuple[Any, Any]:
             return None  # the tool body reports the problem
 
     async def plan_first(question: Annotated[Any, Resolve(plan_question_for)], ctx: Context) -> Any:
-        return await ask_first(ctx, question)
+        return await ask_first(ctx, question, studio.settings.llm_timeout)
 
     async def plan_retry(
         question: Annotated[Any, Resolve(plan_question_for)], first: Annotated[Any, Resolve(plan_first)], ctx: Context
     ) -> Any:
-        return await ask_again(ctx, question, first)
+        return await ask_again(ctx, question, first, studio.settings.llm_timeout)
 
     async def plan_answers(
         question: Annotated[Any, Resolve(plan_question_for)], first: Annotated[Any, Resolve(plan_first)],
@@ -133,13 +133,13 @@ def _sampling_resolvers(studio: Studio) -> tuple[Any, Any]:
             return None
 
     async def revise_first(question: Annotated[Any, Resolve(revise_question_for)], ctx: Context) -> Any:
-        return await ask_first(ctx, question)
+        return await ask_first(ctx, question, studio.settings.llm_timeout)
 
     async def revise_retry(
         question: Annotated[Any, Resolve(revise_question_for)], first: Annotated[Any, Resolve(revise_first)],
         ctx: Context,
     ) -> Any:  # fmt: skip
-        return await ask_again(ctx, question, first)
+        return await ask_again(ctx, question, first, studio.settings.llm_timeout)
 
     async def revise_answers(
         question: Annotated[Any, Resolve(revise_question_for)], first: Annotated[Any, Resolve(revise_first)],

@@ -17,10 +17,12 @@ the refusal is the recorded reason and the next planner runs.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import warnings
 from dataclasses import dataclass
 
+import anyio
 from limner.agents import Studio
 from limner.agents.planning.chat import ChatFailed, ChatRequest
 from limner.agents.planning.model_planner import plan_request, retry_request, revise_request
@@ -106,19 +108,19 @@ def revise_question(
     )
 
 
-async def ask_first(ctx: Context, question: ChatRequest | None) -> Sample | Asked | None:
+async def ask_first(ctx: Context, question: ChatRequest | None, timeout: float) -> Sample | Asked | None:
     """The first question, when there is one to ask."""
-    return None if question is None else await ask(ctx, question)
+    return None if question is None else await ask(ctx, question, timeout)
 
 
 async def ask_again(
-    ctx: Context, question: ChatRequest | None, first: CreateMessageResult | Asked | None
+    ctx: Context, question: ChatRequest | None, first: CreateMessageResult | Asked | None, timeout: float
 ) -> Sample | Asked | None:
     """The retry, when the first answer came but cannot be read as a Scene."""
     if question is None or first is None:
         return None
     retry = needs_retry(asked(question, first))
-    return None if retry is None else await ask(ctx, retry)
+    return None if retry is None else await ask(ctx, retry, timeout)
 
 
 def answers(
@@ -131,13 +133,16 @@ def answers(
     return AssistantAnswers(asked(question, first), retry, model=getattr(first, "model", None))
 
 
-async def ask(ctx: Context, request: ChatRequest) -> Sample | Asked:
-    """The question as the protocol wants it: a `Sample` marker on new protocols, else asked now."""
+async def ask(ctx: Context, request: ChatRequest, timeout: float) -> Sample | Asked:
+    """The question as the protocol wants it: a `Sample` marker on new protocols, else asked now, waiting
+    at most `timeout` seconds (the llm planner's) for a client that never answers."""
     messages = [SamplingMessage(role=role, content=TextContent(text=text)) for role, text in request.messages]
     if ctx.protocol_version and is_version_at_least(ctx.protocol_version, _INPUT_REQUIRED_VERSION):
         return Sample(messages, max_tokens=request.max_tokens, system_prompt=request.system, temperature=0)
     try:
-        with warnings.catch_warnings():  # deprecated by SEP-2577, still the way to sample on these protocols
+        with contextlib.suppress(Exception):  # progress is a courtesy: a client without a token gets none
+            await ctx.report_progress(0, 100, "asking your assistant's model to plan the Scene (MCP sampling)")
+        with warnings.catch_warnings(), anyio.fail_after(timeout):  # deprecated by SEP-2577, still the way here
             warnings.simplefilter("ignore")
             result = await ctx.session.create_message(
                 messages,
@@ -146,7 +151,10 @@ async def ask(ctx: Context, request: ChatRequest) -> Sample | Asked:
                 temperature=0,
                 related_request_id=ctx.request_id,
             )
-    except Exception as exc:  # a client that declines, times out or errs: the next planner runs
+    except TimeoutError:
+        log.warning("the client did not answer the sampling request within %g s", timeout)
+        return Asked(request, None, refusal=f"the client did not answer within {timeout:g} s")
+    except Exception as exc:  # a client that declines or errs: the next planner runs
         log.warning("the client did not sample: %s", exc)
         return Asked(request, None, refusal=" ".join(str(exc).split())[:200] or type(exc).__name__)
     return Asked(request, answer_text(result))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 
+import anyio
 import pytest
 from limner.agents import Studio
 from limner.server.app import build_server
@@ -109,6 +110,29 @@ async def test_a_client_that_declines_to_sample_does_not_fail_the_call(studio: S
     assert not made.is_error, made.content[0].text
     assert made.structured_content["planner"] == "rules"
     assert "declined" in made.structured_content["planning"]["passed_over"][0]
+
+
+async def test_a_client_that_never_answers_is_waited_for_at_most_the_llm_timeout(isolated_home, monkeypatch):
+    monkeypatch.setenv("LIMNER_LLM_TIMEOUT", "0.5")
+
+    async def silent(context, params):
+        await anyio.sleep(3600)  # offers sampling, never answers
+
+    seen: list[str | None] = []
+
+    async def on_progress(progress, total, message):
+        seen.append(message)
+
+    with Studio(isolated_home) as studio:
+        legacy = Client(
+            build_server(studio), mode="legacy", sampling_callback=silent, sampling_capabilities=SamplingCapability()
+        )
+        async with legacy as c:
+            with anyio.fail_after(30):
+                made = await c.call_tool("generate", {"description": "a red boat", "seed": 1}, progress_callback=on_progress)
+    assert not made.is_error and made.structured_content["planner"] == "rules"
+    assert "did not answer within 0.5 s" in made.structured_content["planning"]["passed_over"][0]
+    assert any("asking your assistant" in (m or "") for m in seen), "progress says what it waits for"
 
 
 async def test_a_configuration_without_sampling_in_the_order_never_asks(isolated_home, monkeypatch):
