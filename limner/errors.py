@@ -48,3 +48,7 @@ class StoreBusy(LimnerError, RuntimeError):
 
 class ImageDamaged(LimnerError, RuntimeError):
     """A stored image's file is missing or its bytes no longer match its hash; the message says how to repair."""
+
+
+class StoreUnavailable(LimnerError, RuntimeError):
+    """The data folder cannot be opened or created; the message names it and how to choose another."""

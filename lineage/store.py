@@ -35,7 +35,7 @@ from limner.lineage.provenance import encode_png
 from PIL import Image
 from sqlite_utils import Database
 
-from limner.errors import ImageDamaged, InvalidRequest, NotFound, StoreBusy
+from limner.errors import ImageDamaged, InvalidRequest, NotFound, StoreBusy, StoreUnavailable
 
 EdgeRelation = Literal["refine", "variation", "retry", "init"]
 RunStatus = Literal["running", "succeeded", "failed", "cancelled", "interrupted"]
@@ -84,6 +84,8 @@ def _locked(method):
     @functools.wraps(method)
     def wrapper(self: Lineage, *args: Any, **kwargs: Any) -> Any:
         with self._lock:
+            if self.unusable is not None:
+                raise self.unusable
             return method(self, *args, **kwargs)
 
     return wrapper
@@ -106,17 +108,30 @@ class Lineage:
 
     def __init__(self, home: Path, *, busy_timeout_ms: int = 10_000):
         self.home = Path(home)
-        self.home.mkdir(parents=True, exist_ok=True)
         self.files = ImageFiles(self.home / "images")
         self.busy_timeout_s = busy_timeout_ms / 1000
         self._lock = threading.RLock()
+        self.recovered: Health | None = None
+        # A folder that cannot be used does not stop a server from starting: every call says why instead.
+        self.unusable: StoreUnavailable | None = None
+        try:
+            self._open()
+        except (OSError, sqlite3.Error) as exc:
+            if getattr(self, "db", None) is not None:
+                self.db.close()
+            self.unusable = StoreUnavailable(
+                f"the data folder {self.home} cannot be used ({type(exc).__name__}: {exc}); nothing was stored. "
+                "Point LIMNER_HOME (or --home) at a folder Limner can create and write."
+            )
+
+    def _open(self) -> None:
+        self.home.mkdir(parents=True, exist_ok=True)
         # check_same_thread=False: calls come from worker threads, one at a time under self._lock.
         # isolation_level=None: no implicit transactions; every write says BEGIN IMMEDIATE itself.
         conn = sqlite3.connect(
             self.home / DB_NAME, timeout=self.busy_timeout_s, check_same_thread=False, isolation_level=None
         )
         self.db = Database(conn)
-        self.recovered: Health | None = None
         self._busy(lambda: self.db.execute("PRAGMA journal_mode=WAL"), "opening")
         self.db.execute("PRAGMA foreign_keys=ON")
         self.db.execute("PRAGMA synchronous=NORMAL")  # safe with WAL; the files themselves are fsynced
@@ -133,15 +148,18 @@ class Lineage:
         """What crashes left behind, repaired with `repair` (recovery.py)."""
         return check(self, repair=repair, files=True, verify=verify)
 
-    @_locked
     def close(self) -> None:
-        self.owner.release()
-        self.db.close()
+        with self._lock:
+            if self.unusable is None:
+                self.owner.release()
+                self.db.close()
 
     @contextmanager
     def writing(self, what: str = "storing") -> Iterator[Database]:
         """One write transaction holding the write lock from its start; StoreBusy when it cannot be had."""
         with self._lock:
+            if self.unusable is not None:
+                raise self.unusable
             if self.db.conn.in_transaction:  # nested: part of the transaction already open
                 yield self.db
                 return

@@ -284,9 +284,12 @@ def _serve(args: argparse.Namespace) -> int:
         )
         check_exposure(options)
     with _studio(args) as studio:
-        health = studio.lineage.check(repair=True)  # what an earlier crash left: dead runs, stray files
-        if not health.clean:
-            print("limner: " + "; ".join(health.lines()), file=sys.stderr, flush=True)
+        if studio.lineage.unusable is not None:  # serve anyway: each tool call says why it cannot work
+            print(f"limner: {studio.lineage.unusable}", file=sys.stderr, flush=True)
+        else:
+            health = studio.lineage.check(repair=True)  # what an earlier crash left: dead runs, stray files
+            if not health.clean:
+                print("limner: " + "; ".join(health.lines()), file=sys.stderr, flush=True)
         mcp = build_server(studio)
         preload = args.preload if args.preload is not None else studio.settings.preload
         if preload is not None:

@@ -21,6 +21,7 @@ from limner.agents import Studio
 from limner.lineage import Lineage
 from limner.server.app import build_server
 from mcp import Client
+from mcp.client.stdio import StdioServerParameters
 
 from limner.errors import ImageDamaged
 
@@ -166,10 +167,34 @@ async def test_a_damaged_or_missing_file_is_refused_with_a_message_never_served(
 
 
 def test_an_unexpected_failure_is_one_line_on_the_command_line_and_a_traceback_with_debug(tmp_path: Path):
+    with Studio(tmp_path) as studio:
+        made = studio.generate("a red ball", generator="layout", seed=1)
+    Path(made.path).unlink()
+    Path(made.path).mkdir()  # a folder where the image file should be
+    failed = run_limner("caption", made.image_id, home=tmp_path)
+    assert failed.returncode == 1 and "Traceback" not in failed.stderr
+    assert failed.stderr.startswith("limner: error: caption failed unexpectedly (IsADirectoryError")
+    assert "Nothing was stored" in failed.stderr and len(failed.stderr.strip().splitlines()) == 1
+    debug = run_limner("--debug", "caption", made.image_id, home=tmp_path)
+    assert debug.returncode == 1 and "Traceback" in debug.stderr
+
+
+def test_a_corrupt_database_is_named_with_what_to_do(tmp_path: Path):
     (tmp_path / "limner.db").write_bytes(b"this is not a database" * 100)
     failed = run_limner("history", home=tmp_path)
-    assert failed.returncode == 1 and "Traceback" not in failed.stderr
-    assert failed.stderr.startswith("limner: error: history failed unexpectedly (DatabaseError")
-    assert len(failed.stderr.strip().splitlines()) == 1
-    debug = run_limner("--debug", "history", home=tmp_path)
-    assert debug.returncode == 1 and "Traceback" in debug.stderr
+    assert failed.returncode == 2 and "Traceback" not in failed.stderr
+    assert f"the data folder {tmp_path} cannot be used (DatabaseError" in failed.stderr
+    assert "LIMNER_HOME" in failed.stderr
+
+
+async def test_a_server_on_an_unusable_folder_starts_and_every_call_says_why(tmp_path: Path):
+    home = tmp_path / "a-file"
+    home.write_text("not a folder")
+    env = {**os.environ, "LIMNER_HOME": str(home)}
+    params = StdioServerParameters(command=sys.executable, args=["-m", "limner", "serve"], env=env)
+    async with Client(params) as client:
+        assert {t.name for t in (await client.list_tools()).tools} >= {"generate", "history"}
+        for name, arguments in (("generate", {"description": "a red ball"}), ("history", {})):
+            result = await client.call_tool(name, arguments)
+            assert result.is_error and "cannot be used" in result.content[0].text, name
+            assert "LIMNER_HOME" in result.content[0].text
