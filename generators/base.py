@@ -99,6 +99,8 @@ class Generator(Protocol):
     """It repaints a masked part of an init image, keeping the rest."""
     supports_preload: ClassVar[bool] = False
     """`preload(model)` loads a model ahead of the first render, so that render does not wait for it."""
+    takes_model: ClassVar[bool] = False
+    """It renders with the model `RenderSpec.model` names; one that does not refuses a `model` argument."""
 
     def render(self, spec: RenderSpec, control: RenderControl | None = None) -> Rendered: ...
 

@@ -144,6 +144,7 @@ class DiffusersGenerator:
     name: ClassVar[str] = "diffusers"
     description: ClassVar[str] = "Any diffusers text-to-image model by Hub id or folder, kept warm between calls."
     supports_image_to_image: ClassVar[bool] = True
+    takes_model = True
     supports_inpainting: ClassVar[bool] = False
     supports_preload: ClassVar[bool] = True
 

@@ -80,6 +80,7 @@ class OpenAIImageGenerator:
         "needs LIMNER_OPENAI_API_KEY or OPENAI_API_KEY."
     )
     supports_image_to_image: ClassVar[bool] = True  # the init image goes to the Images API's edit endpoint
+    takes_model = True
     supports_inpainting: ClassVar[bool] = False
     supports_preload: ClassVar[bool] = False  # a remote API: nothing to load here
 

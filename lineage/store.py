@@ -376,14 +376,16 @@ class Lineage:
         if len(image_id) < MIN_PREFIX or not all(c in "0123456789abcdef" for c in image_id):
             raise NotFound(
                 f"{image_id!r} is not an image id: ids are hex, at least {MIN_PREFIX} characters; "
-                "'limner history' lists them"
+                "the history tool (`limner history` on the command line) lists them"
             )
         rows = self.db.execute(
             _IMAGE_SELECT + " WHERE i.id >= ? AND i.id < ? ORDER BY i.id LIMIT 6",
             [image_id, image_id + "g"],
         ).fetchall()
         if not rows:
-            raise NotFound(f"no image {image_id!r}; 'limner history' (or the history tool) lists recent images")
+            raise NotFound(
+                f"no image {image_id!r}; the history tool (`limner history` on the command line) lists recent images"
+            )
         exact = [r for r in rows if r[0] == image_id]
         if not exact and len(rows) > 1:
             raise NotFound(f"{image_id!r} matches several images ({', '.join(r[0] for r in rows)}); give more of the id")

@@ -103,3 +103,12 @@ async def test_tools_that_return_a_scene_name_its_schema_resource_instead_of_rep
         assert "SceneObject" in schema["$defs"] and schema["$id"].endswith("scene-v2.json")
         made = await client.call_tool("generate", {"description": "a red ball", "generator": "layout"})
         assert not made.is_error and made.structured_content["scene"]["version"] == 2
+
+
+async def test_a_model_for_a_generator_without_models_is_refused_not_ignored(studio: Studio):
+    async with Client(build_server(studio)) as client:
+        result = await client.call_tool(
+            "generate", {"description": "a cat", "generator": "layout", "model": "stabilityai/sd-turbo"}
+        )
+    assert result.is_error and "the layout generator has no models to choose from" in result.content[0].text
+    assert studio.lineage.count_images() == 0

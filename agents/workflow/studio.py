@@ -121,6 +121,7 @@ class Studio:
         report = progress or silent
         generator_name = request.generator or self.default_generator().name
         backend = self.generator(generator_name)  # an unknown name fails here, before any planning
+        _check_model(backend, request.model)
         if request.init_image is not None and not backend.supports_image_to_image:
             raise InvalidRequest(
                 f"the {generator_name} generator cannot start from an image; use diffusers or openai, "
@@ -195,6 +196,7 @@ class Studio:
         if model is None and generator_name == parent.generator:
             model = parent.settings.get("model")  # keep drawing with what drew the parent
         backend = self.generator(generator_name)
+        _check_model(backend, request.model)
         planners = self.planners(request.planner, assistant, sketch=request.scene)
         report(0, 3, f"revising the Scene with {planners[0].name}")
         planning = revise_in_order(planners, parent_scene, text, prompt_tokens=backend.prompt_tokens(model))
@@ -340,6 +342,15 @@ class Studio:
             changes=format_diff(record.diff) if record.diff else None,
             children=[ChildImage(image_id=c, relation=r) for c, r in self.lineage.children(record.id)],
             scene=Scene.model_validate(self.lineage.scene(record.scene_id)),
+        )
+
+
+def _check_model(backend: Generator, model: str | None) -> None:
+    """A model named for a generator that has none is the caller's mistake, not something to ignore."""
+    if model is not None and not getattr(backend, "takes_model", False):
+        raise InvalidRequest(
+            f"the {backend.name} generator has no models to choose from; leave out model={model!r}, "
+            "or choose a generator that takes one (diffusers, openai)"
         )
 
 

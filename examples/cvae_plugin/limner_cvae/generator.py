@@ -80,6 +80,7 @@ class CVAEGenerator:
         "Example plugin: a small conditional VAE that draws circles, squares, triangles and stars in 8 colours."
     )
     supports_image_to_image: ClassVar[bool] = False
+    takes_model = True
     supports_preload: ClassVar[bool] = False
 
     def __init__(self, weights: Path | None = None):
