@@ -49,8 +49,11 @@ Matching is strict, the same for every prompt (no rule names a prompt of the fil
   within, into), next to (next to, beside, near, nearby, close to, by, alongside, adjacent to),
   left of (left of, to the left of, on the left of, left to), right of (likewise), above (above,
   over), below (below, under, beneath, underneath), in front of (in front of, in front), behind
-  (behind, in back of); a posture verb before one of them says no more ("sitting on" means on,
-  "stand behind" means behind). A fact stated the other way round counts ("A left of B" is
+  (behind, in back of, in the background of), in front of also "in the foreground of"; a posture
+  verb before one of them says no more ("sitting on" means on, "stand behind" means behind).
+  A relation to a part of the picture (`(trees, background, in)`, `(cat, left, on)`: background,
+  foreground, left, right, top, bottom, center/middle, with in, on or at) is kept when an object
+  matching the subject has that `place`: the Scene says where things are in the picture that way. A fact stated the other way round counts ("A left of B" is
   "B right of A"; likewise above/below, in front of/behind; next to both ways). Every other
   predicate ("wear", "hold", "ride", "with", "in the background") means itself: only a Scene
   predicate with the same words (as verb forms) matches it, which today's Scene cannot say, so such
@@ -290,14 +293,20 @@ SPATIAL = {
                  "on the right side of"),
     "above": ("above", "over"),
     "below": ("below", "under", "beneath", "underneath"),
-    "in front of": ("in front of", "in front"),
-    "behind": ("behind", "in back of"),
+    "in front of": ("in front of", "in front", "in the foreground", "in the foreground of", "in foreground"),
+    "behind": ("behind", "in back of", "in the background", "in the background of", "in background"),
 }  # fmt: skip
 _SPATIAL_MEANING = {" ".join(_words(p)) or p: meaning for meaning, ps in SPATIAL.items() for p in ps}
 # The same fact stated the other way round.
 INVERSE = {
     "left of": "right of", "right of": "left of", "above": "below", "below": "above",
     "in front of": "behind", "behind": "in front of", "next to": "next to",
+}  # fmt: skip
+# Parts of the picture, which a Scene says with an object's `place`, not with an object.
+REGIONS = {
+    "background": "background", "foreground": "foreground", "left": "left", "left side": "left",
+    "right": "right", "right side": "right", "top": "top", "bottom": "bottom", "center": "center",
+    "centre": "center", "middle": "center",
 }  # fmt: skip
 # Verbs of posture that add nothing to the place: "sitting on" is "on".
 POSTURE_VERBS = ("sit", "stand", "lie", "rest", "perch", "place", "be", "locate", "situate", "set", "kneel")
@@ -445,8 +454,11 @@ def _kept(scene: Scene, fact: Fact) -> bool:
         subjects = matching_objects(scene, args[0])
         if len(args) == 2:  # an intransitive action: a state of its subject
             return any(same_value(args[1], v) for i in subjects for v in _attribute_values(scene.objects[i]))
-        objects = matching_objects(scene, args[1])
         predicate = ", ".join(args[2:])
+        region = REGIONS.get(normalize_name(args[1]))
+        if region and (spatial_meaning(predicate) in ("in", "on") or _words(predicate) in (["at"], ["to"])):
+            return any(getattr(scene.objects[i], "place", None) == region for i in subjects)
+        objects = matching_objects(scene, args[1])
         inverse = INVERSE.get(spatial_meaning(predicate) or "")
         for rel in scene.relations:
             if rel.subject in subjects and rel.object in objects and same_meaning(predicate, rel.predicate):
