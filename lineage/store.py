@@ -30,7 +30,7 @@ from typing import Any, Literal
 from limner.lineage.files import ImageFiles
 from limner.lineage.migrations import migrations
 from limner.lineage.owners import OwnerMark
-from limner.lineage.recovery import Health, check
+from limner.lineage.recovery import GRACE_S, Health, check
 from limner.lineage.provenance import encode_png
 from PIL import Image
 from sqlite_utils import Database
@@ -144,9 +144,9 @@ class Lineage:
             self.recovered = None  # another process is writing; the next open will see to it
 
     @_locked
-    def check(self, *, repair: bool, verify: bool = False) -> Health:
+    def check(self, *, repair: bool, verify: bool = False, grace_s: float = GRACE_S) -> Health:
         """What crashes left behind, repaired with `repair` (recovery.py)."""
-        return check(self, repair=repair, files=True, verify=verify)
+        return check(self, repair=repair, files=True, verify=verify, grace_s=grace_s)
 
     def close(self) -> None:
         with self._lock:

@@ -22,6 +22,7 @@ from limner.agents.workflow.requests import (
     RefineRequest,
     ShowRequest,
 )
+from limner.lineage.recovery import GRACE_S
 from limner.server.failures import explain
 from limner.server.options import add_request_options, request_fields
 
@@ -114,6 +115,14 @@ def _parser() -> argparse.ArgumentParser:
         "fsck", help="check the data folder: runs a crash left running, stray, missing or damaged image files"
     )
     fsck.add_argument("--repair", action="store_true", help="mark dead runs interrupted and remove stray files")
+    fsck.add_argument(
+        "--grace",
+        type=float,
+        default=GRACE_S,
+        metavar="SECONDS",
+        help=f"how old a file with no row must be to count as stray (default {GRACE_S:g}; 0 when nothing else "
+        "is writing to the folder)",
+    )
     fsck.add_argument("--json", action="store_true")
     fsck.set_defaults(command=_fsck)
 
@@ -253,7 +262,7 @@ def _fsck(args: argparse.Namespace) -> int:
 
     lineage = Lineage(_settings(args).home)
     try:
-        health = lineage.check(repair=args.repair, verify=True)
+        health = lineage.check(repair=args.repair, verify=True, grace_s=args.grace)
     finally:
         lineage.close()
     if args.json:

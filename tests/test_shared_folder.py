@@ -15,6 +15,7 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+import anyio
 import pytest
 from conftest import run_limner
 from limner.agents import Studio
@@ -198,3 +199,51 @@ async def test_a_server_on_an_unusable_folder_starts_and_every_call_says_why(tmp
             result = await client.call_tool(name, arguments)
             assert result.is_error and "cannot be used" in result.content[0].text, name
             assert "LIMNER_HOME" in result.content[0].text
+
+
+def test_two_http_servers_on_one_folder_lose_no_call(tmp_path: Path):
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+    from soak import soak
+
+    soaked = soak(tmp_path / "home", servers=2, clients=2, calls=5)
+    assert soaked.calls == 20 and soaked.failed == []
+    assert (soaked.stuck_runs, soaked.orphans, soaked.missing) == (0, 0, 0)
+    lineage = Lineage(tmp_path / "home")
+    assert lineage.count_images() == 20
+    lineage.close()
+
+
+@pytest.mark.parametrize("delay", [0.3, 0.9, 1.6])
+def test_a_server_killed_mid_work_is_reconciled_when_it_starts_again(tmp_path: Path, delay: float):
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+    from soak import serving
+
+    home = tmp_path / "home"
+    with serving(home) as (url, process):
+
+        async def keep_generating() -> None:
+            async with Client(url) as client:
+                for n in range(1000):
+                    await client.call_tool("generate", {"description": f"a red ball number {n}", "rounds": 2})
+
+        async def kill_after_a_while() -> None:
+            async with anyio.create_task_group() as group:
+                group.start_soon(keep_generating)
+                await anyio.sleep(delay)
+                os.kill(process.pid, signal.SIGKILL)
+                await anyio.sleep(0.5)
+                group.cancel_scope.cancel()
+
+        try:
+            anyio.run(kill_after_a_while)
+        except BaseException:  # the client's connection dies with the server: that is the point
+            pass
+    # Starting again reconciles; --grace 0 because nothing else writes to this folder now.
+    repaired = run_limner("fsck", "--repair", "--grace", "0", "--json", home=home)
+    health = json.loads(repaired.stdout)
+    assert health["missing"] == [] and health["damaged"] == []
+    lineage = Lineage(home)
+    assert lineage.db.execute("SELECT count(*) FROM runs WHERE status = 'running'").fetchone()[0] == 0
+    check = lineage.check(repair=False, verify=True, grace_s=0)
+    assert check.clean, check.lines()
+    lineage.close()
