@@ -66,7 +66,9 @@ class LimnerServer(MCPServer):
                 described = dict(properties[argument])
                 described["description"] = f"{described.get('description', '')} Available here: {names}.".strip()
                 properties[argument] = described
-        return tool.model_copy(update={"input_schema": {**tool.input_schema, "properties": properties}})
+        # additionalProperties false: a misspelled argument is refused by name (call_tool), never dropped.
+        schema = {**tool.input_schema, "properties": properties, "additionalProperties": False}
+        return tool.model_copy(update={"input_schema": schema})
 
 
 SCENE_SCHEMA_URI = "limner://schema/scene"

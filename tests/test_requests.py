@@ -52,6 +52,7 @@ async def test_the_tools_publish_the_request_fields_and_refuse_unknown_ones(stud
         tools = {tool.name: tool for tool in (await client.list_tools()).tools}
         for name, request in (("generate", GenerateRequest), ("refine", RefineRequest)):
             assert set(tools[name].input_schema["properties"]) == set(request.model_fields)
+            assert tools[name].input_schema["additionalProperties"] is False
         assert "captioner" in tools["generate"].input_schema["properties"]
         result = await client.call_tool("generate", {"description": "a cat", "sead": 3})
         assert result.is_error and "did you mean 'seed'" in result.content[0].text
