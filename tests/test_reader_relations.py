@@ -97,6 +97,67 @@ RELATIONS = [
         {("beaver", "holding", "book")},
         set(),
     ),
+    (
+        "a relation after a list of subjects is each one's",
+        "a cat, a dog and a rabbit on a sofa",
+        {("cat", "on", "sofa"), ("dog", "on", "sofa"), ("rabbit", "on", "sofa")},
+        set(),
+    ),
+    (
+        "a verb after subjects joined by 'and' is each one's",
+        "men and horses riding through a field",
+        {("man", "through", "field"), ("horse", "through", "field")},
+        set(),
+    ),
+    (
+        "a list after 'with' is all with the thing",
+        "a table with cups, plates and a vase",
+        {("table", "with", "cup"), ("table", "with", "plate"), ("table", "with", "vase")},
+        set(),
+    ),
+    (
+        "'we can see' and 'there is' are no things and keep the clause going",
+        "In this image we can see a cat on a mat. There is a lamp next to the mat.",
+        {("cat", "on", "mat"), ("lamp", "next to", "mat")},
+        set(),
+    ),
+    (
+        "a relation written first waits for the subject after 'there is'",
+        "Behind the table there is a wall.",
+        {("wall", "behind", "table")},
+        set(),
+    ),
+    (
+        "a pronoun object written first waits for the subject",
+        "A woman is posing. Behind her, there is a curtain.",
+        {("curtain", "behind", "woman")},
+        set(),
+    ),
+    (
+        "a sentence ends what the last 'with' was about",
+        "The table has drawers. Beside the table there is a chair.",
+        {("chair", "next to", "table")},
+        {("drawer", "next to", "table")},
+    ),
+    (
+        "'in the background of' a thing is behind it",
+        "a castle in the background of a lake",
+        {("castle", "behind", "lake")},
+        set(),
+    ),
+    ("a verb and 'with' may be one meaning", "a dog playing with a ball", {("dog", "playing with", "ball")}, set()),
+    (
+        "'the bear' is the teddy bear named before",
+        "A teddy bear sits on a shelf. The bear holds a book.",
+        {("teddy bear", "holding", "book")},
+        set(),
+    ),
+    (
+        "notes without articles keep their base-form verbs",
+        "person stand next to basket. person drive car.",
+        {("person", "next to", "basket"), ("person", "driving", "car")},
+        set(),
+    ),
 ]
 
 
@@ -142,6 +203,14 @@ ATTRIBUTES = [
         None,
     ),
     ("they after two subjects is both", "A cat and a dog sit. They are sleeping", "cat", "sleeping", None),
+    ("colours after 'in' describe the thing", "labels in blue and yellow", "label", "yellow", None),
+    ("a list of colours after 'in' gives each", "food in yellow, red and green color", "food", "green", None),
+    ("'in red' is the colour of what is worn", "a woman in red", "woman", "red", "color"),
+    ("'color' after a colour is no part of the name", "a white color surface", "surface", "white", "color"),
+    ("an adjective after 'that is' describes the thing", "a shirt that is blue", "shirt", "blue", "color"),
+    ("an adjective after ', which is' describes the thing", "the car, which is red", "car", "red", "color"),
+    ("an -ed word before a noun describes it", "three speckled eggs", "egg", "speckled", None),
+    ("an -able word before a noun describes it", "an inflatable pool", "pool", "inflatable", None),
 ]
 
 
@@ -180,7 +249,52 @@ NAMES = [
     ("a compound noun is kept", "a teddy bear next to a traffic light", ["teddy bear", "traffic light"]),
     ("a participle after a noun ends the name", "people flying kites", ["person", "kite"]),
     ("'someone' is a thing", "Someone is sitting down", ["someone"]),
+    ("a side word after a noun starts the next thing", "left leg right leg", ["left leg", "right leg"]),
+    ("an item of a list is a noun, not a verb", "railings, stands and tents", ["railing", "stand", "tent"]),
+    (
+        "narrative scaffolding names nothing",
+        "In this image I can see a bug. This picture consists of a leaf. It looks like a stone.",
+        ["bug", "leaf", "stone"],
+    ),
+    ("'the image shows' names nothing", "The image shows two cats.", ["cat"]),
+    ("a compound with an -ed word is kept", "a potted plant", ["potted plant"]),
 ]
+
+
+# (case, description, name -> the part of the picture it is in)
+PLACES = [
+    ("an anchor after a thing places it", "a cat on the left", {"cat": "left"}),
+    (
+        "an anchor written first places every thing of the sentence",
+        "In the background there are trees, a building and persons. A man stands.",
+        {"tree": "background", "building": "background", "person": "background", "man": None},
+    ),
+    (
+        "an anchor after a list places the whole list",
+        "railings, tents and a building in the background",
+        {"railing": "background", "tent": "background", "building": "background"},
+    ),
+    (
+        "'of the image' after a part of the picture is that part",
+        "At the bottom of the image there is a road. On the left side of the image we can see a tree.",
+        {"road": "bottom", "tree": "left"},
+    ),
+    ("'in the middle of the picture' is the center", "In the middle of the picture there is a dog.", {"dog": "center"}),
+    ("a corner is its first side", "there is a lamp in the top right corner", {"lamp": "top"}),
+    ("'in the middle of a field' is no anchor", "a cow in the middle of a field", {"cow": None}),
+    (
+        "a second anchor written first replaces the first",
+        "On the left, a red car, on the right, a blue bus",
+        {"car": "left", "bus": "right"},
+    ),
+]
+
+
+@pytest.mark.parametrize("description, places", [pytest.param(d, p, id=case) for case, d, p in PLACES])
+def test_places(description: str, places: dict[str, str | None]):
+    scene = plan(description)
+    for name, place in places.items():
+        assert named(scene, name).place == place, [(o.name, o.place) for o in scene.objects]
 
 
 @pytest.mark.parametrize("description, names", [pytest.param(d, n, id=case) for case, d, n in NAMES])

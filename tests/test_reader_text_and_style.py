@@ -130,3 +130,61 @@ def test_a_long_style_list_keeps_as_many_items_as_fit():
     )
     assert scene.style is not None and len(scene.style) <= MAX_PHRASES
     assert {"8k", "4k", "illustration", "concept art", "sharp focus"} <= {s.strip() for s in scene.style.split(",")}
+
+
+# (description, style/light/view items that must be there, words that must name no object)
+STYLE_ITEMS = [
+    # a comma-list item made only of style, quality and era words is one style, as written
+    ("a knight, fantasy 4k, vintage futuristic", ["fantasy 4k", "vintage futuristic"], ["fantasy", "vintage"]),
+    ("a man walking with an umbrella, 8 - bit retro art", ["8-bit retro art"], ["bit", "art"]),
+    ("a wolf in armor, 1900s picture", ["1900s picture"], ["picture", "1900s"]),
+    # a decade written digit by digit is one word
+    ("batman dancing, 1 9 2 0 s television still", ["1920s television still"], ["still", "television"]),
+    # a light with style words before it is one lighting phrase
+    ("a woman, stunning volumetric lighting", ["stunning volumetric lighting"], ["stunning"]),
+    # evaluative words before a medium are styles of their own; a medium or quality tag stays with it
+    ("a beautiful photo of the alps", ["beautiful", "photo"], ["photo"]),
+    ("a stunning rendition", ["stunning", "rendition"], ["stunning", "rendition"]),
+    ("amazing lifelike award winning pencil illustration of a nun",
+     ["amazing", "lifelike", "award winning", "pencil illustration"], ["amazing", "lifelike"]),
+    ("an hd oil painting of two hands", ["hd oil painting"], ["painting"]),
+    # a capitalised run of style words is no name
+    ("Digital Animation of three walking Manikins", ["digital animation"], ["digital", "animation"]),
+    # genre, still life, digital image, stock ids and credits
+    ("an album cover, synthwave genre", ["synthwave genre"], ["genre"]),
+    ("Studio still life of a nest. Stock Photo #9553777", ["studio still life", "stock photo"], ["studio"]),
+    ("a highly detailed digital image of a woman", ["digital image"], ["digital"]),
+    ("Set of seven paper bags Stock photo \u00a9 veralub", ["by veralub"], ["veralub"]),
+    # bare names between known artists or sites are artists too; a shouted known name is one name
+    ("a fox, makoto shinkai, don!!! bluth!!!, hibbary, dark natasha, furaffinity",
+     ["don bluth", "hibbary", "dark natasha"], ["hibbary", "natasha", "don"]),
+    # 'art by X' is art, by X; a list item that ends in a school of art is a style
+    ("a character, art by yoshitaka amano by artgerm", ["art", "yoshitaka amano", "by artgerm"], ["art", "artgerm"]),
+    ("a word, trending on polycount, modular constructivism", ["modular constructivism"], ["constructivism"]),
+    ("This is an edited image. There are cars on the road.", ["edited image"], ["image", "edited"]),
+    # Midjourney switches that say how it is rendered are style; 'centered in the frame' is a viewpoint
+    ("aliens praying, 8k --ar 7:5 --uplight", ["uplight"], ["uplight"]),
+    ("letters made of spheres, 3-d rendering, centered in the frame", ["3-d rendering", "centered in the frame"],
+     ["3-d"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("description, styles, not_things", STYLE_ITEMS)
+def test_style_list_items_are_read_whole(description, styles, not_things):
+    scene = read_description(description)
+    items = [s.strip() for field in (scene.style, scene.lighting, scene.viewpoint) if field for s in field.split(",")]
+    for style in styles:  # an artist may be written 'X' or 'X style'
+        assert style in items or f"{style} style" in items, (style, items)
+    names = " ".join(_names(scene)).lower().split()
+    for word in not_things:
+        assert word not in names, (word, names)
+
+
+@pytest.mark.parametrize(
+    "description, objects",
+    [("a futuristic city, street food", ["city", "street food"]), ("a beautiful woman", ["woman"]),
+     ("a castle by the lake, 1985", ["castle", "lake"]), ("a dog, tourism", ["dog", "tourism"]),
+     ("a knight, greg rutkowski, dragons, fire, trending on artstation", ["knight", "dragon", "fire"])],
+)  # fmt: skip
+def test_things_next_to_style_words_stay_things(description, objects):
+    assert set(objects) <= set(_names(read_description(description)))

@@ -53,7 +53,8 @@ ARTIST_NAMES = frozenset(
      "mark ryden", "ray caesar", "nicoletta ceccoli", "victo ngai", "tomer hanuka", "conrad roset",
      "audrey kawasaki", "joao ruas", "aaron horkey", "sachin teng", "sam yang", "lilia alvarado",
      "remedios varo", "leonora carrington", "max ernst", "yves tanguy",
-     "giorgio de chirico", "de chirico"}
+     "giorgio de chirico", "de chirico", "ralph steadman", "jean-michel basquiat", "gordon parks",
+     "richard scarry"}
 )  # fmt: skip
 # Sites whose look a prompt asks for; a style wherever they stand, with "trending on" or "featured on".
 WEBSITE_NAMES = frozenset(

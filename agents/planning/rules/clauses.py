@@ -72,8 +72,8 @@ class Clauses:
         subjects = list(self.relation_subjects) if role != WITH_PART else self.nearest_subjects()
         others = [i for i in self.recent if i not in subjects]
         meant = pronouns.resolve(pronoun, self.things, others, [g for g in self.last_group if g not in subjects])
-        if not meant or not subjects:
-            return
+        if not meant:
+            return  # 'Behind her, (a wall)': with no subject yet, the relation waits for one (fronted)
         predicate = self.relation if role in (REL_OBJECT, VERB_OBJECT) else "with" if role == WITH_PART else None
         if role == "inside":
             containers = grammar_words.CONTAINERS

@@ -13,10 +13,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from limner.agents.planning.rules import grammar_words, pronouns, setting_words, verbs
+from limner.agents.planning.rules import grammar_words, lists, narration, pronouns, setting_words, verbs
 from limner.agents.planning.rules import vocabulary as vocab
 from limner.agents.planning.rules.clauses import VERB_OBJECT, Clauses
-from limner.agents.planning.rules.phrases import Description, Phrase, analyse, scene_word, take_chunk, unique
+from limner.agents.planning.rules.phrases import (
+    Description,
+    Phrase,
+    analyse,
+    colour_list,
+    scene_word,
+    take_chunk,
+    unique,
+)
 from limner.agents.planning.rules.tagging import (
     ANCHOR,
     AND,
@@ -45,7 +53,6 @@ from limner.agents.planning.rules.tagging import (
     TIME,
     VIEW,
     WITH,
-    WORD,
     Item,
     artist_name,
 )
@@ -109,6 +116,7 @@ class Reading(Clauses):
     # -- the loop ---------------------------------------------------------------------------
 
     def read(self, items: list[Item]) -> None:
+        items = narration.plain(items)  # 'In this image we can see ...': the scaffolding dropped
         i = 0
         while i < len(items):
             if items[i].kind in PHRASE_START:
@@ -138,6 +146,11 @@ class Reading(Clauses):
         elif kind == REL:
             self.moving = item.text in verbs.MOTION_PREPOSITIONS
             self.expect_relation(str(item.value))
+        elif kind == IN and colour_list(items, i + 1)[0]:
+            colours, after = colour_list(items, i + 1)  # 'labels in blue and yellow', 'a woman in red'
+            for index in self.nearest_subjects():
+                self.describe(index, Description(colors=colours))
+            return after
         elif kind == IN:
             self.moving = item.text in verbs.MOTION_PREPOSITIONS
             self.relation_subjects, self.role = self.nearest_subjects(), INSIDE
@@ -152,10 +165,10 @@ class Reading(Clauses):
             if item.value:
                 self.exclude_word(str(item.value))
         else:
-            self.handle_marker(item)
+            self.handle_marker(item, items[i - 1].kind if i else STOP)
         return i + 1
 
-    def handle_marker(self, item: Item) -> None:
+    def handle_marker(self, item: Item, previous: str = STOP) -> None:
         """Style, light, time and viewpoint phrases, and the words that set the next phrase's role."""
         kind, value = item.kind, str(item.value) if item.value is not None else item.text
         if kind in (STYLE, QUALITY, LIGHT, TIME, VIEW) and self.role == EXCLUDED:
@@ -166,7 +179,9 @@ class Reading(Clauses):
             targets[kind].append(value)
             self.role, self.extend_group = SUBJECT, False
         elif kind == ANCHOR:
-            self.place(value)
+            self.place(value, fronting=self.pending_anchor is not None and previous in (COMMA, CLAUSE, AND))
+        elif kind == WITH and self.verb and self.last_role == SUBJECT and verbs.phrasal(self.verb, "with"):
+            self.expect_relation("with")  # 'a dog playing with a ball'
         elif kind == WITH:
             self.relation_subjects, self.role = self.nearest_subjects(), WITH_PART
         elif kind == COP:
@@ -195,7 +210,7 @@ class Reading(Clauses):
             return  # 'in shades of orange and purple'
         if self.role == BETWEEN_WAIT:
             self.role = BETWEEN_SECOND
-        elif self.last_role == VERB_OBJECT and not _clause_follows(items, i):
+        elif self.last_role == VERB_OBJECT and not lists.clause_follows(items, i):
             self.role = VERB_OBJECT  # 'wearing a shirt and a tie'
         elif self.last_role in (ASIDE, WITH_PART):
             self.role = self.last_role  # 'holding a cup and a saucer'
@@ -203,16 +218,18 @@ class Reading(Clauses):
             self.role, self.extend_group = SUBJECT, self.last_role == SUBJECT
 
     def after_comma(self, items: list[Item], i: int) -> None:
-        if self.role == EXCLUDED and _list_goes_on(items, i):
+        if self.role == EXCLUDED and lists.exclusion_goes_on(items, i):
             return  # 'no text, logo or watermark'
         if self.object_list_goes_on(items, i):
             self.role = self.last_role  # 'wearing glasses, a vest and a tie'
             return
-        self.role, self.extend_group = SUBJECT, False
+        # 'a cat, a dog and a bird on a sofa': a list of subjects closed by 'and' is one group
+        listing = self.last_role == SUBJECT and self.role == SUBJECT and lists.things_go_on(items, i)
+        self.role, self.extend_group = SUBJECT, listing
 
     def end_sentence(self) -> None:
         self.last_group = list(self.subjects) or list(self.group) or self.last_group
-        self.role, self.extend_group, self.group = SUBJECT, False, []
+        self.role, self.extend_group, self.group, self.last_role = SUBJECT, False, [], SUBJECT
         self.relation, self.fronted, self.pending_anchor = None, [], None
         self.subjects, self.verb, self.topic = [], None, None
 
@@ -245,8 +262,10 @@ class Reading(Clauses):
         self.expect_relation("next to")
         return i + 1
 
-    def place(self, where: str) -> None:
-        if not self.group:
+    def place(self, where: str, *, fronting: bool = False) -> None:
+        """An anchor after things places them ('a cat on the left'); one before them ('In the background,
+        trees, a house and people') places every thing the sentence goes on to name as a subject."""
+        if not self.group or fronting:
             self.pending_anchor = where  # 'On the left, a red car'
             return
         for index in self.group:
@@ -346,7 +365,6 @@ class Reading(Clauses):
             self.fronted = []
             if self.pending_anchor:
                 self.anchors.setdefault(index, self.pending_anchor)
-                self.pending_anchor = None
             self.last_role = SUBJECT
         else:
             self.last_role = role
@@ -355,7 +373,8 @@ class Reading(Clauses):
 
     def accept_description(self, described: Description, role: str) -> None:
         """Describing words with no noun: 'the sky is orange', ', foggy', ', pastel'."""
-        targets = self.group or ([self.last_thing] if self.last_thing is not None else [])
+        last = [self.last_thing] if self.last_thing is not None and self.last_kind == "thing" else []
+        targets = self.group or last  # not after 'The background is': that names no thing
         if role == COPULA and targets:
             for index in targets:
                 self.describe(index, described)
@@ -400,6 +419,8 @@ class Reading(Clauses):
             return None
         attributes = phrase.described.attributes()
         earlier = self.mentioned(phrase.name, attributes, apart or [])
+        if earlier is None and phrase.definite:
+            earlier = self.mentioned_by_head(phrase.name, attributes, apart or [])  # 'a teddy bear ... the bear'
         bare = not phrase.has_lead and earlier is not None and _plural(count) == _plural(self.things[earlier].count)
         if earlier is not None and (phrase.definite or bare or len(self.things) >= MAX_OBJECTS):
             # 'the cat', or a bare 'person' in 'person next to light. person on sidewalk.'; a full
@@ -421,6 +442,16 @@ class Reading(Clauses):
         for index, thing in enumerate(self.things):
             if thing.name == name and index not in apart and _agrees(thing.attributes, attributes):
                 return index
+        return None
+
+    def mentioned_by_head(self, name: str, attributes: Attributes, apart: list[int]) -> int | None:
+        """The last thing read whose longer name ends in `name` ('teddy bear' for 'the bear'), if one does."""
+        if " " in name:
+            return None
+        for index in reversed(self.recent):
+            thing = self.things[index]
+            if thing.name.endswith(f" {name}") and " of " not in thing.name and index not in apart:
+                return index if _agrees(thing.attributes, attributes) else None
         return None
 
     def exclude_phrase(self, phrase: Phrase) -> None:
@@ -457,22 +488,8 @@ class Reading(Clauses):
         self.describe(index, Description(others=[scene_word(words)]))
 
 
-def _list_goes_on(items: list[Item], i: int) -> bool:
-    """After a comma in 'no text, logo or watermark': whether an 'or' still ends the list."""
-    j = i + 1
-    while j < len(items) and items[j].kind in (WORD, COMMA):
-        j += 1
-    return j > i + 1 and j < len(items) and items[j].kind == OR
-
-
 def _plural(count: int | None) -> bool:
     return count is None or count > 1
-
-
-def _clause_follows(items: list[Item], i: int) -> bool:
-    """Whether the noun phrase after 'and' at i has a verb of its own ('and a dog sits'): a new clause."""
-    chunk, j = take_chunk(items, i + 1)
-    return chunk.verb is not None or (j < len(items) and items[j].kind == COP)
 
 
 def _agrees(old: Attributes, new: Attributes) -> bool:

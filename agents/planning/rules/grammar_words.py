@@ -130,7 +130,11 @@ FIXED_COMPOUNDS = frozenset(
      "golden retriever", "golden gate bridge", "big ben", "little mermaid", "flying fish",
      "stained glass window", "stained glass", "glass house", "paper towel", "paper towels",
      "toilet paper", "wax paper", "tin foil", "steel wool", "gold fish", "silver fish", "brick wall",
-     "wet suit", "wetsuit", "hot dog", "hot air balloon", "high heels", "french fries", "open sea"}
+     "wet suit", "wetsuit", "hot dog", "hot air balloon", "high heels", "french fries", "open sea",
+     "potted plant", "potted plants", "stuffed animal", "stuffed animals", "stuffed toy", "fried egg",
+     "fried eggs", "scrambled eggs", "mashed potatoes", "grilled cheese", "iced tea", "iced coffee",
+     "smoked salmon", "baked beans", "frosted glass", "united states", "walled city",
+     "deviled eggs", "corned beef", "pickled vegetables", "whipped cream", "shaved ice"}
 )  # fmt: skip
 
 # Nouns whose "with …" phrase describes the thing rather than adding one: "a cat with green eyes".

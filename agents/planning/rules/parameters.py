@@ -15,7 +15,7 @@ from __future__ import annotations
 import math
 import re
 
-from limner.agents.planning.rules.setting_words import PARAMETER_WORD_VALUES
+from limner.agents.planning.rules.setting_words import PARAMETER_WORD_VALUES, RENDER_SWITCHES
 from limner.agents.scene.model import MAX_PIXELS, MAX_SIDE, MIN_SIDE
 
 # A parameter: '--name' (or an editor's dash for it, '—ar'), where a word starts.
@@ -69,6 +69,23 @@ def split_parameters(text: str) -> tuple[str, float | None, list[str]]:
     if ratio is None and sides.get("w") and sides.get("h"):
         ratio = _clamped(sides["w"] / sides["h"])
     return " ".join("".join(kept).split()), ratio, excluded
+
+
+def split_switches(text: str) -> tuple[str, list[str]]:
+    """(the text without the switches that say how the picture is rendered, their names): '--uplight',
+    '--tile', '--hd' take no value and are kept as style words; every other parameter is split_parameters'."""
+    if "-" not in text and "\u2013" not in text and "\u2014" not in text:
+        return text, []
+    names: list[str] = []
+
+    def cut(match: re.Match[str]) -> str:
+        name = match.group(1).lower()
+        if name not in RENDER_SWITCHES or _VALUE.match(text, match.end()):
+            return match.group(0)
+        names.append(name)
+        return " "
+
+    return " ".join(_FLAG.sub(cut, text).split()), names
 
 
 def sized(width: int, height: int, ratio: float | None) -> tuple[int, int]:

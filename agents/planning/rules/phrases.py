@@ -14,11 +14,15 @@ from dataclasses import dataclass, field, replace
 
 from limner.agents.planning.rules import grammar_words, setting_words, verbs
 from limner.agents.planning.rules import vocabulary as vocab
-from limner.agents.planning.rules.tagging import AND, COP, DET, NUM, PRON, PROPER, QUANT, WORD, Item
+from limner.agents.planning.rules.tagging import AND, COMMA, COP, DET, NUM, OR, PRON, PROPER, QUANT, STOP, WORD, Item
 from limner.agents.scene.english import UNCHANGED_NOUNS, singularize_name
 from limner.agents.scene.model import MAX_COUNT, MAX_OTHER, MAX_WORD, Attributes
 
 _MAX_NAME_WORDS = 4
+_LIST_ENDS = frozenset({COMMA, AND, OR, STOP})
+_SIDES = frozenset({"left", "right"})
+# Words that say a colour word before them is a colour: 'a white color surface', 'black colored border'.
+_COLOUR_WORDS = frozenset({"color", "colour", "colored", "coloured", "colors", "colours", "shade", "tone", "toned"})
 
 
 @dataclass
@@ -40,12 +44,16 @@ def take_chunk(items: list[Item], i: int) -> tuple[Chunk, int]:
     """The noun phrase starting at items[i], and the index after it."""
     chunk = Chunk()
     n = len(items)
+    opens = i == 0 or items[i - 1].kind == STOP  # a sentence starts with the phrase
     while i < n and items[i].kind in (DET, NUM, QUANT):
         chunk.lead.append(items[i])
         i += 1
     if i < n and items[i].kind == PRON and not chunk.words:
         chunk.pronoun = "" if chunk.lead else items[i].text
         return chunk, i + 1
+    if len(chunk.lead) == 1 and chunk.lead[0].text == "her" and (i >= n or items[i].kind != WORD):
+        chunk.lead, chunk.pronoun = [], "her"  # 'behind her', not 'her hat'
+        return chunk, i
     seen_noun = False
     while i < n:
         item = items[i]
@@ -56,9 +64,11 @@ def take_chunk(items: list[Item], i: int) -> tuple[Chunk, int]:
         if item.kind != WORD:
             break
         word = item.text
+        if word in _SIDES and seen_noun and chunk.words[-1] not in _SIDES and item.value != PROPER:
+            break  # 'left leg right leg': a side word after a noun starts the next thing
         if item.value == PROPER:
             chunk.proper.add(len(chunk.words))
-        elif _is_verb_here(word, seen_noun, chunk, items, i):
+        elif _is_verb_here(word, seen_noun, chunk, items, i) or (opens and _bare_verb(word, chunk, items, i)):
             chunk.verb = word
             return chunk, i + 1
         chunk.words.append(word)
@@ -73,6 +83,8 @@ def _is_verb_here(word: str, seen_noun: bool, chunk: Chunk, items: list[Item], i
         if chunk.lead or chunk.words:
             return False
         alone = i + 1 >= len(items) or items[i + 1].kind != WORD or items[i + 1].text in verbs.PARTICLES
+        if i > 0 and items[i - 1].kind in (COMMA, AND) and (i + 1 >= len(items) or items[i + 1].kind in _LIST_ENDS):
+            return False  # 'railings, stands, tents': an item of a list is a noun
         after_copula = i > 0 and items[i - 1].kind == COP  # 'He is leaning back'
         return word in grammar_words.VERBS or ((alone or after_copula) and _looks_like_participle(word))
     if word in vocab.STATES and word.endswith("ing"):
@@ -80,6 +92,19 @@ def _is_verb_here(word: str, seen_noun: bool, chunk: Chunk, items: list[Item], i
     # A word between a noun and an article is a verb: 'a child draws a flower', 'centurions fire a cannon'.
     acts_on = i + 1 < len(items) and items[i + 1].kind in (DET, PRON) and bool(chunk.words) and len(word) > 2
     return word in grammar_words.VERBS or _looks_like_participle(word) or (acts_on and _may_be_noun(word))
+
+
+def _bare_verb(word: str, chunk: Chunk, items: list[Item], i: int) -> bool:
+    """A verb in its base form right after a bare noun opening a sentence, in notes written without
+    articles: 'person stand next to basket', 'person drive car'."""
+    following = items[i + 1] if i + 1 < len(items) else None
+    return (
+        not chunk.lead
+        and len(chunk.words) == 1
+        and word in verbs.BARE_VERBS
+        and following is not None
+        and following.kind not in (STOP, COMMA, AND, OR)
+    )
 
 
 def _looks_like_participle(word: str) -> bool:
@@ -128,6 +153,33 @@ def _colour_of(word: str) -> str | None:
     return None
 
 
+def colour_list(items: list[Item], i: int) -> tuple[list[str], int]:
+    """The colours written from items[i] on as a list ('blue and yellow', 'yellow, red and green color')
+    and the index after them; ([], i) when the words there are not only colours ('red paint')."""
+    colours: list[str] = []
+    j, n = i, len(items)
+    while j < n and items[j].kind == WORD:
+        word, k = items[j].text, j + 1
+        if word in vocab.COLOR_MODIFIERS and k < n and items[k].kind == WORD and _colour_of(items[k].text):
+            colour, k = f"{word} {_colour_of(items[k].text)}", k + 1
+        else:
+            colour = _colour_of(word) or ""
+        if not colour:
+            return [], i
+        colours.append(colour)
+        if k < n and items[k].kind == WORD and items[k].text in _COLOUR_WORDS:
+            k += 1  # 'in white color'
+        more = k + 1 < n and items[k].kind in (COMMA, AND, OR) and items[k + 1].kind == WORD
+        if more and _colour_of(items[k + 1].text) is None and items[k + 1].text not in vocab.COLOR_MODIFIERS:
+            more = False  # 'in red, a cat': the list is over
+        j = k + 1 if more else k
+        if not more:
+            break
+    if not colours or (j < n and items[j].kind == WORD):
+        return [], i
+    return colours, j
+
+
 def _is_adverb(word: str) -> bool:
     return len(word) > 4 and word.endswith("ly") and word not in vocab.LY_NOT_ADVERBS
 
@@ -135,6 +187,15 @@ def _is_adverb(word: str) -> bool:
 def _describes(word: str) -> bool:
     """Whether a word describes rather than names, so an -ly word before it is an adverb."""
     return bool(word) and (not _may_be_noun(word) or word.endswith(("ed", "ing")))
+
+
+def _describes_by_shape(word: str) -> bool:
+    """A word before a noun that describes it by its ending: 'covered', 'zombified', 'inflatable'."""
+    if len(word) <= 5 or word in grammar_words.NOUNS_ENDING_ED or word in vocab.ABLE_NOUNS:
+        return False
+    if word.endswith("ed"):
+        return not word.endswith(("bed", "eed")) and _may_be_noun(word)
+    return word.endswith(("able", "ible"))
 
 
 def _looks_descriptive(word: str) -> bool:
@@ -171,6 +232,8 @@ def _classify(words: list[str], proper: set[int] | frozenset[int] = frozenset())
             out.append(_Word("noun", word, word))
         elif word == "and":
             out.append(_Word("and", word, word))
+        elif word in _COLOUR_WORDS and out and out[-1].role == "color":
+            pass  # 'white color': the colour word says it
         elif word in vocab.INTENSIFIERS or _is_adverb(word) and _describes(following):
             pass  # 'very', 'brightly (lit)'; but 'grizzly bear' keeps its -ly word
         elif word in vocab.COLOR_MODIFIERS and following and _colour_of(following):
@@ -179,6 +242,8 @@ def _classify(words: list[str], proper: set[int] | frozenset[int] = frozenset())
             j += 1
         elif "-" in word and following and not _colour_of(word):
             out.append(_Word("other", word, word))  # 'a high-contrast photo'; but 'a blue t-shirt'
+        elif following and _describes_by_shape(word):
+            out.append(_Word("state", word, word))  # 'a speckled egg', 'an inflatable pool'; but 'the speckled'
         else:
             out.append(_classify_word(word))
         j += 1

@@ -4,7 +4,7 @@ The rules, over the things in the order they were last mentioned (latest first):
 
 - "he", "him", "himself": the last male person ("man", "boy", "king"), else the last person who is
   not female, else the subject of the sentence before ("A beaver in a tie. He ..."), else the last thing;
-- "she", "herself": the last female person ("woman", "girl", "queen"), else the last person who is
+- "she", "her", "herself": the last female person ("woman", "girl", "queen"), else the last person who is
   not male, else the subject of the sentence before, else the last thing;
 - "it", "itself": the last thing that is not a person (an animal or an object), a single one
   before a plural one, else the last thing;
@@ -25,7 +25,7 @@ from typing import Protocol
 from limner.agents.planning.rules.grammar_words import FEMALE_NOUNS, MALE_NOUNS, PERSON_NOUNS
 
 _MALE_PRONOUNS = frozenset({"he", "him", "himself"})
-_FEMALE_PRONOUNS = frozenset({"she", "herself"})
+_FEMALE_PRONOUNS = frozenset({"she", "her", "herself"})
 _PLURAL_PRONOUNS = frozenset({"they", "them", "themselves"})
 
 

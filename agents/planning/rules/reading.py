@@ -19,8 +19,11 @@ description in three passes:
 Quoted strings are cut before anything else (quoted.py): they are text to render ("a sign that says
 'OPEN'"), written on the thing that carries them, and their words never become things.
 Midjourney-style parameters are cut next (parameters.py): '--ar 16:9' sets the picture's aspect,
-'--no text' excludes, and the rest ('--v 5', '--seed 5') are dropped. This module makes a Scene of what was read: the boxes are laid out (composition.py) and the prompt
-is written from the Scene (prompting.py).
+'--no text' excludes, switches that say how it is rendered ('--uplight') are style, and the rest ('--v 5',
+'--seed 5') are dropped. Style list items the tagger sees in pieces (', fantasy 4k,', ', stunning volumetric
+lighting,') are put back together before the grammar reads them (style_items.py). This module makes a
+Scene of what was read: the boxes are laid out (composition.py) and the prompt is written from the Scene
+(prompting.py).
 """
 
 from __future__ import annotations
@@ -29,9 +32,12 @@ import logging
 from dataclasses import dataclass, field
 
 from limner.agents.planning.rules.grammar import Reading, Thing
-from limner.agents.planning.rules.parameters import sized, split_parameters
+from limner.agents.planning.rules.parameters import sized, split_parameters, split_switches
 from limner.agents.planning.rules.phrases import scene_word, unique
+from limner.agents.planning.rules.poses import read_pose
 from limner.agents.planning.rules.quoted import cut_quotes, place_quotes, restore
+from limner.agents.planning.rules.setting_words import GENRE_WORDS
+from limner.agents.planning.rules.style_items import merge_items, split_styles, tidy_text
 from limner.agents.planning.rules.tagging import TEXT, Item, as_text, clean_description, tag_text
 from limner.agents.scene.composition import layout_boxes
 from limner.agents.scene.model import (
@@ -56,12 +62,15 @@ def read_description(
 ) -> Scene:
     """The Scene a description asks for. Never fails on odd text; bad sizes are the caller's error."""
     cut, quotes = cut_quotes(as_text(description)[: MAX_DESCRIPTION * 2])  # "a sign that says 'OPEN'"
-    text, ratio, excluded = split_parameters(clean_description(cut))  # '--ar 16:9', '--no text'
+    text, switches = split_switches(clean_description(cut))  # '--uplight', '--tile': how it is rendered
+    text, ratio, excluded = split_parameters(text)  # '--ar 16:9', '--no text'
     width, height = sized(width, height, ratio)
     intent = clean_text(as_text(description)[: MAX_DESCRIPTION * 2])[:MAX_DESCRIPTION].strip()
     try:
         reading = _TextReading()
-        reading.read(place_quotes(tag_text(text), quotes))
+        reading.read(place_quotes(merge_items(tag_text(tidy_text(text))), quotes))
+        reading.posed = read_pose(text, reading)  # 'left leg bent, right arm up': read part by part (poses.py)
+        reading.styles += switches
         for word in excluded:
             reading.exclude_word(word)
         reading.carry_texts()
@@ -88,7 +97,7 @@ def _scene(reading: _TextReading, text: str, intent: str, width: int, height: in
     draft = Scene(
         intent=intent,
         prompt=" ".join(text.split()[:PROMPT_WORD_BUDGET]) or "an image",
-        style=_all_that_fit(reading.styles + reading.qualities),
+        style=_all_that_fit(split_styles(reading.styles) + _genre(things) + reading.qualities),
         lighting=_all_that_fit(reading.lights),
         time_of_day=reading.times[0] if reading.times else None,  # type: ignore[arg-type]
         palette=unique(reading.palette)[:MAX_PALETTE],
@@ -100,11 +109,19 @@ def _scene(reading: _TextReading, text: str, intent: str, width: int, height: in
         width=width,
         height=height,
     )
-    if not objects and not reading.exclude:
-        return draft  # nothing the grammar could name: the cleaned words are the best prompt
+    if reading.posed or (not objects and not reading.exclude):
+        return draft  # a pose, or nothing the grammar could name: the cleaned words are the best prompt
     # With exclusions the words themselves would ask for what is excluded ('no people').
     prompt, negative = write_prompt(draft, max_tokens=prompt_tokens, empty="an empty scene")
     return draft.model_copy(update={"prompt": prompt, "negative_prompt": negative})
+
+
+def _genre(things: list[Thing]) -> list[str]:
+    """The genre words of the first thing, which set the whole picture's style too: 'a surreal cityscape',
+    'a retro coffee ad', 'gritty world war II'. The thing keeps them as its own."""
+    if not things:
+        return []
+    return [w for w in things[0].attributes.described() if w in GENRE_WORDS]
 
 
 def _all_that_fit(parts: list[str]) -> str | None:
@@ -133,6 +150,7 @@ class _TextReading(Reading):
 
     texts: list[tuple[str, int | None]] = field(default_factory=list)
     carried: dict[int, str] = field(default_factory=dict)  # thing index -> its text
+    posed: bool = False  # a pose description, whose own words are the best prompt
 
     def handle(self, items: list[Item], i: int) -> int:
         if items[i].kind == TEXT:

@@ -27,6 +27,8 @@ STYLE_WORDS = as_written(
      "noir", "cel-shaded", "photographic", "painterly", "3d", "cgi", "chibi", "kawaii", "gouache", "pointillist",
      "pointillism", "graffiti", "woodcut", "linocut", "etching", "lithograph", "papercut", "embroidery",
      "mosaic", "blueprint", "infographic", "storybook", "pixar", "ghibli", "disney", "renaissance",
+     "tintype", "daguerreotype", "cyanotype", "screenprint", "silkscreen", "risograph", "halftone", "2d",
+     "uplight",
     }
 )  # fmt: skip
 # A noun phrase whose last word is one of these is the style, as written: "oil painting",
@@ -38,6 +40,7 @@ STYLE_HEADS = as_written(
      "watercolour", "doodle", "cartoon", "comic", "sculpture", "diorama", "photoshoot", "selfie", "still",
      "screenshot", "sticker", "lineart", "portraiture", "cgi", "animation",
      "footage", "video", "shot", "diagram", "rendition", "vector", "pic", "photoshop", "collage", "infographic",
+     "genre", "photobook", "clipart",
     }
 )  # fmt: skip
 # Nouns that name a medium before a style head ("oil painting", "pencil sketch"); any other noun
@@ -67,7 +70,12 @@ STYLE_PHRASES = as_written(
      "children's book illustration", "oil painting", "black and white photo", "black and white photograph",
      "black-and-white photo", "3d render", "3d rendering", "35mm film", "film photo", "analog photo",
      "product photo", "in black and white", "studio photo", "flat design", "paper cut",
-     "paper craft",
+     "paper craft", "still life", "studio still life", "digital image", "digital picture", "digital photo",
+     "screen print", "3-d", "2-d", "3 d", "2 d", "3-d render", "3-d rendering", "3 dimensional", "3-dimensional",
+     "three-dimensional", "three dimensional", "progress shot", "product shot", "action shot", "beauty shot",
+     "glamour shot", "fashion shot", "food shot", "stock illustration", "stock footage", "vector illustration",
+     "vector set", "vector drawing", "vector graphic", "vector graphics", "clip art", "edited image",
+     "edited photo", "edited picture",
     }
 )  # fmt: skip
 # Quality tags people add to prompts; kept (after the style) so the prompt keeps asking for them.
@@ -84,7 +92,8 @@ QUALITY_PHRASES = as_written(
      "featured on artstation", "artstation", "trending on cgsociety", "cgsociety", "deviantart",
      "global illumination", "subsurface scattering", "ambient occlusion", "rule of thirds", "dof", "shallow dof",
      "professional photography", "cinema 4d", "c4d", "blender render", "vray", "v-ray",
-     "redshift render", "unreal engine 5", "ue5",
+     "redshift render", "unreal engine 5", "ue5", "extreme detail", "extreme details", "fine detail",
+     "fine details", "finely detailed", "eps10", "eps 10",
     }
 )  # fmt: skip
 # Cameras, lenses and film stocks: the look of a photo, kept as written ("Kodak Portra 400"); a model
@@ -159,13 +168,15 @@ VIEWPOINT_PHRASES = as_written(
      "first person", "first-person", "first-person view", "overhead view", "satellite view",
      "satellite image", "isometric view", "fisheye", "fish-eye", "fisheye lens", "dutch angle", "pov",
      "three-quarter view", "three-quarters view", "three-quarters front view", "three-quarter front view",
+     "centered in the frame", "centered in frame", "centered composition", "symmetrical composition",
+     "epic composition",
     }
 )  # fmt: skip
 # Single viewpoint words that may stand in a noun phrase ("a portrait of", "a panoramic view").
 VIEWPOINT_WORDS = as_written(
     {
      "close-up", "closeup", "macro", "panorama", "panoramic", "portrait", "headshot", "aerial", "overhead",
-     "silhouette", "silhouetted", "profile", "landscape-format",
+     "silhouette", "silhouetted", "profile", "landscape-format", "foreshortening", "foreshortenings",
     }
 )  # fmt: skip
 
@@ -252,3 +263,35 @@ PARAMETER_WORD_VALUES: dict[str, frozenset[str]] = {
     "mode": frozenset({"raw", "standard"}),
     "sref": frozenset({"random"}),
 }
+# Parameters that take no value and say how the picture is rendered ('--uplight', '--tile'): a style of it.
+RENDER_SWITCHES = frozenset({"uplight", "upbeta", "upanime", "tile", "hd", "creative"})
+
+# Style list items (style_items.py): words that may stand in an item of style words without making it one
+# ('ultra uplight', 'vector modern illustration', 'impressionist brushstrokes').
+STYLE_FILLERS = frozenset(
+    {"ultra", "super", "hyper", "extra", "very", "modern", "contemporary", "classic", "traditional", "brushstrokes",
+     "brushstroke", "brush", "strokes", "stroke", "brushwork"}
+)  # fmt: skip
+# Words in -ism that name a thing or a theme, not a way of making pictures.
+NOT_MOVEMENTS = frozenset(
+    {"organism", "mechanism", "tourism", "journalism", "baptism", "magnetism", "heroism", "patriotism",
+     "capitalism", "communism", "socialism", "racism", "terrorism", "alcoholism", "autism", "activism",
+     "feminism", "optimism", "pessimism", "vandalism", "volunteerism", "metabolism", "parallelism"}
+)  # fmt: skip
+# Words that may stand before a light and make one lighting phrase with it ('soft warm light').
+LIGHT_MODIFIERS = frozenset(
+    {"soft", "warm", "cool", "cold", "bright", "dim", "harsh", "natural", "studio", "golden", "beautiful", "perfect",
+     "great", "nice", "good", "dark", "low", "high", "strong", "subtle", "gentle", "magical", "magic", "mystical"}
+)  # fmt: skip
+# Words that praise or call a picture real: before a medium they are a style of their own ('a beautiful photo').
+EVALUATIVE_WORDS = (
+    "beautiful", "stunning", "amazing", "gorgeous", "lifelike", "realistic", "photorealistic", "hyperrealistic",
+    "award winning", "award-winning", "abstract", "black and white", "epic", "breathtaking", "incredible",
+)  # fmt: skip
+# Words that, on the first thing a description names, are the genre of the whole picture ('a surreal
+# cityscape' is a surreal picture): style as well as the thing's own.
+GENRE_WORDS = frozenset(
+    {"surreal", "surrealist", "futuristic", "retro", "vintage", "gritty", "conceptual", "abstract", "detailed",
+     "cyberpunk", "steampunk", "dieselpunk", "dystopian", "utopian", "psychedelic", "gothic", "whimsical",
+     "minimalist", "minimalistic", "dreamlike", "dreamy", "ethereal", "noir", "baroque", "rococo"}
+)  # fmt: skip

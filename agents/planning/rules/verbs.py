@@ -33,7 +33,8 @@ PHRASAL_VERBS = frozenset(
     {"look at", "stare at", "gaze at", "glance at", "point at", "smile at", "bark at", "play with",
      "wait for", "listen to", "talk to", "speak to", "reach for", "look through", "fly over", "jump over",
      "fly through", "walk through", "look out", "hang over", "float on", "play on", "lean on",
-     "lean against", "crash into", "look into"}
+     "lean against", "crash into", "look into", "walk past", "run past", "drive past", "walk toward",
+     "walk towards", "run toward", "run towards"}
 )  # fmt: skip
 # Verbs that act on no object: a bare word after them is no object ("a dog running fast").
 INTRANSITIVE_VERBS = frozenset(
@@ -42,6 +43,13 @@ INTRANSITIVE_VERBS = frozenset(
      "hover", "sparkle", "twinkle", "flicker", "bloom", "grow", "stare", "gaze", "look", "pose",
      "balance", "stretch", "bend", "turn", "face", "point", "reach", "hang", "lift", "raise", "spread",
      "cross", "extend", "tilt", "hunch", "sway", "drift", "soar", "glide", "graze", "bark", "roar"}
+)  # fmt: skip
+# Verbs in their base form that notes written without articles use between two nouns ('person stand
+# next to basket', 'bus park on road'): read as verbs only right after a bare noun opening a sentence.
+BARE_VERBS = INTRANSITIVE_VERBS | frozenset(
+    {"drive", "talk", "use", "walk", "touch", "push", "pull", "kick", "hit", "throw", "catch", "follow",
+     "feed", "hug", "kiss", "read", "fill", "enter", "carry", "hold", "wear", "ride", "eat", "play",
+     "sit", "sleep", "lie", "contain", "climb", "wash", "build", "write", "cook", "chase", "bite", "lick"}
 )  # fmt: skip
 # Words after a verb that complete the action rather than naming a thing: "leaning forward".
 PARTICLES = frozenset(

@@ -94,13 +94,16 @@ MATERIALS: dict[str, str] = {
     "velvet": "velvet", "denim": "denim", "linen": "linen", "bamboo": "bamboo", "wicker": "wicker",
     "straw": "straw", "crystal": "crystal", "granite": "granite", "jade": "jade", "felt": "felt",
     "lego": "lego", "plush": "plush", "origami": "paper", "rattan": "rattan", "sandstone": "sandstone",
-    "obsidian": "obsidian", "ice": "ice",
+    "obsidian": "obsidian", "ice": "ice", "fur": "fur", "furred": "fur", "suede": "suede", "lace": "lace",
+    "satin": "satin", "nylon": "nylon", "polyester": "polyester", "tweed": "tweed", "cork": "cork",
+    "foam": "foam", "resin": "resin", "pewter": "pewter",
 }  # fmt: skip
 # Material words that are things on their own: "a glass", "a wine glass", "a stone", "a brick".
 MATERIAL_NOUNS = frozenset(
     {"glass", "stone", "paper", "wood", "metal", "brick", "ice", "crystal", "clay", "cloth", "fabric",
      "plastic", "marble", "leather", "wool", "straw", "felt", "steel", "iron", "tin", "wax", "cotton",
-     "silk", "velvet", "bamboo", "lego", "plush", "rubber", "denim", "concrete", "jade"}
+     "silk", "velvet", "bamboo", "lego", "plush", "rubber", "denim", "concrete", "jade", "fur", "suede",
+     "lace", "satin", "nylon", "polyester", "tweed", "cork", "foam", "resin", "pewter"}
 )  # fmt: skip
 
 SIZES = frozenset(
@@ -182,7 +185,17 @@ KIND_ADJECTIVES = frozenset(
      "australian", "dutch", "swiss", "turkish", "moroccan", "hawaiian", "polynesian", "tibetan",
      "nordic", "scandinavian", "swedish", "norwegian", "danish", "polish", "ukrainian", "byzantine",
      "ottoman", "venetian", "parisian", "egyptian-style", "oriental", "western", "eastern", "northern",
-     "southern", "tribal", "epic", "evil", "slimy", "deformed", "lifelike"}
+     "southern", "tribal", "epic", "evil", "slimy", "deformed", "lifelike", "male", "female",
+     "anthropomorphic", "nice", "good", "bad", "best", "great", "fine", "rich", "poor", "blind",
+     "barefoot", "fashionable", "favourite", "favorite", "custom", "external", "internal", "circular",
+     "partial", "lowercase", "uppercase", "midsized", "mid-sized", "outstretched", "starving"}
+)  # fmt: skip
+
+# Nouns ending like adjectives ('-able', '-ible'), which a noun may follow: 'a cable car', 'a table lamp'.
+ABLE_NOUNS = frozenset(
+    {"table", "tables", "cable", "cables", "vegetable", "vegetables", "timetable", "turntable", "turntables",
+     "constable", "convertible", "collectible", "collectibles", "stable", "stables", "fable", "bible",
+     "crucible", "edible", "edibles", "syllable", "notable", "variable", "worktable", "tabletop"}
 )  # fmt: skip
 
 # Adverbs that only intensify the next adjective; dropped.

@@ -1,0 +1,236 @@
+"""Narrative scaffolding: the words a description uses to talk about the picture, not what it shows.
+
+Written descriptions of a photo ("In this image we can see a man standing. In the background there
+are trees and a building. At the bottom of the image there is a road.") wrap what the picture shows in
+words about looking at it. `plain` rewrites the tagged items before the grammar reads them (grammar.py):
+
+- the speaker looking ("we can see", "I can observe", "can be seen") and the picture itself ("in this
+  image", "this picture consists of", "this is", "the image shows") are dropped;
+- "there is", "there are", "it looks like", "it seems to be" only open a clause: they become one clause
+  word, so what follows is a new subject;
+- a part of the picture written as a relation to the picture ("at the top of the image", "on the left
+  side of the image", "in the background of the image", "in the top right corner") is an anchor, the
+  picture's part, like "in the background".
+
+Plain data (the word lists below) and one pass over the items; nothing here names a thing.
+"""
+
+from __future__ import annotations
+
+from limner.agents.planning.rules.tagging import (
+    ANCHOR,
+    AND,
+    CLAUSE,
+    COMMA,
+    COP,
+    DET,
+    IN,
+    NUM,
+    OF,
+    PREP,
+    PRON,
+    QUANT,
+    REL,
+    STOP,
+    WITH,
+    WORD,
+    Item,
+)
+
+# Words for the picture itself: "in this image", "the picture shows".
+PICTURE_WORDS = frozenset(
+    {"image", "picture", "photo", "photograph", "pic", "snapshot", "photography", "screenshot", "images", "pictures"}
+)
+# The speaker, and the words between the speaker and the seeing: "we can also see".
+SEERS = frozenset({"we", "i", "you", "one"})
+_SEEING_MODALS = frozenset({"can", "could", "may", "might", "also", "clearly", "still", "further", "just", "only"})
+SEEING_VERBS = frozenset(
+    {"see", "observe", "notice", "find", "view", "spot", "witness", "identify", "recognize", "recognise",
+     "saw", "observed", "noticed", "found", "viewed", "spotted", "watch"}
+)  # fmt: skip
+# Verbs by which the picture holds what follows: "this image consists of a cube", "the picture shows".
+PICTURE_VERBS = frozenset(
+    {"consists", "consist", "contains", "contain", "shows", "show", "depicts", "depict", "features",
+     "includes", "displays", "presents", "captures", "has", "have", "is", "was", "are"}
+)  # fmt: skip
+# Verbs of seeming, after which only the clause goes on: "it looks like a cloth", "seems to be".
+SEEMING = frozenset({"looks", "look", "seems", "seem", "appears", "appear", "looking", "seeming"})
+# Words for a part of the picture, and the place each says ("upper" -> top).
+POSITION_WORDS: dict[str, str | None] = {
+    "left": "left", "right": "right", "top": "top", "bottom": "bottom", "upper": "top", "lower": "bottom",
+    "center": "center", "centre": "center", "middle": "center", "front": "foreground", "back": "background",
+    "background": "background", "foreground": "foreground", "hand": None, "side": None, "sides": None,
+    "corner": None, "corners": None, "area": None, "part": None, "portion": None, "region": None,
+    "section": None, "edge": None, "half": None,
+}  # fmt: skip
+
+
+def plain(items: list[Item]) -> list[Item]:
+    """The items with the narrative scaffolding dropped and the picture's parts made anchors."""
+    out: list[Item] = []
+    i, n = 0, len(items)
+    while i < n:
+        item = items[i]
+        step = _scaffold_at(items, i, out)
+        if step:
+            if not out or out[-1].kind not in (CLAUSE, COMMA, STOP):
+                out.append(Item(CLAUSE, "there"))
+            i += step
+            continue
+        behind = _behind_at(items, i)
+        if behind:
+            out.append(Item(REL, behind, behind))  # 'in the background of the house': behind it
+            i += 2
+            continue
+        anchor = _anchor_at(items, i)
+        if anchor:
+            where, step = anchor
+            out.append(Item(ANCHOR, where, where))
+            i += step
+            continue
+        out.append(item)
+        i += 1
+    return out
+
+
+def _scaffold_at(items: list[Item], i: int, out: list[Item]) -> int:
+    """How many items of scaffolding start at i (0: none)."""
+    item, n = items[i], len(items)
+    text = item.text.lower()
+    if item.kind == WORD and text in SEERS:
+        j = i + 1
+        while j < n and items[j].text in _SEEING_MODALS:
+            j += 1
+        if j < n and items[j].text in SEEING_VERBS:
+            return j + 1 - i  # 'we can see', 'I see'
+        if j > i + 1 and (j >= n or items[j].kind not in (WORD,) or items[j].text in ("some", "few")):
+            return j - i  # 'I can also (some coins)'
+        return 0
+    if item.kind == WORD and text == "can" and _texts(items, i + 1, 2) == ["be", "seen"]:
+        return 3  # 'a dog can be seen'
+    if item.kind == IN and _picture_at(items, i + 1):
+        after = i + 3 if items[i + 1].kind == DET else i + 2
+        following = items[after] if after < n else None
+        if following is None or following.kind != WORD or following.text in SEERS:
+            return after - i  # 'in this image', but not 'in the picture frame'
+        return 0
+    if item.kind == CLAUSE and text == "there" and i + 1 < n and items[i + 1].kind == COP:
+        return (
+            1 + _seeming_length(items, i + 1) if items[i + 1].text in SEEMING else 2
+        )  # 'there is', 'there seems to be'
+    if item.kind == WORD and text in ("there's", "theres"):
+        return 1
+    if (
+        item.kind == PRON
+        and text in ("it", "this", "that")
+        and _opens(out)
+        and i + 1 < n
+        and items[i + 1].text in SEEMING
+    ):
+        length = _seeming_length(items, i + 1)
+        return 1 + length if length else 0  # 'it looks like a cloth'
+    if item.kind == COP and item.text in SEEMING and out and out[-1].kind == CLAUSE:
+        return _seeming_length(items, i)  # 'which seems to be on the ground'
+    if item.kind == DET and text in ("this", "that") and _opens(out) and i + 1 < n:
+        if items[i + 1].kind == COP and i + 2 < n and items[i + 2].kind in (DET, NUM, QUANT):
+            return 2  # 'This is a playground.'
+    if _opens(out):
+        j = i + 1 if item.kind == DET else i
+        if j < n and items[j].kind == WORD and items[j].text.lower() in PICTURE_WORDS:
+            k = j + 1
+            if k < n and (items[k].text in PICTURE_VERBS or items[k].kind == WITH):
+                linking = items[k].kind == COP
+                k += 1
+                if k < n and items[k].kind == OF:
+                    k += 1  # 'consists of'
+                if k < n and (items[k].kind in (DET, NUM, QUANT) or (items[k].kind == WORD and not linking)):
+                    return k - i  # 'This image consists of a cube', 'the image shows two cats'; not 'the image is dark'
+    return 0
+
+
+def _seeming_length(items: list[Item], i: int) -> int:
+    """The length of 'looks like', 'seems to be', 'appears to be' at i, else 0."""
+    following = _texts(items, i + 1, 2)
+    if following[:1] == ["like"]:
+        return 2
+    if following == ["to", "be"]:
+        return 3
+    return 0
+
+
+def _anchor_at(items: list[Item], i: int) -> tuple[str, int] | None:
+    """A part of the picture starting at i: (place, items it spans), else None."""
+    item, n = items[i], len(items)
+    if item.kind == ANCHOR:
+        j = _position_words_end(items, i + 1)
+        j = _of_picture_end(items, j)
+        return (str(item.value), j - i) if j > i + 1 else None  # 'in the background of the image'
+    if item.kind == REL and _picture_at(items, i + 1):
+        place = _place_in(item.text.split())
+        if place:
+            return place, _picture_end(items, i + 1) - i  # 'at the top of the image', 'on the left side of the image'
+    if item.kind == IN or (item.kind in (PREP, REL) and item.text in ("at", "on")):
+        j = i + 1
+        if j < n and items[j].kind == DET and items[j].value == "definite":
+            j += 1
+        end = _position_words_end(items, j)
+        place = _place_in([it.text for it in items[j:end]])
+        if place and end > j:
+            following = items[end] if end < n else None
+            if following is not None and following.kind == OF:
+                after = _of_picture_end(items, end)
+                return (place, after - i) if after > end else None  # 'in the middle of a field' is no anchor
+            if following is None or following.kind != WORD:
+                return place, end - i  # 'in the top right', 'at the back'
+    return None
+
+
+def _behind_at(items: list[Item], i: int) -> str | None:
+    """'in the background of X' (X no picture) is behind X; 'in the foreground of X' in front of it."""
+    item = items[i]
+    if item.kind != ANCHOR or item.value not in ("background", "foreground") or i + 1 >= len(items):
+        return None
+    if items[i + 1].kind != OF or _picture_at(items, i + 2):
+        return None
+    return "behind" if item.value == "background" else "in front of"
+
+
+def _position_words_end(items: list[Item], j: int) -> int:
+    while j < len(items) and items[j].kind == WORD and items[j].text in POSITION_WORDS:
+        j += 1
+    return j
+
+
+def _place_in(words: list[str]) -> str | None:
+    for word in words:
+        place = POSITION_WORDS.get(word)
+        if place:
+            return place
+    return None
+
+
+def _of_picture_end(items: list[Item], j: int) -> int:
+    """After 'of the image' at j, the index after it; else j."""
+    if j < len(items) and items[j].kind == OF and _picture_at(items, j + 1):
+        return _picture_end(items, j + 1)
+    return j
+
+
+def _picture_at(items: list[Item], j: int) -> bool:
+    """Whether 'the image', 'this picture' or 'image' starts at j."""
+    if j < len(items) and items[j].kind == DET:
+        j += 1
+    return j < len(items) and items[j].kind == WORD and items[j].text.lower() in PICTURE_WORDS
+
+
+def _picture_end(items: list[Item], j: int) -> int:
+    return j + 2 if items[j].kind == DET else j + 1
+
+
+def _opens(out: list[Item]) -> bool:
+    """Whether the items read so far end where a clause may open: the start, a stop, a comma, 'and'."""
+    return not out or out[-1].kind in (STOP, COMMA, AND, CLAUSE, ANCHOR)
+
+
+def _texts(items: list[Item], j: int, count: int) -> list[str]:
+    return [item.text for item in items[j : j + count]]

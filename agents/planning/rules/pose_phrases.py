@@ -1,0 +1,96 @@
+"""The words of one clause of a pose description, as what a Scene can hold (poses.py reads the clauses).
+
+- `state_phrases`: the states a part's clause gives it, one per side of "and" or of a second posture
+  ("up", "bent"; "very far apart", "standing straight"), each as written: one fact, one check, and no
+  two values that say the same thing;
+- `predicate`: the relation the words before an object make with it: a contact verb and what follows
+  it ("touching the bottom of"), a posture and its preposition ("standing on"), or a preposition
+  ("near", "in front of", "near top of"); None when they make none a Scene can say.
+"""
+
+from __future__ import annotations
+
+from limner.agents.planning.rules import poses_words as words
+from limner.agents.scene.model import MAX_WORD
+
+MAX_PHRASE = 10  # words in one state phrase
+_SEEMS = frozenset({"appears", "appear", "seems", "seem"})
+
+
+def predicate(phrase: list[str]) -> str | None:
+    """The relation a clause's words make with the object after them: 'touching the bottom of',
+    'near', 'on top of', 'standing on'; None when they make none that a Scene can say."""
+    said = [w for w in phrase if w not in words.DETERMINERS]
+    while said and said[0] in words.LEADING_FILLER:
+        said = said[1:]
+    if not said:
+        return None
+    verb = said[0]
+    if verb in words.CONTACT_VERBS or verb in words.MOVING_VERBS:
+        written = [w for w in phrase[phrase.index(verb) + 1 :] if w not in words.POSSESSIVES]
+        return " ".join([_ing(verb), *written]) if len(said) <= 4 else None  # 'touching the bottom of'
+    for k, word in enumerate(said):
+        if word not in words.PREPOSITION_STARTS:
+            continue
+        tail = said[k:]
+        if not _prepositional(tail):
+            continue
+        if " ".join(tail) in words.EMPTY_PREDICATES:
+            return None
+        if k and said[k - 1] in words.SUPPORT_VERBS:
+            return f"{_ing(said[k - 1])} {' '.join(tail)}"  # 'standing on'
+        return " ".join(tail)
+    return None
+
+
+def _prepositional(tail: list[str]) -> bool:
+    """A preposition, a known phrase of them ('in front of'), or one with a noun and 'of' ('near top of')."""
+    if tuple(tail) in words.PREPOSITIONS:
+        return True
+    return len(tail) == 3 and tail[-1] == "of" and tuple(tail[:1]) in words.PREPOSITIONS
+
+
+def _ing(verb: str) -> str:
+    if verb in words.PAST_TO_ING:
+        return words.PAST_TO_ING[verb]
+    if verb.endswith("ing"):
+        return verb
+    if verb.endswith("ed") and len(verb) > 4:
+        stem = verb[:-2] if verb[-3] not in "aeiou" or verb.endswith("eed") else verb[:-1]
+        return (stem[:-1] if stem.endswith("e") else stem) + "ing"
+    if verb.endswith("es") and verb[:-2].endswith(("ch", "sh", "ss", "x")):
+        verb = verb[:-2]
+    elif verb.endswith("s") and not verb.endswith("ss"):
+        verb = verb[:-1]
+    return (verb[:-1] if verb.endswith("e") and len(verb) > 2 else verb) + "ing"
+
+
+def trim(phrase: list[str]) -> list[str]:
+    start, end = 0, len(phrase)
+    while start < end and (
+        phrase[start] in words.LEADING_FILLER or phrase[start] == "to" and start > 0 and phrase[start - 1] in _SEEMS
+    ):
+        start += 1  # 'is bent', 'appears to be stepping'
+
+    while end > start and phrase[end - 1] in words.TRAILING_FILLER:
+        end -= 1
+    return phrase[start:end]
+
+
+def state_phrases(phrase: list[str]) -> list[str]:
+    """The states a clause's words give a part, one per side of 'and' or of a second posture:
+    'bent forward and up' -> 'bent forward', 'up'. Each is a state as written, so each becomes one check."""
+    whole = trim([w for w in phrase if w != "'s"])
+    sides: list[list[str]] = [[]]
+    for word in whole:
+        if word == "and":
+            sides.append([])
+        elif sides[-1] and word in words.POSTURES and word.endswith("ing"):
+            sides.append([word])  # 'very far apart standing straight'
+        else:
+            sides[-1].append(word)
+    values = [" ".join(s) for s in (trim(side) for side in sides) if s and len(s) <= MAX_PHRASE]
+    return [v for k, v in enumerate(values) if v not in values[:k] and len(v) <= MAX_WORD]
+
+
+# -- the Scene's things --------------------------------------------------------------------

@@ -1,0 +1,322 @@
+"""Style, quality and light phrases that the tagger sees in pieces, put back together as written.
+
+Prompts for image models are comma lists, and many of their items only say how the picture is made:
+", fantasy 4k,", ", vintage futuristic,", ", 8-bit retro art,", ", 1900s picture,", ", stunning volumetric
+lighting,". The tagger knows each word, not the item, and the noun-phrase grammar would make a thing of
+"retro art" or "1900s picture". This module works on the text before it is tagged and on the tagged items
+before the grammar reads them:
+- `tidy_text`: decades written digit by digit ("1 9 2 0 s" is "1920s"), words cut at a spaced hyphen that
+  the vocabulary knows whole ("8 - bit", "award - winning"), and a copyright mark that credits an author
+  ("Stock photo (c) veralub" is "by veralub"), and art credited with "by" is art as well as its author's ("art
+  by artgerm" is "art" and "artgerm style"); only the tagger sees these, the prompt keeps the words as written;
+- `merge_items`: a list item made only of style words is one style; one made of such words and a light is
+  one light ("stunning volumetric lighting"); evaluative words just before a style are styles too
+  ("amazing lifelike award winning pencil illustration"); a medium before a style is part of it ("color
+  studio photo"), and media one after another are a style each ("trailcam footage livestream video"); a
+  capitalised run of style words is no name ("Digital Animation of three walking Manikins");
+- `split_styles`: an evaluative word before a medium is a style of its own ("a realistic photo" is
+  realistic and a photo; "an hd painting" and "an oil painting" stay one).
+"""
+
+from __future__ import annotations
+
+import re
+
+from limner.agents.planning.rules import artist_words, grammar_words, setting_words
+from limner.agents.planning.rules import vocabulary as vocab
+from limner.agents.planning.rules.tagging import COMMA, DET, LIGHT, NUM, OF, PROPER, QUALITY, STOP, STYLE, WORD, Item
+
+# A decade written digit by digit, as some prompts do so that a model reads each digit: '1 9 2 0 s', '8 0's'.
+_SPACED_DECADE = re.compile(r"\b(\d)((?: \d){1,3}) ?('?s)\b")
+# A word cut at a spaced hyphen: '8 - bit', 'award - winning', 'lecouffe - deharme'.
+_SPACED_HYPHEN = re.compile(r"\b([^\W_]+) - ([^\W_]+)\b")
+# 'art by X': the picture is art, and X made it ('character art by X' is character art, art by X).
+_PICTURE_BY = re.compile(r"\b(art|artwork) by\b", re.IGNORECASE)
+# Two words each shouted with '!!': 'don!!! bluth!!!'.
+_SHOUTED_PAIR = re.compile(r"\b([^\W\d_]+)!{2,} ?([^\W\d_]+)(?:!{2,})?")
+# A copyright mark before a name credits its author: '(c) veralub', '\u00a9 John Doe'.
+_COPYRIGHT = re.compile(r"(?:\u00a9|\(c\))\s*(?=[^\W\d_])", re.IGNORECASE)
+# A decade or a year as a style word: '1920s', '80s', "80's".
+_ERA = re.compile(r"^(?:1[5-9]\d0|20[0-2]0)'?s$|^\d0'?s$")
+# Words every prefix of which joins the next word with a hyphen ('hyper-realistic', 'sci-fi').
+_HYPHEN_PREFIXES = frozenset(
+    {"hyper", "ultra", "super", "semi", "sci", "low", "high", "award", "hand", "well", "photo", "cel", "tilt", "8",
+     "16", "32", "64", "3", "2"}
+)  # fmt: skip
+
+# Words that only say how a picture is made or how good it is: a list item of nothing else is a style.
+_STYLE_ONLY = (
+    set(setting_words.STYLE_WORDS) | setting_words.STANDALONE_STYLE_WORDS | set(setting_words.STYLE_HEADS)
+    | {p for p in setting_words.QUALITY_PHRASES if " " not in p} | {"bit", "picture", "image"}
+)  # fmt: skip
+# A school or movement: a list item that ends in one is a style ('modular constructivism', 'brutalism').
+_MOVEMENT = re.compile(r"^[a-z-]{5,}ism$")
+# Words that may stand before a light and make one lighting phrase with it ('stunning volumetric lighting').
+_LIGHT_MODIFIERS = (
+    setting_words.STANDALONE_STYLE_WORDS | set(setting_words.STYLE_WORDS) | setting_words.WEATHER_WORDS
+    | setting_words.LIGHT_MODIFIERS
+)  # fmt: skip
+# Words that name no artist at the end of a list item: colours, materials, people, parts, scene words.
+_KNOWN_NOUNS = (
+    vocab.COLORS | frozenset(vocab.MATERIALS) | vocab.SIZES | vocab.STATES | vocab.OTHER_ADJECTIVES
+    | grammar_words.PERSON_NOUNS | grammar_words.PART_NOUNS | grammar_words.CONTAINERS | grammar_words.PLACE_NAME_WORDS
+    | setting_words.FILLER_NOUNS | frozenset(setting_words.TIME_WORDS) | frozenset(setting_words.LIGHTING_WORDS)
+    | setting_words.WEATHER_WORDS | frozenset({"fire", "water", "smoke", "rain", "snow", "sky", "sea", "sun", "moon"})
+)  # fmt: skip
+_NAMES = artist_words.ARTIST_NAMES | artist_words.WEBSITE_NAMES
+_KNOWN_HYPHENED = frozenset(
+    word
+    for table in (setting_words.STYLE_WORDS, setting_words.STYLE_PHRASES, setting_words.QUALITY_PHRASES,
+                  setting_words.LIGHTING_PHRASES, setting_words.VIEWPOINT_PHRASES, setting_words.STANDALONE_STYLE_WORDS,
+                  artist_words.ARTIST_NAMES)
+    for phrase in table
+    for word in phrase.split()
+    if "-" in word
+)  # fmt: skip
+
+
+def tidy_text(text: str) -> str:
+    """The text with spaced decades and known spaced hyphens joined, and a copyright mark read as 'by'."""
+    if any(c.isdigit() for c in text):
+        text = _SPACED_DECADE.sub(lambda m: m.group(1) + m.group(2).replace(" ", "") + m.group(3), text)
+    if " - " in text:
+        text = _SPACED_HYPHEN.sub(_joined, text)
+    if "!!" in text:
+        text = _SHOUTED_PAIR.sub(_unshouted, text)
+    text = _PICTURE_BY.sub(r"\1, \1 by", text)
+    if "\u00a9" in text or "(c)" in text.lower():
+        text = _COPYRIGHT.sub("by ", text)
+    return text
+
+
+def _unshouted(match: re.Match[str]) -> str:
+    """'don!!! bluth!!!' is 'don bluth' when the two words name a known artist."""
+    name = f"{match.group(1)} {match.group(2)}"
+    return name if name.lower() in artist_words.ARTIST_NAMES else match.group(0)
+
+
+def _joined(match: re.Match[str]) -> str:
+    left, right = match.group(1), match.group(2)
+    word = f"{left}-{right}".lower()
+    if word in _KNOWN_HYPHENED or (left.lower() in _HYPHEN_PREFIXES and right.islower()):
+        return f"{left}-{right}"
+    return match.group(0)
+
+
+def merge_items(items: list[Item]) -> list[Item]:
+    """The tagged items with the style and light phrases they make together as one item each."""
+    items = _unnamed_style_runs(items)
+    spans: list[list[Item]] = []
+    marks: list[Item | None] = []  # the comma or stop after each span
+    start = 0
+    for end in range(len(items) + 1):
+        if end == len(items) or items[end].kind in (COMMA, STOP):
+            spans.append(_merged(items[start:end]))
+            marks.append(items[end] if end < len(items) else None)
+            start = end + 1
+    _artists_between(spans, marks)
+    return [item for span, mark in zip(spans, marks) for item in (*span, *([mark] if mark else []))]
+
+
+def _artists_between(spans: list[list[Item]], marks: list[Item | None]) -> None:
+    """List items of one to three bare words between two artists or sites are artists too: 'makoto shinkai,
+    hibbary, dark natasha, furaffinity'. Only commas join such a list."""
+    k = 0
+    while k < len(spans):
+        if not _is_artist(spans[k]):
+            k += 1
+            continue
+        j = k + 1
+        while j < len(spans) and marks[j - 1] is not None and marks[j - 1].text == "," and _bare_name(spans[j]):
+            j += 1
+        if (
+            j > k + 1
+            and j < len(spans)
+            and marks[j - 1] is not None
+            and marks[j - 1].text == ","
+            and _is_artist(spans[j])
+        ):
+            for m in range(k + 1, j):
+                text = " ".join(item.text for item in spans[m])
+                spans[m] = [Item(STYLE, text, text)]
+        k = j
+
+
+def _is_artist(span: list[Item]) -> bool:
+    """A list item that is one artist's or site's name, with or without 'by'."""
+    if len(span) != 1 or span[0].kind != STYLE:
+        return False
+    text = span[0].text.lower()
+    return span[0].value != span[0].text or text in _NAMES or text.split(" ", 2)[-1] in _NAMES
+
+
+def _bare_name(span: list[Item]) -> bool:
+    """One to three words that may be a name: no grammar, and, unless capitalised, a last word that is no
+    plural ('dragons') and no word the vocabulary knows ('fire', 'red', 'night')."""
+    if not (0 < len(span) <= 3 and all(item.kind == WORD and item.text[:1].isalpha() for item in span)):
+        return False
+    last = span[-1]
+    if last.value == PROPER:
+        return True
+    word = last.text
+    return not (word.endswith("s") and not word.endswith("ss")) and word not in _KNOWN_NOUNS
+
+
+def _merged(span: list[Item]) -> list[Item]:
+    """One list item's items: one style or light item when its words only say how the picture looks."""
+    if not span:
+        return span
+    words = [_words(item) for item in span]
+    if any(w is None for w in words):
+        return _adjectives_folded(span)
+    flat = " ".join(" ".join(w) for w in words if w)
+    last = span[-1]
+    if last.kind == LIGHT and len(span) > 1 and all(w and set(w) <= _LIGHT_MODIFIERS for w in words[:-1]):
+        return [Item(LIGHT, flat, flat)]
+    if len(span) <= 3 and all(item.kind == WORD for item in span) and _movement(span[-1].text):
+        return [Item(STYLE, flat, flat)]
+    if len(span) > 1 and all(w is not None and all(_style_only(x) for x in w) for w in words):
+        if any(item.kind in (STYLE, QUALITY) for item in span) or any(_style_sign(x) for w in words for x in w):
+            return [Item(STYLE, flat, flat)]
+    return _adjectives_folded(span)
+
+
+def _words(item: Item) -> list[str] | None:
+    """The words of an item that may be part of a style item; None for any other item (an artist, a 'the')."""
+    if item.kind in (STYLE, QUALITY, LIGHT):
+        return item.text.split() if item.value == item.text else None
+    if item.kind in (WORD, NUM) and item.value != PROPER:
+        return [item.text]
+    return None
+
+
+def _style_only(word: str) -> bool:
+    """A word that may stand in a list item that is a style: a style word, a medium, an era."""
+    return (
+        word in _STYLE_ONLY
+        or bool(_ERA.match(word))
+        or word in setting_words.ART_MEDIA
+        or word in setting_words.STYLE_FILLERS
+    )
+
+
+def _movement(word: str) -> bool:
+    """Whether a word names a school or movement of art: 'constructivism', 'brutalism', 'futurism'."""
+    return bool(_MOVEMENT.match(word)) and word not in setting_words.NOT_MOVEMENTS and len(word) >= 8
+
+
+def _style_sign(word: str) -> bool:
+    """A word that makes a list item of such words a style: not a medium alone ('street food' is a thing)."""
+    return word in _STYLE_ONLY or bool(_ERA.match(word))
+
+
+def _adjectives_folded(span: list[Item]) -> list[Item]:
+    """Evaluative words right before a style are styles of their own: 'amazing lifelike' before 'award
+    winning pencil illustration', 'stunning' in 'a stunning rendition'."""
+    out = list(span)
+    for i, item in enumerate(span):
+        if not (item.kind == WORD and item.text in setting_words.EVALUATIVE_WORDS):
+            continue
+        j = i
+        while j < len(span) and span[j].kind == WORD and span[j].text in setting_words.EVALUATIVE_WORDS:
+            j += 1
+        k = j
+        while k < len(span) and k - j < 2 and span[k].kind == WORD and span[k].text in setting_words.ART_MEDIA:
+            k += 1
+        after = span[k] if k < len(span) else None
+        if after is not None and (
+            (after.kind in (STYLE, QUALITY) and after.value == after.text and k == j)
+            or (after.kind == WORD and after.text in setting_words.STYLE_HEADS and after.value != PROPER)
+        ):
+            out[i] = Item(STYLE, item.text, item.text)
+    return _media_folded(_media_runs(out))
+
+
+def _media_folded(span: list[Item]) -> list[Item]:
+    """A medium word right before a style phrase is part of it: 'color' + 'studio photo'."""
+    out: list[Item] = []
+    for item in span:
+        if (
+            item.kind == STYLE
+            and item.value == item.text
+            and out
+            and out[-1].kind == WORD
+            and out[-1].value != PROPER
+            and out[-1].text in setting_words.ART_MEDIA
+            and (len(out) == 1 or out[-2].kind == DET)
+        ):
+            text = f"{out.pop().text} {item.text}"
+            item = Item(STYLE, text, text)
+        out.append(item)
+    return out
+
+
+def _media_runs(span: list[Item]) -> list[Item]:
+    """Two or more media written one after another are a style each: 'trailcam footage livestream video of'."""
+    start = 1 if span and span[0].kind == DET else 0
+    groups: list[tuple[int, int]] = []
+    i = start
+    while i < len(span):
+        j = i
+        while j < len(span) and _plain(span[j]) and span[j].text in setting_words.ART_MEDIA and j - i < 2:
+            if span[j].text in setting_words.STYLE_HEADS and not _medium_at(span, j + 1):
+                break  # 'video' in 'livestream video of'
+            j += 1
+        if j < len(span) and _plain(span[j]) and span[j].text in setting_words.STYLE_HEADS:
+            groups.append((i, j + 1))
+            i = j + 1
+        else:
+            break
+    if len(groups) < 2 or (i < len(span) and span[i].kind not in (OF, COMMA, STOP)):
+        return span
+    styles = [" ".join(item.text for item in span[a:b]) for a, b in groups]
+    return [*span[:start], *(Item(STYLE, text, text) for text in styles), *span[i:]]
+
+
+def _medium_at(span: list[Item], j: int) -> bool:
+    return (
+        j < len(span)
+        and _plain(span[j])
+        and (span[j].text in setting_words.ART_MEDIA or span[j].text in setting_words.STYLE_HEADS)
+    )
+
+
+def _plain(item: Item) -> bool:
+    return item.kind == WORD and item.value != PROPER
+
+
+def _unnamed_style_runs(items: list[Item]) -> list[Item]:
+    """Capitalised runs made only of style words, with a medium among them, are no names: 'Digital Animation'."""
+    out = list(items)
+    i = 0
+    while i < len(out):
+        if out[i].kind != WORD or out[i].value != PROPER:
+            i += 1
+            continue
+        j = i
+        while j < len(out) and out[j].kind == WORD and out[j].value == PROPER:
+            j += 1
+        run = [o.text.lower() for o in out[i:j]]
+        if all(_style_only(w) for w in run) and any(w in setting_words.STYLE_HEADS for w in run):
+            out[i:j] = [Item(WORD, w) for w in run]
+        i = j
+    return out
+
+
+def split_styles(styles: list[str]) -> list[str]:
+    """Each style, with the evaluative words before a medium as styles of their own: 'beautiful photo' is
+    'beautiful' and 'photo'; 'hd painting', 'oil painting' and 'surreal oil painting' stay whole."""
+    out: list[str] = []
+    for style in styles:
+        rest, parts = style, []
+        while True:
+            word = next((w for w in setting_words.EVALUATIVE_WORDS if rest.startswith(w + " ")), None)
+            if word is None:
+                break
+            parts.append(word)
+            rest = rest[len(word) + 1 :]
+        if parts and rest.split()[-1] in setting_words.STYLE_HEADS:
+            out += [*parts, rest]
+        else:
+            out.append(style)
+    return out

@@ -1,0 +1,207 @@
+"""The rules reader's pose descriptions (poses.py): body parts, their states and what they touch, one case per row."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from limner.agents.planning.rules.planner import RulesPlanner
+from limner.agents.scene.model import Scene, SceneObject
+
+PLANNER = RulesPlanner()
+
+
+def plan(description: str) -> Scene:
+    return PLANNER.read(description)
+
+
+def named(scene: Scene, name: str) -> SceneObject:
+    matches = [o for o in scene.objects if o.name == name]
+    assert matches, f"no {name!r} in {[o.name for o in scene.objects]}"
+    return matches[0]
+
+
+def values(thing: SceneObject) -> list[str]:
+    a = thing.attributes
+    return [v for v in (a.state, a.action, *a.other) if v]
+
+
+def relations(scene: Scene) -> set[tuple[str, str, str]]:
+    return {(scene.objects[r.subject].name, r.predicate, scene.objects[r.object].name) for r in scene.relations}
+
+
+# (case, description, {object name: values it must hold})
+STATES = [
+    (
+        "a run-on description splits at each part",
+        "standing on left leg right leg up and knee bent left arm down",
+        {"right leg": ["up"], "knee": ["bent"], "left arm": ["down"], "person": ["standing on left leg"]},
+    ),
+    (
+        "'with their X' starts a clause about X; 'their' is the person's",
+        "The person is leaning forward with their right arm bent and left arm behind them.",
+        {"person": ["leaning forward"], "right arm": ["bent"], "left arm": ["behind them"]},
+    ),
+    (
+        "each side of 'and' is a value of its own, as written",
+        "left arm is up and bent, right leg is bent forward off the ground",
+        {
+            "left arm": ["up", "bent"],
+            "right leg": ["bent forward off the ground"],
+        },
+    ),
+    (
+        "a sentence with no part of its own is the person's",
+        "The head is turned to the right and the arms are down. They are hunched over and looking down.",
+        {"head": ["turned to the right"], "person": ["hunched over", "looking down"]},
+    ),
+    (
+        "a state written before a part is its state",
+        "Someone is sitting down with crossed legs and hands reaching down",
+        {"someone": ["sitting down"], "leg": ["crossed"], "hand": ["reaching down"]},
+    ),
+    (
+        "a part after a comma keeps the clause's words",
+        "subject is squatting, arms are bent up at the elbows, head is forward",
+        {"subject": ["squatting"], "arm": ["bent up at the elbows"], "head": ["forward"]},
+    ),
+    (
+        "'with' after 'level' is a preposition, not a new part",
+        "hands reaching down with their right hand level with their right knee",
+        {"right hand": ["level with their right knee"], "hand": ["reaching down"]},
+    ),
+    (
+        "a second posture in one clause is a value of its own",
+        "legs very far apart standing straight with left arm to the side",
+        {"leg": ["very far apart", "standing straight"], "left arm": ["to the side"]},
+    ),
+    (
+        "a 'with' clause about a smaller part also describes the limb",
+        "Left leg is lifted behind the body with knee bent and left arm up.",
+        {"left leg": ["lifted behind the body", "knee bent"], "knee": ["bent"], "left arm": ["up"]},
+    ),
+    (
+        "'laying' is read as lying",
+        "The person is laying down with their arms bent forward and head up",
+        {"person": ["lying down"], "arm": ["bent forward"]},
+    ),
+]
+
+
+@pytest.mark.parametrize("case,description,wanted", STATES, ids=[row[0] for row in STATES])
+def test_pose_states(case, description, wanted):
+    scene = plan(description)
+    for name, expected in wanted.items():
+        held = values(named(scene, name))
+        for value in expected:
+            assert value in held, f"{case}: {name!r} holds {held}, not {value!r}"
+
+
+# (case, description, relations that must hold)
+RELATIONS = [
+    (
+        "a contact verb relates two parts",
+        "Their right fingers are touching the bottom of their right cheek and left arm bent.",
+        {("right finger", "touching the bottom of", "right cheek")},
+    ),
+    ("a part rests on the ground", "The left foot is on the ground and the right leg is kicked out.", {("left foot", "on", "ground")}),
+    ("a posture puts the person on a part", "standing on right leg left leg out straight", {("person", "standing on", "right leg")}),
+    ("a preposition relates a part to a part", "left arm hangs down with hand near knee right arm up", {("hand", "near", "knee")}),
+    ("a bare side is the other one of the pair", "left leg crosses over right, right arm above head", {("left leg", "crossing over", "right leg"), ("right arm", "above", "head")}),
+    ("'the other' is the other side", "The left leg is crossed in front of the other and the arms are up.", {("left leg", "in front of", "right leg")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("case,description,wanted", RELATIONS, ids=[row[0] for row in RELATIONS])
+def test_pose_relations(case, description, wanted):
+    found = relations(plan(description))
+    assert wanted <= found, f"{case}: {found}"
+
+
+# (case, description, {name: count})
+PARTS = [
+    ("a side is kept in the name", "right knee up and left elbow bent", {"right knee": 1, "left elbow": 1}),
+    ("a plural part is two", "arms raised and legs apart", {"arm": 2, "leg": 2}),
+    ("'both' makes two", "both knees bent and both arms straight", {"knee": 2, "arm": 2}),
+    ("'right and left X' is two parts", "right and left legs bent at the knee, head down", {"right leg": 1, "left leg": 1}),
+    ("a modifier is kept", "the left ankle is parallel to the right inner thigh, arms down", {"right inner thigh": 1}),
+    ("a person word is the person", "The figure is bending forward with its left arm up and right arm down", {"figure": 1}),
+    ("'he' is a man", "He is balancing on his left leg with his right knee up", {"man": 1, "left leg": 1, "right knee": 1}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("case,description,wanted", PARTS, ids=[row[0] for row in PARTS])
+def test_pose_parts(case, description, wanted):
+    scene = plan(description)
+    for name, count in wanted.items():
+        assert named(scene, name).count == count, case
+
+
+def test_measures_and_directions_name_no_part():
+    scene = plan("right arm up at shoulder level, left arm reaching back, head turned to the side")
+    names = [o.name for o in scene.objects]
+    assert "shoulder" not in names and "back" not in names and "side" not in names
+    assert "right arm" in names and "left arm" in names
+
+
+def test_their_back_is_a_part():
+    assert "back" in [o.name for o in plan("lying on their back with the left leg up and right leg bent").objects]
+
+
+def test_a_pose_keeps_its_words_as_the_prompt():
+    text = "The person is leaning toward the right with their right arm up and left arm bent."
+    assert plan(text).prompt == text
+
+
+# Ordinary prompts with a body part or two are not pose descriptions: the grammar reads them as before.
+ORDINARY = [
+    ("a man raising his arm on a beach", {"man", "beach"}),
+    ("A young man in a suit and tie with a beer in his hand.", {"man", "suit", "tie", "beer"}),
+    ("surreal oil painting of two hands holding a brain between them", {"hand", "brain"}),
+    ("a woman with her hands on her hips on a beach at sunset", {"woman", "beach"}),
+    ("an old man with grey hair and large grey wings on his back, wearing a monocle", {"man", "wing", "monocle"}),
+]
+
+
+@pytest.mark.parametrize("description,kept", ORDINARY, ids=[row[0][:40] for row in ORDINARY])
+def test_ordinary_prompts_are_not_poses(description, kept):
+    scene = plan(description)
+    names = {o.name for o in scene.objects}
+    assert kept <= names, names
+    assert scene.prompt != description or not scene.objects
+
+
+def test_a_pose_with_a_setting_keeps_the_setting():
+    scene = plan("A woman standing with her arms crossed and her head tilted in a park")
+    assert {"woman", "arm", "head", "park"} <= {o.name for o in scene.objects}
+    assert ("woman", "in", "park") in relations(scene)
+
+
+def test_styles_are_not_part_states():
+    scene = plan("a woman with her hands on her hips and her left leg bent, watercolor painting")
+    assert "watercolor painting" not in values(named(scene, "left leg"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "left left left arm arm arm",
+        "with with their their right",
+        "the other the other, right, left.",
+        "legs " * 300,
+        "standing on left leg right leg up " * 40,
+        "'s 's his her their right and left and right legs",
+    ],
+)
+def test_odd_text_never_fails(text):
+    scene = plan(text)
+    assert len(scene.objects) <= 16
+
+
+def test_pose_reading_is_quick():
+    texts = [row[1] for row in STATES + RELATIONS]
+    started = time.perf_counter()
+    for _ in range(5):
+        for text in texts:
+            plan(text)
+    assert (time.perf_counter() - started) / (5 * len(texts)) < 0.02
