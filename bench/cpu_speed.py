@@ -3,12 +3,15 @@
 The full-size SD-Turbo architecture (bench/sd_turbo_arch.py, random weights: speed depends only on
 the shapes), 512x512, 1 step, guidance 0, prompt to PIL image:
 
-- limner: what DiffusersGenerator does by default on this CPU (bfloat16 where the CPU has it,
-  channels_last, all cores), plus the tiny decoder (TAESD) through LIMNER_TINY_VAE;
+- limner: what DiffusersGenerator does by default on this CPU, with nothing opted into: bfloat16 where
+  the CPU has it, channels_last, all cores, and the family's tiny decoder (TAESD), which it uses by
+  default on CPU because it finds madebyollin/taesd in the Hub cache, where `limner models pull` puts it
+  beside the model (here the TAESD architecture is laid out there as madebyollin/taesd);
 - baseline: `StableDiffusionPipeline.from_pretrained(folder)` as loaded by default (float32, the
   full VAE decoder) called as SD-Turbo's model card shows: `pipe(prompt, num_inference_steps=1,
   guidance_scale=0.0).images[0]`;
-- variants worth knowing: Limner in bfloat16 with the full VAE, Limner in float32 with TAESD; on
+- variants worth knowing: Limner in bfloat16 with the full VAE (quality="full"), Limner in float32
+  (with its default TAESD); on
   request (--variants) `contiguous` (the fast configuration without channels_last) and `compile`
   (LIMNER_COMPILE: torch.compile of the UNet; --freeze adds inductor's freezing, which prepacks the
   weights for oneDNN; compiling takes about two minutes on 2 cores).
@@ -37,7 +40,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from sd_turbo_arch import DEFAULT_CACHE, BenchModel, full_size, limner_generator, register  # noqa: E402
+from sd_turbo_arch import DEFAULT_CACHE, BenchModel, full_size, limner_generator  # noqa: E402
 from timing import StageTimer, alternate, median, pipeline_stages  # noqa: E402
 
 PROMPT = "a lighthouse on a cliff at dusk, watercolor"
@@ -53,24 +56,55 @@ class Variant:
     description: str
     pipe: object  # the pipeline its calls run, for the stage hooks
     call: Callable[[], object]  # prompt to PIL image
+    vae: object = None  # the autoencoder it decodes with, when not the pipeline's own (Limner's tiny decoder)
+
+    def stages(self) -> dict[str, object]:
+        stages = pipeline_stages(self.pipe)
+        return {**stages, "decoder": self.vae.decoder} if self.vae is not None else stages
 
 
-def limner_variant(name: str, description: str, catalog, model: BenchModel, **config) -> Variant:
+def limner_variant(name: str, description: str, catalog, model: BenchModel, *, quality: str | None = None,
+                   **config) -> Variant:
     from limner.generators import RenderSpec
 
     generator = limner_generator(catalog, model, **config)
-    spec = RenderSpec(prompt=PROMPT, width=SIZE, height=SIZE, seed=SEED, model=model.name)
+    spec = RenderSpec(prompt=PROMPT, width=SIZE, height=SIZE, seed=SEED, model=model.name, quality=quality)
     pipe = generator.preload(model.name).text_to_image
     placement = generator.placement
-    return Variant(name, f"{description} [{placement.dtype}]", pipe, lambda: generator.render(spec).image)
+    decoder = generator.render(spec).settings["decoder"]  # what this variant decodes with, as recorded
+    vae = generator.preload(model.name).decoder(decoder == "tiny")  # swapped in for each render
+
+    def call():
+        rendered = generator.render(spec)
+        assert rendered.settings["decoder"] == decoder
+        return rendered.image
+
+    return Variant(name, f"{description} [{placement.dtype}, {decoder} decoder]", pipe, call, vae)
+
+
+def catalog_with_taesd(model: BenchModel, home: Path):
+    """A catalog with `model` registered and its TAESD in the Hub cache as madebyollin/taesd, as pulled."""
+    import shutil
+
+    from limner.generators.models import ModelCatalog
+
+    hub = home / "hub"
+    snapshot = hub / "models--madebyollin--taesd" / "snapshots" / ("0" * 40)
+    shutil.copytree(model.tiny_vae, snapshot)
+    (snapshot.parent.parent / "refs").mkdir(parents=True, exist_ok=True)
+    (snapshot.parent.parent / "refs" / "main").write_text("0" * 40)
+    catalog = ModelCatalog(home / "models.json", hub_cache=hub)
+    catalog.add(model.name, model.pipeline)
+    assert catalog.tiny_decoder(catalog.resolve(model.name).family) is not None
+    return catalog
 
 
 def contiguous_variant(catalog, model: BenchModel) -> Variant:
     """Limner's fast configuration with the UNet and decoder put back in the default memory format."""
     import torch
 
-    variant = limner_variant("contiguous", "Limner default + TAESD, not channels_last", catalog, model, tiny_vae=True)
-    for module in (variant.pipe.unet, variant.pipe.vae):
+    variant = limner_variant("contiguous", "Limner default (TAESD), not channels_last", catalog, model)
+    for module in (variant.pipe.unet, variant.vae):
         module.to(memory_format=torch.contiguous_format)
     return variant
 
@@ -90,16 +124,15 @@ def baseline_variant(model: BenchModel) -> Variant:
 
 
 def build(names: list[str], model: BenchModel, home: Path) -> list[Variant]:
-    catalog = register(model, home)
+    catalog = catalog_with_taesd(model, home)  # what a machine has after `limner models pull`: no settings
     makers = {
-        "limner": lambda: limner_variant("limner", "Limner default + TAESD", catalog, model, tiny_vae=True),
+        "limner": lambda: limner_variant("limner", "Limner defaults (TAESD found in the Hub cache)", catalog, model),
         "baseline": lambda: baseline_variant(model),
-        "bf16-full-vae": lambda: limner_variant("bf16-full-vae", "Limner default, full VAE", catalog, model,
-                                                dtype="bfloat16"),
-        "fp32-taesd": lambda: limner_variant("fp32-taesd", "Limner + TAESD", catalog, model, dtype="float32",
-                                             tiny_vae=True),
-        "compile": lambda: limner_variant("compile", "Limner default + TAESD + LIMNER_COMPILE", catalog, model,
-                                          tiny_vae=True, compile=True),
+        "bf16-full-vae": lambda: limner_variant("bf16-full-vae", "Limner, quality='full'", catalog, model,
+                                                dtype="bfloat16", quality="full"),
+        "fp32-taesd": lambda: limner_variant("fp32-taesd", "Limner defaults in float32", catalog, model,
+                                             dtype="float32"),
+        "compile": lambda: limner_variant("compile", "Limner defaults + LIMNER_COMPILE", catalog, model, compile=True),
         "contiguous": lambda: contiguous_variant(catalog, model),
     }
     variants = []
@@ -145,7 +178,7 @@ def main() -> None:
     model = full_size(args.cache)
     with tempfile.TemporaryDirectory(prefix="limner-bench-") as home:
         variants = build(names, model, Path(home))
-        timers = {v.name: StageTimer(pipeline_stages(v.pipe)) for v in variants}
+        timers = {v.name: StageTimer(v.stages()) for v in variants}
         calls = {v.name: timed(v, timers[v.name]) for v in variants}
         print(f"warming up ({len(variants)} variants; torch {torch.__version__}, {torch.get_num_threads()} threads, "
               f"{os.cpu_count()} CPUs) ...", file=sys.stderr, flush=True)

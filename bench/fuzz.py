@@ -131,7 +131,7 @@ def near_valid(field: str, ids: list[str]) -> st.SearchStrategy:
         "limit": st.integers(-1, 10_000),
         "offset": st.integers(-1, 2**70),
         "detail": st.sampled_from(["short", "detailed", "long"]),
-        "layout_guided": st.booleans(),
+        "layout_control": st.sampled_from(["none", "init", "attention", "boxes", ""]),
     }
     return by_field.get(field, junk)
 

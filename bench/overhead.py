@@ -23,8 +23,13 @@ by one, to say where the overhead goes.
     python bench/overhead.py --tiny-vae          # about 5 minutes
     python bench/overhead.py --skip-full --profile   # the tiny pipelines only, with the breakdown (1 minute)
 
-The last line reads `overhead: overhead_ratio=... tiny_ratio=... full_ms=... bare_ms=... n=...`, where
-overhead_ratio is the `full` configuration's ratio (the issue's target is at most 1.02).
+Last, the fixed cost per 512 px image is measured in this process, stage by stage (bench/fixed_cost.py:
+planning, the run's row, PNG encoding, sha256, file write + fsync, the SQLite transaction, the preview,
+the reply and its JSON), render excluded; --fixed-only measures only that (about a minute).
+
+The last line reads `overhead: overhead_ratio=... tiny_ratio=... full_ms=... bare_ms=... n=... fixed_ms=...`,
+where overhead_ratio is the `full` configuration's ratio (the issue's target is at most 1.02) and fixed_ms
+the fixed cost per 512 px image (target at most 20).
 """
 
 from __future__ import annotations
@@ -41,6 +46,7 @@ from functools import partial
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+import fixed_cost  # noqa: E402
 from sd_turbo_arch import (  # noqa: E402
     DEFAULT_CACHE,
     BenchModel,
@@ -293,8 +299,15 @@ def main() -> None:
     parser.add_argument("--tiny-vae", action="store_true", help="also the full size with TAESD (LIMNER_TINY_VAE)")
     parser.add_argument("--profile", action="store_true", help="break the overhead down (adds an in-process run)")
     parser.add_argument("--cache", type=Path, default=DEFAULT_CACHE, help="where the benchmark models are kept")
+    parser.add_argument("--fixed-only", action="store_true", help="only the fixed cost per 512 px image")
+    parser.add_argument("--fixed-rounds", type=int, default=15, help="images for the fixed cost (default 15)")
     args = parser.parse_args()
     os.environ.update({k: v for k, v in QUIET.items() if k != "PYTHONUNBUFFERED"})
+    if args.fixed_only:
+        stages, png_kib = fixed_cost.measure(rounds=args.fixed_rounds, cache=args.cache)
+        print(fixed_cost.breakdown_line(stages, png_kib))
+        print(f"overhead: overhead_ratio=nan tiny_ratio=nan full_ms=nan bare_ms=nan n=0 fixed_ms={stages['fixed']:.1f}")
+        return
 
     configs = [Config("tiny", tiny(args.cache), 64), Config("tiny-512", tiny_512(args.cache), 512)]
     if not args.skip_full:
@@ -307,13 +320,16 @@ def main() -> None:
         results[config.name] = measure(config, rounds=rounds, profile=args.profile)
         report(results[config.name])
 
+    stages, png_kib = fixed_cost.measure(rounds=args.fixed_rounds, cache=args.cache)
+    print(fixed_cost.breakdown_line(stages, png_kib))
+    fixed = f"fixed_ms={stages['fixed']:.1f}"
     tiny_ratio = results["tiny"].ratio
     main_result = results.get("full")
     if main_result is None:
-        print(f"overhead: overhead_ratio=nan tiny_ratio={tiny_ratio:.3f} full_ms=nan bare_ms=nan n=0")
+        print(f"overhead: overhead_ratio=nan tiny_ratio={tiny_ratio:.3f} full_ms=nan bare_ms=nan n=0 {fixed}")
         return
     print(f"overhead: overhead_ratio={main_result.ratio:.3f} tiny_ratio={tiny_ratio:.3f} "
-          f"full_ms={main_result.mcp_s * 1000:.1f} bare_ms={main_result.bare_s * 1000:.1f} n={args.rounds}")
+          f"full_ms={main_result.mcp_s * 1000:.1f} bare_ms={main_result.bare_s * 1000:.1f} n={args.rounds} {fixed}")
 
 
 if __name__ == "__main__":

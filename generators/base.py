@@ -48,6 +48,11 @@ class RenderSpec:
     model: str | None = None  # a generator-specific model name, id or folder; None: its default
     init_image: Image.Image | None = None  # image-to-image: start from this picture ...
     strength: float | None = None  # ... changing it this much (0: keep it, 1: ignore it)
+    mask: Image.Image | None = None  # ... only where this greyscale mask is white (supports_inpainting)
+    quality: str | None = None  # "fast": a tiny decoder, "full": the model's own; None: the generator's default
+    # 'attention': each item's words act inside its box (supports_layout_control); 'init': the init image is
+    # the drawn layout; 'none'; None: the generator's default (attention for two or more boxed items, where it can)
+    layout_control: str | None = None
 
 
 StepProgress = Callable[[int, int], None]
@@ -97,6 +102,8 @@ class Generator(Protocol):
     """It honours `RenderSpec.init_image` and `RenderSpec.strength`."""
     supports_inpainting: ClassVar[bool] = False
     """It repaints a masked part of an init image, keeping the rest."""
+    supports_layout_control: ClassVar[bool] = False
+    """It honours `RenderSpec.layout_control='attention'`: each item's words act inside its box."""
     supports_preload: ClassVar[bool] = False
     """`preload(model)` loads a model ahead of the first render, so that render does not wait for it."""
     takes_model: ClassVar[bool] = False

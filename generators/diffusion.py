@@ -17,12 +17,15 @@ import os
 import threading
 import time
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, ClassVar
 
 from limner.generators.base import CLIP_TOKENS, RenderControl, Rendered, RenderSpec
+from limner.generators.decoders import TinyDecoder, uses_tiny
 from limner.generators.models import ModelCatalog, ModelEntry
+from limner.generators.region_control import region_attention, resolve_layout_control
 
 from limner.errors import Cancelled, InvalidRequest, LimnerError, ModelNotAvailable
 from limner.ml.devices import Placement, choose_placement
@@ -47,7 +50,9 @@ DEFAULT_STRENGTH = 0.6
 class LoadOptions:
     """How pipelines are prepared when loaded."""
 
-    tiny_vae: str | None = None  # a folder holding an AutoencoderTiny (TAESD): a much faster decoder
+    # A folder holding an AutoencoderTiny (TAESD) to decode with by default on every device, instead of the
+    # family's tiny decoder from the Hub cache (decoders.py), which is the default on CPU only.
+    tiny_vae: str | None = None
     compile: bool = False  # torch.compile the UNet: slower first call, faster after (mostly on GPUs)
     cpu_offload: bool = False  # CUDA only: keep weights in RAM, move each model to the GPU when it runs
 
@@ -70,14 +75,28 @@ class LoadedModel:
     load_seconds: float
     fingerprint: str
     _image_to_image: Any = field(default=None, repr=False)
+    tiny: TinyDecoder | None = None  # the family's tiny decoder on this machine (decoders.py)
+    _tiny_vae: Any = field(default=None, repr=False)  # ... loaded when first used
+    _inpainting: Any = field(default=None, repr=False)
     # The scheduler the model was saved with: what a render that names no sampler runs, and what every
     # render leaves in place when it ends.
     scheduler: Any = field(init=False, repr=False)
+    full_vae: Any = field(init=False, repr=False)
     # One render at a time per pipeline: a render sets the pipeline's scheduler for its own steps.
     lock: threading.Lock = field(default_factory=threading.Lock, init=False, repr=False)
 
     def __post_init__(self) -> None:
         self.scheduler = self.text_to_image.scheduler
+        self.full_vae = self.text_to_image.vae  # the model's own decoder: what every render leaves in place
+
+    def decoder(self, tiny: bool) -> Any:
+        """The full VAE, or the tiny decoder (loaded on first use)."""
+        if not tiny:
+            return self.full_vae
+        if self._tiny_vae is None:
+            assert self.tiny is not None
+            self._tiny_vae = _load_tiny(self.tiny.path, self.placement)
+        return self._tiny_vae
 
     def image_to_image(self) -> Any:
         if self._image_to_image is None:
@@ -85,6 +104,15 @@ class LoadedModel:
 
             self._image_to_image = AutoPipelineForImage2Image.from_pipe(self.text_to_image)
         return self._image_to_image
+
+    def inpainting(self) -> Any:
+        """The inpainting pipeline on the same weights (from_pipe shares every component: nothing loads
+        twice). With an ordinary text-to-image UNet it repaints inside the mask by blending latents."""
+        if self._inpainting is None:
+            from diffusers import AutoPipelineForInpainting
+
+            self._inpainting = AutoPipelineForInpainting.from_pipe(self.text_to_image)
+        return self._inpainting
 
 
 class PipelineCache:
@@ -100,14 +128,18 @@ class PipelineCache:
         self.hits = 0
         self.evictions = 0
 
-    def get(self, entry: ModelEntry, placement: Placement, *, options: LoadOptions) -> LoadedModel:
+    def get(
+        self, entry: ModelEntry, placement: Placement, *, options: LoadOptions,
+        tiny: Callable[[], TinyDecoder | None] | None = None,
+    ) -> LoadedModel:
+        """The loaded model, loading it (and finding its tiny decoder with `tiny`) when it is not."""
         key = (entry.path, placement.device, placement.dtype)
         if key in self._loaded:
             self.hits += 1
             self._loaded.move_to_end(key)
             return self._loaded[key]
         self._make_room(entry.size_bytes)
-        loaded = _load(entry, placement, options)
+        loaded = _load(entry, placement, options, tiny() if tiny is not None else None)
         self.loads += 1
         self._loaded[key] = loaded
         return loaded
@@ -144,8 +176,9 @@ class DiffusersGenerator:
     name: ClassVar[str] = "diffusers"
     description: ClassVar[str] = "Any diffusers text-to-image model by Hub id or folder, kept warm between calls."
     supports_image_to_image: ClassVar[bool] = True
-    takes_model = True
-    supports_inpainting: ClassVar[bool] = False
+    takes_model: ClassVar[bool] = True
+    supports_inpainting: ClassVar[bool] = True
+    supports_layout_control: ClassVar[bool] = True  # SD 1.x/2.x and SDXL families (region_control.py)
     supports_preload: ClassVar[bool] = True
 
     def __init__(
@@ -201,7 +234,10 @@ class DiffusersGenerator:
         loaded = self.preload(spec.model)
         entry = loaded.entry
         image_to_image = spec.init_image is not None
+        inpaint = image_to_image and spec.mask is not None
         scheduler = _scheduler_for(loaded.scheduler, spec.sampler)
+        tiny = uses_tiny(spec.quality, device=loaded.placement.device, tiny=loaded.tiny, family=entry.family)  # type: ignore[arg-type]
+        layout = resolve_layout_control(spec.layout_control, spec.items, entry.family)
         defaults = entry.defaults
         steps = spec.steps or (defaults.img2img_steps if image_to_image else defaults.steps)
         guidance = defaults.guidance if spec.guidance is None else spec.guidance
@@ -226,22 +262,30 @@ class DiffusersGenerator:
         if image_to_image:
             arguments["image"] = spec.init_image.convert("RGB").resize((spec.width, spec.height))
             arguments["strength"] = strength
+            if inpaint:
+                arguments["mask_image"] = spec.mask.convert("L").resize((spec.width, spec.height))
+                arguments["width"], arguments["height"] = spec.width, spec.height
         else:
             arguments["width"], arguments["height"] = spec.width, spec.height
         with loaded.lock:
+            decoder = loaded.decoder(tiny)
             # Image-to-image shares the text-to-image pipeline's components, the scheduler among them, so
             # each render sets the scheduler of the pipeline it runs and puts the model's own back after.
-            pipe = loaded.image_to_image() if image_to_image else loaded.text_to_image
+            pipe = loaded.inpainting() if inpaint else loaded.image_to_image() if image_to_image else loaded.text_to_image
             accepted = inspect.signature(pipe.__call__).parameters
             if spec.negative_prompt and "negative_prompt" in accepted and guidance > 1:
                 arguments["negative_prompt"] = spec.negative_prompt  # without guidance it has no effect
             control.step(0, total)
             pipe.scheduler = scheduler
+            pipe.vae = decoder  # like the scheduler: this render's own, the full VAE put back after
             try:
-                with torch.inference_mode():
+                # Region control sets the UNet's cross-attention processors for this render alone, too.
+                regions = region_attention(pipe, spec.prompt, spec.items, enabled=layout == "attention")
+                with torch.inference_mode(), regions:
                     output = pipe(**arguments)
             finally:
                 pipe.scheduler = loaded.scheduler
+                pipe.vae = loaded.full_vae
         if control.cancelled:
             raise Cancelled(f"cancelled during denoising ({total} steps planned)")
         return Rendered(
@@ -261,13 +305,19 @@ class DiffusersGenerator:
                 "guidance": guidance,
                 "seed": spec.seed,
                 "strength": strength,
-                "tiny_vae": self.options.tiny_vae,
+                "layout_control": layout,
+                "decoder": "tiny" if tiny else "full",
+                "tiny_vae": loaded.tiny.source if tiny and loaded.tiny else None,
             },
         )
 
     def preload(self, model: str | None = None) -> LoadedModel:
         """Load `model` (or the default) now, so the first render does not wait for it."""
-        return self.cache.get(self._entry(model), self.placement, options=self.options)
+        entry = self._entry(model)
+        return self.cache.get(
+            entry, self.placement, options=self.options,
+            tiny=lambda: self.catalog.tiny_decoder(entry.family, override=self.options.tiny_vae),
+        )
 
     def _entry(self, model: str | None) -> ModelEntry:
         ref = model or self.default_model
@@ -301,7 +351,7 @@ def _scheduler_for(own: Any, sampler: str | None) -> Any:
     return scheduler_class.from_config(own.config, **options)
 
 
-def _load(entry: ModelEntry, placement: Placement, options: LoadOptions) -> LoadedModel:
+def _load(entry: ModelEntry, placement: Placement, options: LoadOptions, tiny: TinyDecoder | None) -> LoadedModel:
     import torch
     from diffusers import AutoPipelineForText2Image
 
@@ -314,10 +364,6 @@ def _load(entry: ModelEntry, placement: Placement, options: LoadOptions) -> Load
         )
     except (OSError, ValueError) as exc:
         raise ModelNotAvailable(f"could not load {entry.name} from {entry.path}: {exc}") from None
-    if options.tiny_vae:
-        from diffusers import AutoencoderTiny
-
-        pipe.vae = AutoencoderTiny.from_pretrained(options.tiny_vae, dtype=placement.torch_dtype())
     if options.cpu_offload and placement.device.startswith("cuda"):
         pipe.enable_model_cpu_offload()
     else:
@@ -335,14 +381,35 @@ def _load(entry: ModelEntry, placement: Placement, options: LoadOptions) -> Load
             inductor.freezing = True
         pipe.unet = torch.compile(pipe.unet)
     pipe.set_progress_bar_config(disable=True)
-    return LoadedModel(
+    loaded = LoadedModel(
         entry=entry,
         placement=placement,
         text_to_image=pipe,
         size_bytes=_module_bytes(pipe),
         load_seconds=time.perf_counter() - started,
         fingerprint=_fingerprint(Path(entry.path)),
+        tiny=tiny,
     )
+    if uses_tiny(None, device=placement.device, tiny=tiny, family=entry.family):
+        loaded.decoder(tiny=True)  # the default here: load it with the model, not at the first render
+        loaded.load_seconds = time.perf_counter() - started
+    return loaded
+
+
+def _load_tiny(folder: Path, placement: Placement) -> Any:
+    """A tiny decoder (AutoencoderTiny) on the model's device, in its dtype."""
+    import torch
+    from diffusers import AutoencoderTiny
+
+    try:
+        vae = AutoencoderTiny.from_pretrained(folder, dtype=placement.torch_dtype(), local_files_only=True)
+    except (OSError, ValueError) as exc:
+        raise ModelNotAvailable(f"could not load the tiny decoder from {folder}: {exc}") from None
+    vae.to(placement.device)
+    if placement.device == "cpu":
+        vae.to(memory_format=torch.channels_last)
+    vae.eval()
+    return vae
 
 
 def _module_bytes(pipe: Any) -> int:
@@ -368,6 +435,8 @@ def _release(loaded: LoadedModel) -> None:
 
     loaded.text_to_image = None
     loaded._image_to_image = None
+    loaded._tiny_vae = None
+    loaded._inpainting = None
     gc.collect()
     try:
         import torch

@@ -39,8 +39,10 @@ class LayoutGenerator:
     name: ClassVar[str] = "layout"
     description: ClassVar[str] = "Embedded, offline, Pillow only: draws the planned composition as labelled forms."
     supports_image_to_image: ClassVar[bool] = False  # it draws the Scene itself
-    supports_inpainting: ClassVar[bool] = False
+    supports_inpainting: ClassVar[bool] = False  # a masked edit redraws it all; the parent is put back outside
+    supports_layout_control: ClassVar[bool] = False  # it draws every box where it is anyway
     supports_preload: ClassVar[bool] = False  # no model to load
+    takes_model: ClassVar[bool] = False
 
     def prompt_tokens(self, model: str | None = None) -> int:
         return CLIP_TOKENS  # the layout reads no prompt; a prompt that fits CLIP suits what it previews for

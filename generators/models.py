@@ -15,6 +15,8 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Literal
 
+from limner.generators.decoders import TINY_DECODER_FILES, TINY_DECODERS, TinyDecoder, find_tiny_decoder
+
 from limner.errors import InvalidRequest, ModelNotAvailable, NotFound
 from limner.ml.hub import cached_snapshot, is_repo_id
 from limner.settings import Settings
@@ -246,5 +248,29 @@ class ModelCatalog:
             allow_patterns=["*.json", "*.txt", "*.safetensors", "*.model", "tokenizer*/*"],
             ignore_patterns=["*.ckpt", "*.bin", "*.onnx", "*.msgpack", "*.h5", "*.pt"],
         )
-        return describe_folder(Path(folder), name=repo_id, origin="hub-cache", revision=Path(folder).name)
+        entry = describe_folder(Path(folder), name=repo_id, origin="hub-cache", revision=Path(folder).name)
+        self.pull_tiny_decoder(entry.family)
+        return entry
+
+    def pull_tiny_decoder(self, family: str) -> TinyDecoder | None:
+        """Download the family's tiny decoder (TAESD, TAESDXL, TAEF1) into the Hub cache; None when it has none."""
+        repo_id = TINY_DECODERS.get(family)
+        if repo_id is None or self.hub_cache is None:
+            return None
+        self.fetch_tiny_decoder(repo_id)
+        return self.tiny_decoder(family)
+
+    def fetch_tiny_decoder(self, repo_id: str, *, revision: str | None = None) -> Path:
+        """Download one tiny decoder repo (an AutoencoderTiny such as madebyollin/taesd) into the Hub cache."""
+        from huggingface_hub import snapshot_download
+
+        if self.hub_cache is None:
+            raise InvalidRequest("this model catalog has no Hub cache folder to pull into")
+        return Path(
+            snapshot_download(repo_id, revision=revision, cache_dir=self.hub_cache, allow_patterns=TINY_DECODER_FILES)
+        )
+
+    def tiny_decoder(self, family: str, *, override: str | Path | None = None) -> TinyDecoder | None:
+        """The tiny decoder on this machine for `family` (LIMNER_TINY_VAE's `override` first); never a download."""
+        return find_tiny_decoder(family, self.hub_cache, override=override)
 

@@ -27,7 +27,7 @@ import binascii
 import io
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 from urllib.parse import urlsplit
 
 from limner.generators.base import RenderControl, Rendered, RenderSpec
@@ -67,6 +67,7 @@ class ImageRequest:
     quality: str | None
     response_format: str | None
     init_png: bytes | None  # set: an edit (image-to-image); None: a generation
+    mask_png: bytes | None = None  # an edit confined to the mask's transparent part (the API's convention)
 
     @property
     def mode(self) -> str:
@@ -80,8 +81,9 @@ class OpenAIImageGenerator:
         "needs LIMNER_OPENAI_API_KEY or OPENAI_API_KEY."
     )
     supports_image_to_image: ClassVar[bool] = True  # the init image goes to the Images API's edit endpoint
-    takes_model = True
-    supports_inpainting: ClassVar[bool] = False
+    supports_inpainting: ClassVar[bool] = True  # with the mask, as the edit endpoint takes it
+    takes_model: ClassVar[bool] = True
+    supports_layout_control: ClassVar[bool] = False  # one prompt goes to the API; nothing steers its attention
     supports_preload: ClassVar[bool] = False  # a remote API: nothing to load here
 
     def __init__(self, endpoint: Endpoint | None = None, *, quality: str | None = None) -> None:
@@ -131,6 +133,7 @@ class OpenAIImageGenerator:
             quality=self.quality,
             response_format="b64_json" if model.lower() in _MODELS_TAKING_RESPONSE_FORMAT else None,
             init_png=_png_bytes(spec.init_image, _parse_size(size)) if spec.init_image is not None else None,
+            mask_png=_mask_png(spec.mask, _parse_size(size)) if spec.init_image is not None and spec.mask else None,
         )
 
     def _call(self, client: openai.OpenAI, request: ImageRequest) -> tuple[Image.Image, str | None]:
@@ -218,17 +221,29 @@ def _png_bytes(image: Image.Image, size: Size) -> bytes:
     return buffer.getvalue()
 
 
+def _mask_png(mask: Image.Image, size: Size) -> bytes:
+    """Limner's mask (white: paint here) as the Images API wants it: an RGBA PNG, transparent where to edit."""
+    alpha = Image.eval(_fit(mask.convert("L"), size), lambda v: 255 - v)
+    shaped = Image.new("RGBA", alpha.size, (0, 0, 0, 255))
+    shaped.putalpha(alpha)
+    buffer = io.BytesIO()
+    shaped.save(buffer, format="PNG")
+    return buffer.getvalue()
+
+
 # Sending and reading ------------------------------------------------------------------------------
 
 
 def _send(client: openai.OpenAI, request: ImageRequest) -> ImagesResponse:
-    options: dict[str, str] = {}
+    options: dict[str, Any] = {}
     if request.quality:
         options["quality"] = request.quality
     if request.response_format:
         options["response_format"] = request.response_format
     if request.init_png is not None:
         image = ("init.png", request.init_png, "image/png")
+        if request.mask_png is not None:
+            options["mask"] = ("mask.png", request.mask_png, "image/png")
         return client.images.edit(
             model=request.model, image=image, prompt=request.prompt, size=request.size, n=1, **options
         )

@@ -8,10 +8,13 @@ place, so a reader never sees half an image.
 from __future__ import annotations
 
 import hashlib
+import io
 import os
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+
+from PIL import Image
 
 
 @dataclass(frozen=True)
@@ -46,6 +49,12 @@ class ImageFiles:
             Path(tmp).unlink(missing_ok=True)
             raise
         return StoredFile(sha256, path, created=True)
+
+    def write_plain(self, image: Image.Image) -> StoredFile:
+        """An image with no provenance of its own (a masked edit's mask), as a plain PNG."""
+        buffer = io.BytesIO()
+        image.save(buffer, format="PNG")
+        return self.write(buffer.getvalue())
 
     def remove(self, stored: StoredFile) -> None:
         """Undo a write that created a file; a file that was already there stays."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from limner.lineage.search import create_tables, index_everything
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
@@ -122,3 +123,17 @@ def m004_captions_and_evaluations(db: Database) -> None:
 def m005_run_owner(db: Database) -> None:
     # Which open store (process) started the run: a run whose owner has died is interrupted (owners.py).
     db["runs"].add_column("owner", str)
+
+
+@migrations()
+def m006_search(db: Database) -> None:
+    # Full-text search over what is said about each image, and sentence vectors for searching by meaning
+    # (search.py); every image, caption and evaluation stored so far is indexed here.
+    create_tables(db)
+    index_everything(db)
+
+
+@migrations()
+def m007_edge_mask(db: Database) -> None:
+    # A masked edit's mask: a greyscale PNG beside the images (white where the child could differ), by path.
+    db["edges"].add_column("mask", str)

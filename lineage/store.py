@@ -20,7 +20,7 @@ import json
 import secrets
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -30,8 +30,10 @@ from typing import Any, Literal
 from limner.lineage.files import ImageFiles
 from limner.lineage.migrations import migrations
 from limner.lineage.owners import OwnerMark
-from limner.lineage.recovery import GRACE_S, Health, check
 from limner.lineage.provenance import encode_png
+from limner.lineage.recovery import GRACE_S, Health, check
+from limner.lineage.search import index_caption, index_evaluation, index_image
+from limner.lineage.tree import Tree, lineage_tree
 from PIL import Image
 from sqlite_utils import Database
 
@@ -59,6 +61,7 @@ class ImageRecord:
     parent_id: str | None
     relation: str | None
     diff: list[dict[str, Any]] | None = None
+    mask_path: Path | None = None  # a masked edit's mask, beside the image
 
 
 @dataclass(frozen=True)
@@ -76,6 +79,7 @@ class NewImage:
     parent_id: str | None = None
     relation: EdgeRelation | None = None
     diff: list[dict[str, Any]] | None = None  # what changed from the parent's Scene, for refine edges
+    mask: Image.Image | None = None  # for a masked edit: where the child was allowed to differ from its parent
 
 
 def _locked(method):
@@ -259,6 +263,7 @@ class Lineage:
         }
         data = encode_png(new.image, parameters=new.parameters, limner=provenance)
         stored = self.files.write(data)
+        mask = self.files.write_plain(new.mask) if new.mask is not None else None  # a file beside the image
         try:
             with self.writing("storing the image"):
                 self._insert_scene(new.scene, new.scene_id, new.scene_summary, created_at)
@@ -285,12 +290,16 @@ class Lineage:
                             "relation": new.relation,
                             "created_at": created_at,
                             "diff": json.dumps(new.diff, ensure_ascii=False) if new.diff is not None else None,
+                            "mask": str(mask.path.relative_to(self.home)) if mask is not None else None,
                         }
                     )
+                index_image(self.db, image_id, new.scene)  # searchable exactly when stored (search.py)
                 if finish:
                     self._finish(run_id, "succeeded")
         except BaseException:
             self.files.remove(stored)
+            if mask is not None:
+                self.files.remove(mask)
             raise
         return self.image(image_id)
 
@@ -315,6 +324,7 @@ class Lineage:
                     "created_at": now(),
                 }
             )
+            index_caption(self.db, image_id, caption)
         return caption_id
 
     @_locked
@@ -344,6 +354,7 @@ class Lineage:
                     "created_at": now(),
                 }
             )
+            index_evaluation(self.db, image_id, evaluation)
         return evaluation_id
 
     @_locked
@@ -412,6 +423,31 @@ class Lineage:
         return row[0] if row else ""
 
     @_locked
+    def scenes(self, scene_ids: Iterable[str]) -> dict[str, dict[str, Any]]:
+        """Several Scenes in one query, by id."""
+        ids = list(dict.fromkeys(scene_ids))
+        marks = ",".join("?" * len(ids))
+        rows = self.db.execute(f"SELECT id, scene FROM scenes WHERE id IN ({marks})", ids).fetchall() if ids else []
+        return {scene_id: json.loads(scene) for scene_id, scene in rows}
+
+    @_locked
+    def children_of(self, image_ids: Iterable[str]) -> dict[str, list[tuple[str, str]]]:
+        """(child id, relation) pairs of several images in one query, oldest first."""
+        ids = list(dict.fromkeys(image_ids))
+        found: dict[str, list[tuple[str, str]]] = {i: [] for i in ids}
+        if ids:
+            marks = ",".join("?" * len(ids))
+            query = f"SELECT parent_id, child_id, relation FROM edges WHERE parent_id IN ({marks}) ORDER BY created_at"
+            for parent, child, relation in self.db.execute(query, ids):
+                found[parent].append((child, relation))
+        return found
+
+    @_locked
+    def tree(self, image_id: str) -> Tree:
+        """The image's ancestors up to the root and its descendants, with every edge (tree.py)."""
+        return lineage_tree(self, self.image(image_id).id)
+
+    @_locked
     def children(self, image_id: str) -> list[tuple[str, str]]:
         """(child id, relation) pairs, oldest first."""
         return [
@@ -445,7 +481,8 @@ class Lineage:
         return self.db["images"].count
 
     def _record(self, row: tuple) -> ImageRecord:
-        (id_, run_id, scene_id, sha, path, width, height, generator, seed, settings, created, parent, relation, diff) = row
+        (id_, run_id, scene_id, sha, path, width, height, generator, seed, settings, created, parent, relation, diff,
+         mask) = row  # fmt: skip
         return ImageRecord(
             id=id_,
             run_id=run_id,
@@ -461,11 +498,13 @@ class Lineage:
             parent_id=parent,
             relation=relation,
             diff=json.loads(diff) if diff else None,
+            mask_path=self.home / mask if mask else None,
         )
 
 
 _IMAGE_SELECT = """
 SELECT i.id, i.run_id, i.scene_id, i.sha256, i.path, i.width, i.height, i.generator, i.seed, i.settings,
-       i.created_at, e.parent_id, e.relation, e.diff
-FROM images i LEFT JOIN edges e ON e.child_id = i.id
-"""
+       i.created_at, e.parent_id, e.relation, e.diff, e.mask
+FROM images i
+LEFT JOIN edges e ON e.rowid = (SELECT rowid FROM edges WHERE child_id = i.id ORDER BY created_at, rowid LIMIT 1)
+"""  # one row per image: a child with two parents (a refine that also started from an image) shows its first

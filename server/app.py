@@ -9,6 +9,7 @@ drop images), a small inline preview, a resource link to the full image, and str
 import io
 import json
 import threading
+from pathlib import Path
 from typing import Annotated, Any
 
 import anyio
@@ -20,7 +21,9 @@ from limner.agents.workflow.requests import (
     EvaluateRequest,
     GenerateRequest,
     HistoryRequest,
+    LineageRequest,
     RefineRequest,
+    SearchRequest,
     ShowRequest,
 )
 from limner.agents.workflow.results import (
@@ -29,9 +32,11 @@ from limner.agents.workflow.results import (
     Generation,
     HistoryResult,
     ImageDetails,
+    LineageResult,
     Refinement,
+    SearchResult,
 )
-from limner.server.preview import make_preview
+from limner.server.preview import make_preview, make_thumbnail, sendable_as_is
 from limner.server.sampling import (
     AssistantAnswers,
     answers,
@@ -62,7 +67,8 @@ the server lays it out and writes the prompt, and the image's checks come from i
 revised `scene` sketch if you can, and keeps the child in the lineage. `caption` describes an image; `evaluate` checks it against its Scene (or a
 description) and says which checks failed ("why is the boat missing?"). `generate` with `rounds`
 above 1 does that itself: it revises the Scene from the failed checks and renders again, returning
-the best image. `history` lists recent images; `show` returns one image with its Scene.
+the best image. `history` lists recent images; `show` returns one image with its Scene; `search` finds
+stored images by words and meaning ("the red boat"), within filters.
 """
 
 
@@ -86,6 +92,10 @@ def build_server(studio: Studio) -> MCPServer:
     )  # fmt: skip
     publish(mcp, "show", ShowRequest, tools.show, ImageDetails, title="Show a stored image", read_only=True)
     publish(mcp, "history", HistoryRequest, tools.history, HistoryResult, title="Recent images", read_only=True)
+    publish(mcp, "search", SearchRequest, tools.search, SearchResult, title="Search images", read_only=True)
+    publish(
+        mcp, "lineage", LineageRequest, tools.lineage, LineageResult, title="An image's family tree", read_only=True
+    )
     _add_resources(mcp, studio)
     return mcp
 
@@ -215,7 +225,19 @@ class ToolBodies:
             text += f"\nParent: {details.parent_id} ({details.relation})"
         if details.changes:
             text += f"\nChanges from the parent:\n{details.changes}"
+        if details.mask_uri:
+            text += f"\nMasked edit: only the white of {details.mask_uri} could change ({details.mask_path})"
         return await anyio.to_thread.run_sync(_image_result, self.studio, details.image_id, text, details)
+
+    async def lineage(self, request: LineageRequest, ctx: Context | None) -> CallToolResult:
+        family = await _call(self.studio.lineage_of, request)
+        refines = [e for e in family.edges if e.changes]
+        text = family.tree + "".join(f"\n\n{e.parent_id} -> {e.child_id}:\n{e.changes}" for e in refines)
+        return CallToolResult(content=[TextContent(text=text)], structured_content=family.model_dump(mode="json"))
+
+    async def search(self, request: SearchRequest, ctx: Context | None) -> CallToolResult:
+        found = await _call(self.studio.search, request)
+        return await anyio.to_thread.run_sync(_search_result, self.studio, found)
 
     async def history(self, request: HistoryRequest, ctx: Context | None) -> CallToolResult:
         images = await _call(self.studio.history, request)
@@ -233,6 +255,15 @@ class ToolBodies:
 
 
 def _add_resources(mcp: MCPServer, studio: Studio) -> None:
+    @mcp.resource(
+        "limner://masks/{image_id}", mime_type="image/png", description="A masked edit's mask: white where it changed."
+    )
+    async def mask_resource(image_id: str) -> bytes:
+        try:
+            return await anyio.to_thread.run_sync(studio.mask_bytes, image_id)
+        except NotFound as exc:
+            raise ResourceNotFoundError(str(exc)) from None
+
     @mcp.resource("limner://images/{image_id}", mime_type="image/png", description="A stored image, full size.")
     async def image_resource(image_id: str) -> bytes:
         try:
@@ -285,12 +316,41 @@ def _progress_reporter(ctx: Context | None, cancel: threading.Event):
     return report
 
 
+SEARCH_THUMBNAILS = 4  # the first hits get a small picture; the rest are a line each
+
+
+def _search_result(studio: Studio, found: SearchResult) -> CallToolResult:
+    """One short line per hit, thumbnails of the first few. Blocking (reads images): run it in a worker thread."""
+    lines = [
+        f"{h.image_id}  {h.created_at[:16].replace('T', ' ')}  {h.generator}  score {format_score(h.score)}  "
+        f"[{'+'.join(h.matched_by)}]  {h.summary[:90]}"
+        for h in found.hits
+    ]
+    if not found.semantic and found.semantic_reason and found.words:
+        lines.insert(0, f"({found.semantic_reason})")
+    content: list[Any] = [TextContent(text="\n".join(lines) if found.hits else "No stored image matches.")]
+    for hit in found.hits[:SEARCH_THUMBNAILS]:
+        try:
+            with studio.lineage.picture(studio.lineage.image(hit.image_id)) as image:
+                thumbnail = make_thumbnail(image)
+        except LimnerError:  # a damaged file still has its line; `show` says what is wrong with it
+            continue
+        content.append(ImageContent(data=thumbnail.data, mime_type=thumbnail.mime_type))
+    return CallToolResult(content=content, structured_content=found.model_dump(mode="json"))
+
+
 def _image_result(studio: Studio, image_id: str, text: str, structured: BaseModel) -> CallToolResult:
     """Blocking (reads and shrinks the image): run it in a worker thread."""
     record = studio.lineage.image(image_id)
-    stored = studio.lineage.verified_bytes(record)
-    with Image.open(io.BytesIO(stored)) as image:
-        preview = make_preview(image, stored_png=stored)
+    fresh = studio.jobs.fresh(record.id)  # stored moments ago by this server: its pixels are in memory
+    size = _file_size(record.path) if fresh is not None else None
+    if fresh is not None and size is not None and not sendable_as_is(size, record.width, record.height):
+        preview = make_preview(fresh, stored_size=size)  # not the file read back, hashed and decoded again
+    else:
+        stored = studio.lineage.verified_bytes(record)
+        size = len(stored)
+        with Image.open(io.BytesIO(stored)) as image:
+            preview = make_preview(image, stored_png=stored)
     return CallToolResult(
         content=[
             TextContent(text=text),
@@ -300,8 +360,15 @@ def _image_result(studio: Studio, image_id: str, text: str, structured: BaseMode
                 name=f"limner-{record.id}.png",
                 mime_type="image/png",
                 description=f"Full image, {record.width}x{record.height}, at {record.path}",
-                size=len(stored),
+                size=size,
             ),
         ],
         structured_content=structured.model_dump(mode="json"),
     )
+
+
+def _file_size(path: Path) -> int | None:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return None  # gone since: the verified read says what is wrong

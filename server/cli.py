@@ -19,7 +19,9 @@ from limner.agents.workflow.requests import (
     EvaluateRequest,
     GenerateRequest,
     HistoryRequest,
+    LineageRequest,
     RefineRequest,
+    SearchRequest,
     ShowRequest,
 )
 from limner.lineage.recovery import GRACE_S
@@ -96,6 +98,16 @@ def _parser() -> argparse.ArgumentParser:
     add_request_options(show, ShowRequest, positional=("image_id",))
     show.add_argument("--json", action="store_true")
     show.set_defaults(command=_show)
+
+    family = commands.add_parser("lineage", help="an image's ancestors up to the root and its descendants")
+    add_request_options(family, LineageRequest, positional=("image_id",))
+    family.add_argument("--json", action="store_true")
+    family.set_defaults(command=_lineage)
+
+    find = commands.add_parser("search", help="find stored images by words and meaning, within filters")
+    add_request_options(find, SearchRequest, positional=("query",))
+    find.add_argument("--json", action="store_true")
+    find.set_defaults(command=_search)
 
     serve = commands.add_parser("serve", help="run the MCP server (stdio unless --http is given)")
     serve.add_argument("--http", metavar="[HOST:]PORT", help="serve streamable HTTP at http://HOST:PORT/mcp")
@@ -251,9 +263,42 @@ def _show(args: argparse.Namespace) -> int:
     print(f"parent    {parent}")
     if details.changes:
         print("changes   " + details.changes.replace("\n", "\n          "))
+    if details.mask_path:
+        print(f"mask      {details.mask_path}  (a masked edit: only the white could change)")
     print(f"children  {children}")
     print("scene")
     print(details.scene.model_dump_json(indent=2, exclude_defaults=True))
+    return 0
+
+
+def _lineage(args: argparse.Namespace) -> int:
+    with _studio(args) as studio:
+        family = studio.lineage_of(LineageRequest.parse(request_fields(args, LineageRequest)))
+    if args.json:
+        print(family.model_dump_json(indent=2))
+        return 0
+    print(family.tree)
+    for edge in family.edges:
+        if edge.changes:
+            print(f"\n{edge.parent_id} -> {edge.child_id} ({edge.relation}):")
+            print("  " + edge.changes.replace("\n", "\n  "))
+    return 0
+
+
+def _search(args: argparse.Namespace) -> int:
+    with _studio(args) as studio:
+        found = studio.search(SearchRequest.parse(request_fields(args, SearchRequest)))
+    if args.json:
+        print(found.model_dump_json(indent=2))
+        return 0
+    if not found.semantic and found.semantic_reason and found.words:
+        print(f"({found.semantic_reason})", file=sys.stderr)
+    if not found.hits:
+        print("no stored image matches")
+    for hit in found.hits:
+        created = hit.created_at[:16].replace("T", " ")
+        matched = "+".join(hit.matched_by)
+        print(f"{hit.image_id}  {created}  {hit.generator:<8} score {format_score(hit.score):<4}  {matched:<13} {hit.summary}")
     return 0
 
 
@@ -369,11 +414,22 @@ def _models_remove(args: argparse.Namespace) -> int:
 
 
 def _models_pull(args: argparse.Namespace) -> int:
+    from limner.generators.decoders import TINY_DECODERS
+
+    catalog = _catalog(args)
     try:
-        entry = _catalog(args).pull(args.repo_id, revision=args.revision)
+        if args.repo_id in TINY_DECODERS.values():  # a tiny decoder alone, for models already here
+            folder = catalog.fetch_tiny_decoder(args.repo_id, revision=args.revision)
+            families = ", ".join(f for f, repo in TINY_DECODERS.items() if repo == args.repo_id)
+            print(f"pulled tiny decoder {args.repo_id} (for {families}) to {folder}")
+            return 0
+        entry = catalog.pull(args.repo_id, revision=args.revision)
     except Exception as exc:  # network, auth or a repo that is not a diffusers model
         raise InvalidRequest(f"could not pull {args.repo_id}: {exc}") from None
     print(f"pulled {entry.name} ({entry.family}, {entry.size_bytes / 2**30:.2f} GB) to {entry.path}")
+    tiny = catalog.tiny_decoder(entry.family)
+    if tiny is not None:
+        print(f"  with its tiny decoder {tiny.source} (CPU renders use it; quality='full' for the full VAE)")
     return 0
 
 

@@ -6,6 +6,7 @@ from importlib.metadata import PackageNotFoundError, version
 
 from limner.agents import Studio
 from limner.agents.planning.order import planner_order
+from limner.generators.decoders import TINY_DECODERS, describe_decoder
 from limner.generators.models import ModelCatalog
 
 from limner import __version__
@@ -41,12 +42,35 @@ def diagnose(settings: Settings) -> dict[str, str]:
         report["default captioner"] = f"{captioner.name} ({captioner.reason})"
         report["planner order"] = ", ".join(_planner(registry, name, settings) for name in _order(studio))
         report["judges used"] = ", ".join(j.name for j in studio.critic.judges())
-        report["models"] = ", ".join(f"{m.name} [{m.family}]" for m in ModelCatalog.for_settings(settings).list()) or "none"
+        report["models"] = _models(settings)
     for package in ("torch", "diffusers", "transformers", "openai"):
         report[package] = _installed(package)
     if report["torch"] != "not installed":
         _describe_device(report, settings)
     return report
+
+
+def _models(settings: Settings) -> str:
+    """'stabilityai/sd-turbo [sd-turbo; decoder: tiny madebyollin/taesd (default on cpu; ...)]': each model
+    with the decoder its renders use by default on this machine's device."""
+    catalog = ModelCatalog.for_settings(settings)
+    models = catalog.list()
+    if not models:
+        return "none"
+    device = _device(settings)
+    return ", ".join(
+        f"{m.name} [{m.family}; decoder: "
+        f"{describe_decoder(m.family, device=device, tiny=catalog.tiny_decoder(m.family, override=settings.tiny_vae))}]"
+        for m in models
+    )
+
+
+def _device(settings: Settings) -> str:
+    """The device diffusers renders run on here; "cpu" when torch is missing or broken."""
+    try:
+        return choose_placement(settings.device, settings.dtype).device
+    except ImportError:
+        return "cpu"
 
 
 def _listing(registry: Registry, kind: Kind, settings: Settings) -> str:
@@ -84,8 +108,11 @@ def _describe_device(report: dict[str, str], settings: Settings) -> None:
         report["device"] = f"unknown: torch does not import ({exc})"
         return
     report["device"] = f"{placement.device}, {placement.dtype} ({placement.reason})"
-    if placement.device == "cpu" and settings.tiny_vae is None:
+    catalog = ModelCatalog.for_settings(settings)
+    missing = sorted({TINY_DECODERS[m.family] for m in catalog.list() if m.family in TINY_DECODERS
+                      and catalog.tiny_decoder(m.family, override=settings.tiny_vae) is None})  # fmt: skip
+    if placement.device == "cpu" and missing:
         report["hint"] = (
-            "on CPU the full VAE decoder takes most of a turbo render; a tiny autoencoder makes renders "
-            "~2.5x faster: 'hf download madebyollin/taesd --local-dir DIR', then LIMNER_TINY_VAE=DIR"
+            "on CPU the full VAE decoder takes most of a turbo render; the family's tiny decoder makes renders "
+            "~2.5x faster and is used by default once here: " + ", ".join(f"'limner models pull {r}'" for r in missing)
         )

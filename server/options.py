@@ -21,7 +21,7 @@ def add_request_options(
     positional: Sequence[str] = (),
     skip: Sequence[str] = (),
 ) -> None:
-    """One option per field of `request` (`--layout-guided`, `--seed N`), or a positional argument.
+    """One option per field of `request` (`--layout-control attention`, `--seed N`), or a positional argument.
 
     Options default to "not given", so the request's own defaults apply.
     """
@@ -35,8 +35,15 @@ def add_request_options(
         if name in positional:
             required = field.is_required()
             parser.add_argument(name, nargs=None if required else "?", type=kind, help=help_text)
-        elif kind is bool:
-            parser.add_argument(f"--{name.replace('_', '-')}", action="store_true", default=None, help=help_text)
+        elif kind is bool:  # a yes-or-no that may be left out (default None) takes --name and --no-name
+            action = argparse.BooleanOptionalAction if field.default is None else "store_true"
+            parser.add_argument(f"--{name.replace('_', '-')}", action=action, default=None, help=help_text)
+        elif kind is bytes:  # image bytes over MCP are a file on the command line
+            parser.add_argument(f"--{name.replace('_', '-')}", type=_file_bytes, metavar="FILE", help=help_text)
+        elif kind is list:  # [x, y, w, h]: as many numbers as the field holds
+            parser.add_argument(
+                f"--{name.replace('_', '-')}", type=float, nargs=_length(field), metavar="N", help=help_text
+            )
         else:
             metavar = None if choices else name.upper()
             parser.add_argument(
@@ -57,7 +64,31 @@ def _plain_type(annotation: Any) -> tuple[type, list[str] | None]:
         annotation = typing.get_args(annotation)[0]
     if typing.get_origin(annotation) is Literal:
         return str, [str(choice) for choice in typing.get_args(annotation)]
-    return (annotation if annotation in (int, float, bool) else str), None
+    if typing.get_origin(annotation) is list:
+        return list, None
+    return (annotation if annotation in (int, float, bool, bytes) else str), None
+
+
+def _length(field: FieldInfo) -> int:
+    """How many items a list field holds: its length constraint (the one given twice, as min and max)."""
+    annotation = field.annotation
+    if typing.get_origin(annotation) in (typing.Union, types.UnionType):
+        annotation = next(a for a in typing.get_args(annotation) if a is not type(None))
+    for meta in [*field.metadata, *typing.get_args(annotation)[1:]]:
+        if getattr(meta, "max_length", None):
+            return meta.max_length
+        for inner in getattr(meta, "metadata", []):
+            if getattr(inner, "max_length", None):
+                return inner.max_length
+    return 1
+
+
+def _file_bytes(path: str) -> bytes:
+    try:
+        with open(path, "rb") as file:
+            return file.read()
+    except OSError as exc:
+        raise argparse.ArgumentTypeError(f"cannot read {path}: {exc.strerror}") from None
 
 
 def _help(field: FieldInfo) -> str:

@@ -5,14 +5,17 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
+import numpy as np
 import pytest
 from PIL import Image, ImageChops
 
 pytest.importorskip("diffusers")
 
 from limner.agents import Studio  # noqa: E402
+from limner.agents.scene.edit_region import edited_boxes  # noqa: E402
 from limner.generators import Generator, RenderControl, RenderSpec  # noqa: E402
 from limner.generators.diffusion import DiffusersGenerator, LoadOptions  # noqa: E402
+from limner.generators.masks import region_mask  # noqa: E402
 from limner.generators.models import ModelCatalog  # noqa: E402
 from limner.lineage import read_provenance  # noqa: E402
 from tiny_models import build_tiny_sd, install_in_hub_cache  # noqa: E402
@@ -289,11 +292,11 @@ def test_the_cli_registers_lists_and_generates_with_a_model(isolated_home: Path,
     assert failed.returncode == 2 and "no model_index.json" in failed.stderr
 
 
-def test_layout_guided_generation_starts_from_the_drawn_layout_and_keeps_it_as_parent(catalog, isolated_home):
+def test_the_init_layout_control_starts_from_the_drawn_layout_and_keeps_it_as_parent(catalog, isolated_home):
     with Studio(isolated_home) as studio:
         made = studio.generate(
             "a red ball left of a blue box", generator="diffusers", model="tiny", width=64, height=64, seed=2,
-            layout_guided=True,
+            layout_control="init",
         )
         layout = studio.show(made.init_image_id)
         assert layout.generator == "layout" and layout.children == [{"image_id": made.image_id, "relation": "init"}]
@@ -303,6 +306,7 @@ def test_layout_guided_generation_starts_from_the_drawn_layout_and_keeps_it_as_p
         assert made.settings["pipeline"] == "StableDiffusionImg2ImgPipeline"
         assert read_provenance(made.path).limner["parent_id"] == layout.image_id
         assert "Denoising strength: 0.8" in read_provenance(made.path).parameters
+        assert made.settings["layout_control"] == "init" and "Layout control: init" in read_provenance(made.path).parameters
 
 
 def test_any_stored_image_can_be_the_start_of_another(catalog, isolated_home):
@@ -316,7 +320,7 @@ def test_any_stored_image_can_be_the_start_of_another(catalog, isolated_home):
         with pytest.raises(InvalidRequest, match="strength"):
             studio.generate("a cat", generator="diffusers", model="tiny", init_image=first.image_id, strength=1.5)
         with pytest.raises(InvalidRequest, match="not both"):
-            studio.generate("a cat", init_image=first.image_id, layout_guided=True)
+            studio.generate("a cat", init_image=first.image_id, layout_control="init")
         with pytest.raises(InvalidRequest, match="the layout generator cannot start from an image"):
             studio.generate("a cat", generator="layout", init_image=first.image_id)
 
@@ -337,14 +341,31 @@ def test_a_failed_preload_is_reported_by_the_first_generate(catalog, isolated_ho
             studio.generate("a cat", generator="diffusers", model="org/never-pulled")
 
 
-def test_an_object_edit_repaints_the_parent_with_its_own_model(catalog, isolated_home):
+def test_inpainting_shares_the_weights_and_repaints_inside_the_mask(generator: DiffusersGenerator):
+    init = Image.new("RGB", (64, 64), (200, 30, 30))
+    mask = Image.new("L", (64, 64), 0)
+    mask.paste(255, (16, 16, 48, 48))
+    rendered = generator.render(spec(init_image=init, strength=0.9, steps=4, mask=mask))
+    loaded = next(iter(generator.cache._loaded.values()))
+    assert loaded.inpainting().unet is loaded.text_to_image.unet and loaded.inpainting().vae is loaded.text_to_image.vae
+    assert rendered.settings["pipeline"] == "StableDiffusionInpaintPipeline"
+    assert generator.cache.loads == 1, "nothing loaded twice"
+
+
+def test_an_object_edit_repaints_only_where_the_object_is_with_its_own_model(catalog, isolated_home):
     with Studio(isolated_home) as studio:
-        parent = studio.generate("a red car on a street", generator="diffusers", model="tiny", width=64, height=64)
+        parent = studio.generate("a red car left of a tree", generator="diffusers", model="tiny", width=64, height=64)
         child = studio.refine(parent.image_id, "make the car blue")
-        assert child.mode == "image-to-image" and child.init_image_id == parent.image_id
+        assert child.mode == "masked edit" and child.init_image_id == parent.image_id and 0 < child.masked < 1
         assert child.generator == "diffusers" and child.settings["model"] == "tiny"
-        assert child.settings["strength"] == 0.6 and child.settings["pipeline"] == "StableDiffusionImg2ImgPipeline"
+        assert child.settings["strength"] == 0.85 and child.settings["pipeline"] == "StableDiffusionInpaintPipeline"
         assert studio.show(child.image_id).relation == "refine"
+        mask = np.asarray(region_mask(edited_boxes(parent.scene, child.scene, child.diff), 64, 64))
+        before = np.asarray(Image.open(parent.path).convert("RGB")).astype(int)
+        after = np.asarray(Image.open(child.path).convert("RGB")).astype(int)
+        changed = np.abs(before - after).sum(axis=-1) > 0
+        assert not changed[mask == 0].any(), "every pixel outside the mask is the parent's"
+        assert changed[mask == 255].mean() > 0.5, "inside it, the picture was repainted"
         whole = studio.refine(child.image_id, "as an oil painting")
         assert whole.mode == "fresh render" and whole.settings["pipeline"] == "StableDiffusionPipeline"
 

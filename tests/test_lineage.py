@@ -39,7 +39,10 @@ def files_under(folder: Path) -> list[Path]:
     return sorted(p for p in folder.rglob("*") if p.is_file())
 
 
-MIGRATED = ["m001_initial", "m002_edge_diff", "m003_run_planning", "m004_captions_and_evaluations", "m005_run_owner"]
+MIGRATED = [
+    "m001_initial", "m002_edge_diff", "m003_run_planning", "m004_captions_and_evaluations", "m005_run_owner",
+    "m006_search", "m007_edge_mask",
+]  # fmt: skip
 
 
 def test_migrations_from_empty_create_the_whole_schema(lineage: Lineage):
@@ -48,7 +51,7 @@ def test_migrations_from_empty_create_the_whole_schema(lineage: Lineage):
     assert set(db["images"].columns_dict) == {
         "id", "run_id", "scene_id", "sha256", "path", "width", "height", "generator", "seed", "settings", "created_at",
     }
-    assert set(db["edges"].columns_dict) == {"parent_id", "child_id", "relation", "created_at", "diff"}
+    assert set(db["edges"].columns_dict) == {"parent_id", "child_id", "relation", "created_at", "diff", "mask"}
     assert {fk.other_table for fk in db["images"].foreign_keys} == {"runs", "scenes"}
     assert [m.name for m in migrations.applied(db)] == MIGRATED
     assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"

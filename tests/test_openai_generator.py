@@ -235,6 +235,19 @@ def test_an_init_image_is_sent_to_edits_as_a_multipart_png_at_the_requested_size
     assert rendered.settings["strength"] == 0.4 and rendered.settings["strength_honoured"] is False
 
 
+def test_a_mask_goes_to_edits_transparent_where_the_model_may_paint(api):
+    init = Image.new("RGB", (512, 512), (20, 60, 200))
+    mask = Image.new("L", (512, 512), 0)
+    mask.paste(255, (0, 0, 256, 512))  # Limner's convention: white where the edit may paint
+    generator(api).render(spec(init_image=init, width=512, height=512, strength=0.9, mask=mask))
+    upload = api.api_requests[0].files["mask"]
+    assert (upload.filename, upload.content_type) == ("mask.png", "image/png")
+    sent = Image.open(io.BytesIO(upload.data))
+    assert sent.mode == "RGBA" and sent.size == (1024, 1024)
+    assert sent.getpixel((10, 500))[3] == 0, "transparent on the left: the API edits there"
+    assert sent.getpixel((1000, 500))[3] == 255, "opaque on the right: kept"
+
+
 # Errors -------------------------------------------------------------------------------------------
 
 

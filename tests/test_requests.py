@@ -32,11 +32,15 @@ def test_an_unknown_argument_names_the_closest_valid_one(studio: Studio):
 
 def test_limits_and_defaults_are_declared_once():
     request = GenerateRequest.parse({"description": "a cat"})
-    assert (request.rounds, request.candidates, request.threshold, request.layout_guided) == (1, 1, 0.75, False)
+    assert (request.rounds, request.candidates, request.threshold, request.layout_control) == (1, 1, 0.75, None)
     with pytest.raises(InvalidRequest, match="rounds: Input should be less than or equal to 8"):
         GenerateRequest.parse({"description": "a cat", "rounds": 9})
     with pytest.raises(InvalidRequest, match="not both"):
-        GenerateRequest.parse({"description": "a cat", "init_image": "abcd", "layout_guided": True})
+        GenerateRequest.parse({"description": "a cat", "init_image": "abcd", "layout_control": "init"})
+    with pytest.raises(InvalidRequest, match="layout_control: Input should be 'none', 'init' or 'attention'"):
+        GenerateRequest.parse({"description": "a cat", "layout_control": "boxes"})
+    with pytest.raises(InvalidRequest, match="not both"):
+        RefineRequest.parse({"image_id": "abcd", "instruction": "x", "region": [0, 0, 1, 1], "layout_control": "init"})
 
 
 def test_studio_takes_the_request_or_its_fields(studio: Studio):
@@ -69,8 +73,9 @@ async def test_tool_descriptions_list_the_backends_when_listed(studio: Studio):
 
 def test_the_cli_options_are_the_request_fields(isolated_home):
     help_text = run_limner("generate", "--help", home=isolated_home).stdout
-    for field in ("--seed", "--rounds", "--candidates", "--captioner", "--threshold", "--layout-guided"):
+    for field in ("--seed", "--rounds", "--candidates", "--captioner", "--threshold", "--layout-control"):
         assert field in help_text
+    assert "{none,init,attention}" in help_text
     made = run_limner("generate", "a red ball", "--generator", "layout", "--threshold", "0.5", home=isolated_home)
     assert made.returncode == 0, made.stderr
     bad = run_limner("generate", "a red ball", "--rounds", "9", home=isolated_home)

@@ -277,6 +277,15 @@ def _sentence_model():
         return _minilm
 
 
+def sentence_vectors(texts: list[str]):
+    """Unit-length float32 MiniLM vectors of `texts`, one row each (the same model the judge reads with)."""
+    model = _sentence_model()
+    return model.encode(texts, normalize_embeddings=True, convert_to_numpy=True, batch_size=64).astype("float32")
+
+
+SENTENCE_MODEL = "all-MiniLM-L6-v2"
+
+
 def _similarity(statement: str, text: str) -> float:
     """Cosine between `statement` and the caption's closest sentence: long captions do not dilute a match."""
     sentences = [s.strip() for s in re.split(r"[.;!?\n]+", text) if s.strip()] or [text]

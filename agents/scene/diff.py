@@ -54,7 +54,7 @@ def format_diff(diff: list[dict[str, Any]]) -> str:
 
 
 def _object_changes(parent: Scene, child: Scene) -> list[dict[str, Any]]:
-    old_labels, new_labels = _labels(parent.objects), _labels(child.objects)
+    old_labels, new_labels = object_labels(parent.objects), object_labels(child.objects)
     old_by_label = dict(zip(old_labels, parent.objects))
     new_by_label = dict(zip(new_labels, child.objects))
     removed = [
@@ -76,7 +76,7 @@ def _object_changes(parent: Scene, child: Scene) -> list[dict[str, Any]]:
     return removed + changed + added
 
 
-def _labels(objects: list[SceneObject]) -> list[str]:
+def object_labels(objects: list[SceneObject]) -> list[str]:
     """'boat', and 'boat#2' for the second object of that name."""
     seen: dict[str, int] = {}
     labels = []
@@ -107,7 +107,7 @@ def _summary(obj: SceneObject) -> dict[str, Any]:
 
 
 def _relation_texts(scene: Scene) -> list[str]:
-    labels = _labels(scene.objects)
+    labels = object_labels(scene.objects)
     return [f"{labels[r.subject]} {r.predicate} {labels[r.object]}" for r in scene.relations]
 
 

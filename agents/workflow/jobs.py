@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import threading
+from collections import OrderedDict
 from collections.abc import Callable
 from typing import Any
 
@@ -19,9 +20,16 @@ from limner.agents.planning.base import Planned
 from limner.agents.scene.model import Scene
 from limner.agents.workflow.results import EvaluationResult, Generation, Planning, image_uri
 from limner.generators import Generator, RenderControl
+from limner.generators.masks import covered, paste_outside
 from limner.lineage import ImageRecord, Lineage, NewImage, a1111_parameters
+from PIL import Image
 
 from limner.errors import Cancelled
+
+# Enough change for a model to paint over the drawn layout's flat forms, little enough to keep where they are.
+LAYOUT_START_STRENGTH = 0.8
+
+FRESH_IMAGES = 4  # stored images kept in memory for their replies' previews (a loop's candidates among them)
 
 Progress = Callable[[float, float, str], None]
 """Called as (steps done, steps in all, what is happening now); done only ever grows."""
@@ -42,11 +50,15 @@ class Job:
     scene: Scene
     model: str | None = None
     init_image: str | None = None  # start from this stored image ...
-    draw_layout: bool = False  # ... or from the Scene's layout, drawn first
+    # 'init': start from the Scene's layout, drawn first; 'attention': words act in their boxes; 'none';
+    # None: the generator's default (generators.region_control)
+    layout_control: str | None = None
     strength: float | None = None
     parent: str | None = None  # the image it refines, retries or varies
     relation: str = "refine"
     diff: list[dict[str, Any]] | None = None
+    mask: Image.Image | None = None  # a masked edit of `parent`: only where the mask is white may change
+    quality: str | None = None  # "fast" or "full" decoding (diffusers); None: the generator's default here
 
     def planning_record(self) -> Planning | None:
         if self.planning is None:
@@ -65,6 +77,10 @@ class JobRunner:
         self.lineage = lineage
         self.generator = generator  # a warm generator by name
         self.lock = threading.Lock()  # one render at a time: they share the device and the loaded weights
+        # The last few images stored, in memory: a reply's preview is made from these pixels rather than by
+        # reading back and decoding the file just written (see `fresh`).
+        self._fresh: OrderedDict[str, Image.Image] = OrderedDict()
+        self._fresh_lock = threading.Lock()
 
     def run(self, job: Job, report: Progress, cancel: threading.Event | None = None) -> ImageRecord:
         """Render and store one job under the render lock, recording the run's outcome whatever happens."""
@@ -124,7 +140,7 @@ class JobRunner:
         """The image an image-to-image render starts from: a stored one, or the Scene's layout drawn now."""
         if job.init_image is not None:
             return self.lineage.image(job.init_image)
-        if job.draw_layout:
+        if job.layout_control == "init":
             layout = Job(kind="layout", request={}, planning=None, generator="layout", scene=job.scene)
             return self._render_and_store(run_id, self.generator("layout"), layout, RenderControl(), silent)
         return None
@@ -142,15 +158,26 @@ class JobRunner:
     ) -> ImageRecord:
         scene = job.scene
         assert scene.seed is not None
-        spec = scene.render_spec(seed=scene.seed, model=job.model)
+        spec = dataclasses.replace(scene.render_spec(seed=scene.seed, model=job.model), quality=job.quality,
+                                   layout_control=job.layout_control)
         if start is not None:
             with self.lineage.picture(start) as init:
-                spec = dataclasses.replace(spec, init_image=init.convert("RGB"), strength=job.strength)
+                inpaint = job.mask if backend.supports_inpainting else None
+                strength = job.strength
+                if strength is None and job.layout_control == "init":
+                    strength = LAYOUT_START_STRENGTH
+                spec = dataclasses.replace(spec, init_image=init.convert("RGB"), strength=strength, mask=inpaint)
         rendered = backend.render(spec, control)
         if control.cancelled:
             raise Cancelled("cancelled after rendering; nothing was stored")
+        if job.mask is not None and job.parent is not None:
+            # Whatever the generator did outside the mask, the parent's own pixels go back there.
+            with self.lineage.picture(self.lineage.image(job.parent)) as kept:
+                rendered = dataclasses.replace(rendered, image=paste_outside(rendered.image, kept, job.mask))
+            rendered.settings["masked"] = round(covered(job.mask), 4)
         report(2.5, 3, "saving")
-        settings = {**rendered.settings, "init_image_id": start.id if start else None}
+        settings = {"layout_control": job.layout_control or "none", **rendered.settings,
+                    "init_image_id": start.id if start else None}  # fmt: skip
         parameters = a1111_parameters(
             prompt=scene.prompt,
             negative_prompt=scene.negative_prompt,
@@ -161,9 +188,10 @@ class JobRunner:
             width=rendered.image.width,
             height=rendered.image.height,
             model=str(settings.get("model") or backend.name),
-            extra={"Denoising strength": settings.get("strength"), "Generator": f"limner {backend.name}"},
+            extra={"Denoising strength": settings.get("strength"), "Layout control": settings["layout_control"],
+                   "Generator": f"limner {backend.name}"},  # fmt: skip
         )
-        return self.lineage.add_image(
+        record = self.lineage.add_image(
             run_id,
             NewImage(
                 image=rendered.image,
@@ -174,10 +202,21 @@ class JobRunner:
                 generator=rendered.generator,
                 seed=scene.seed,
                 settings=settings,
+                mask=job.mask,
                 **_edge(job, start),
             ),
             finish=finish,
         )
+        with self._fresh_lock:  # only once stored: what is here has its file and rows
+            self._fresh[record.id] = rendered.image
+            while len(self._fresh) > FRESH_IMAGES:
+                self._fresh.popitem(last=False)
+        return record
+
+    def fresh(self, image_id: str) -> Image.Image | None:
+        """The pixels of an image this runner stored moments ago (one of the last few), else None."""
+        with self._fresh_lock:
+            return self._fresh.get(image_id)
 
 
 def generation(record: ImageRecord, job: Job, **extra: Any) -> Generation:

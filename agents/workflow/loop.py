@@ -135,7 +135,8 @@ class FeedbackLoop:
                 parent=best.record.id,
                 relation="retry",
                 diff=scene_diff(best.job.scene, revised),
-                draw_layout=False,
+                # A retry renders afresh: no drawn-layout start (attention control, if any, carries on).
+                layout_control="none" if best.job.layout_control == "init" else best.job.layout_control,
                 init_image=None,
                 strength=None,
             )

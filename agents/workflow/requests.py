@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+from datetime import date, datetime, time, timezone
 from typing import Annotated, Any, Literal, TypeVar
 
 from limner.agents.looking.evaluation import DEFAULT_THRESHOLD
@@ -40,6 +41,14 @@ PLANNER_HELP = (
     "Who writes the Scene: 'sampling' (the calling assistant's own model, through MCP sampling), 'llm' (the "
     "configured OpenAI-compatible endpoint), 'rules' (offline), a plugin's planner, or an order to try such as "
     "'llm,rules'. Default: the configured order, skipping what is not available."
+)
+
+LayoutControl = Literal["none", "init", "attention"]
+LAYOUT_CONTROL_HELP = (
+    "How objects are kept in their planned boxes: 'attention' (each object's words act inside its box, in the "
+    "model's cross-attention; SD 1.x/2.x and SDXL models), 'init' (draw the layout first and paint over it at "
+    "strength 0.8), or 'none'. Default: 'attention' when two or more objects have boxes and the model can, "
+    "else 'none'."
 )
 
 
@@ -99,6 +108,12 @@ SCENE_HELP = (
     "rendered exactly as written."
 )
 
+QUALITY_HELP = (
+    "For diffusers: 'fast' decodes with the model family's tiny decoder (TAESD, TAESDXL, TAEF1; much faster, "
+    "slightly softer), 'full' with the model's own VAE. Default: fast on CPU when the tiny decoder is on this "
+    "machine ('limner models pull' fetches it with the model), full on GPUs."
+)
+
 
 class Request(BaseModel):
     """A request's fields are its whole contract: unknown names are refused, not ignored."""
@@ -139,9 +154,8 @@ class GenerateRequest(Request):
     strength: float | None = Field(
         None, gt=0, le=1, description="With a start image: how much of it to change, above 0 and at most 1."
     )
-    layout_guided: bool = Field(
-        False, description="Draw the planned layout first and start from it, so objects land where planned."
-    )
+    layout_control: LayoutControl | None = Field(None, description=LAYOUT_CONTROL_HELP)
+    quality: Literal["fast", "full"] | None = Field(None, description=QUALITY_HELP)
     planner: str | None = Field(None, description=PLANNER_HELP)
     rounds: int = Field(
         1,
@@ -164,8 +178,8 @@ class GenerateRequest(Request):
     def _one_source(self) -> GenerateRequest:
         if self.description is None and self.scene is None:
             raise ValueError("pass a description (and, if you can, a scene sketch), or a complete scene")
-        if self.init_image is not None and self.layout_guided:
-            raise ValueError("start from an init_image or from the layout (layout_guided), not both")
+        if self.init_image is not None and self.layout_control == "init":
+            raise ValueError("start from an init_image or from the drawn layout (layout_control='init'), not both")
         return self
 
 
@@ -184,7 +198,24 @@ class RefineRequest(Request):
     strength: float | None = Field(
         None, gt=0, le=1, description="For object edits: how much of the parent to repaint (0.6 if omitted)."
     )
+    region: Annotated[list[float], Field(min_length=4, max_length=4)] | None = Field(
+        None,
+        description="[x, y, w, h] of the part to repaint, as fractions of the picture (or pixels); nothing outside "
+        "it changes. Left out, an edit of some objects repaints only where they are.",
+    )
+    mask_image: ImageBytes | None = Field(
+        None, description="A PNG, JPEG or WebP mask: white (or transparent) where to repaint, black where to keep."
+    )
+    quality: Literal["fast", "full"] | None = Field(None, description=QUALITY_HELP)
+    layout_control: LayoutControl | None = Field(None, description=LAYOUT_CONTROL_HELP)
     planner: str | None = Field(None, description=PLANNER_HELP)
+
+    @model_validator(mode="after")
+    def _one_start(self) -> RefineRequest:
+        if self.layout_control == "init" and (self.region is not None or self.mask_image is not None):
+            raise ValueError("a masked edit repaints the parent, layout_control='init' starts from the drawn layout: "
+                             "not both")  # fmt: skip
+        return self
 
 
 class CaptionRequest(Request):
@@ -230,6 +261,60 @@ class HistoryRequest(Request):
 
     limit: int = Field(20, ge=1, le=MAX_HISTORY, description="How many images.")
     offset: int = Field(0, ge=0, le=2**62, description="How many of the newest to skip.")
+
+
+class LineageRequest(Request):
+    """An image's family: its ancestors up to the root and its descendants, each edge with how it was made."""
+
+    image_id: str = Field(description="An image id from generate or history (a 4+ character prefix works).")
+
+
+MAX_SEARCH = 100
+SEARCH_RELATIONS = Literal["refine", "retry", "variation", "init", "import"]
+
+
+def _utc_iso(value: object, *, end_of_day: bool) -> object:
+    """An ISO date or time as stored (`2024-05-01T00:00:00.000000+00:00`); a date alone means its whole day."""
+    if value is None or not isinstance(value, str):
+        return value
+    try:
+        if len(value.strip()) == 10:  # a date: from its first moment, or up to its last
+            when = datetime.combine(date.fromisoformat(value.strip()), time.max if end_of_day else time.min)
+        else:
+            when = datetime.fromisoformat(value.strip())
+    except ValueError:
+        raise ValueError("give an ISO date or time, such as 2024-05-01 or 2024-05-01T14:30") from None
+    when = when.replace(tzinfo=timezone.utc) if when.tzinfo is None else when.astimezone(timezone.utc)
+    return when.isoformat(timespec="microseconds")
+
+
+class SearchRequest(Request):
+    """Find stored images by what was asked for, what is in them and what was said about them, by words and
+    by meaning, within filters."""
+
+    query: str | None = Field(
+        None, max_length=1000, description="Plain words: 'the red boat', 'a kitten at night'. Optional with filters."
+    )
+    generator: str | None = Field(None, description="Only images drawn by this generator.")
+    model: str | None = Field(None, description="Only images drawn with this model.")
+    since: Annotated[str | None, BeforeValidator(lambda v: _utc_iso(v, end_of_day=False))] = Field(
+        None, description="Only images made at or after this ISO date or time (UTC unless it says)."
+    )
+    until: Annotated[str | None, BeforeValidator(lambda v: _utc_iso(v, end_of_day=True))] = Field(
+        None, description="Only images made at or before this ISO date (the whole day) or time."
+    )
+    min_score: float | None = Field(None, ge=0, le=1, description="Only images whose best evaluation scored this.")
+    has_parent: bool | None = Field(None, description="Only images made from another (true) or from nothing (false).")
+    relation: SEARCH_RELATIONS | None = Field(None, description="Only images made from their parent this way.")
+    limit: int = Field(20, ge=1, le=MAX_SEARCH, description="How many images.")
+    offset: int = Field(0, ge=0, le=10_000, description="How many of the best to skip.")
+
+    @model_validator(mode="after")
+    def _something_to_search(self) -> SearchRequest:
+        filters = ("generator", "model", "since", "until", "min_score", "has_parent", "relation")
+        if self.query is None and all(getattr(self, name) is None for name in filters):
+            raise ValueError("pass words to search for (query), a filter, or both")
+        return self
 
 
 def explain(exc: ValidationError) -> str:

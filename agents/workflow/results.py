@@ -12,6 +12,10 @@ from pydantic import BaseModel, Field
 from typing_extensions import TypedDict
 
 
+def mask_uri(image_id: str) -> str:
+    return f"limner://masks/{image_id}"
+
+
 def image_uri(image_id: str) -> str:
     return f"limner://images/{image_id}"
 
@@ -68,8 +72,12 @@ class Refinement(Generation):
 
     parent_id: str
     instruction: str
-    mode: Literal["image-to-image", "fresh render"] = Field(
-        description="Object edits start from the parent image; whole-picture edits render afresh from its seed."
+    mode: Literal["masked edit", "image-to-image", "fresh render"] = Field(
+        description="Object edits repaint only where the objects are (a mask); whole-picture edits render afresh "
+        "from the parent's seed."
+    )
+    masked: float | None = Field(
+        default=None, description="For a masked edit: the share of the picture the mask let change (0 to 1)."
     )
     diff: list[dict[str, object]] = Field(description="The Scene changes, as data.")
     changes: str = Field(description="The Scene changes, one per line: '+ object boat (1, red)'.")
@@ -121,9 +129,66 @@ class ImageDetails(BaseModel):
     parent_id: str | None
     relation: str | None
     changes: str | None = Field(default=None, description="For a refine: what changed from the parent's Scene.")
+    mask_uri: str | None = Field(default=None, description="For a masked edit: the mask (white: where it could change).")
+    mask_path: str | None = None
     children: list[ChildImage]
     scene: Scene
 
 
 class HistoryResult(BaseModel):
     images: list[ImageDetails] = Field(description="Newest first.")
+
+
+class LineageNode(BaseModel):
+    image_id: str
+    uri: str
+    summary: str
+    generator: str
+    created_at: str
+    width: int
+    height: int
+
+
+class LineageEdge(BaseModel):
+    parent_id: str
+    child_id: str
+    relation: str = Field(description="refine, retry, variation, init or import.")
+    created_at: str
+    changes: str | None = Field(default=None, description="For a refine: what changed from the parent's Scene.")
+
+
+class LineageResult(BaseModel):
+    """An image's ancestors up to the root and its descendants below it."""
+
+    image_id: str
+    roots: list[str] = Field(description="The ancestors with no parent (usually one).")
+    nodes: list[LineageNode]
+    edges: list[LineageEdge]
+    tree: str = Field(description="The same as an indented text tree.")
+    cut: bool = Field(default=False, description="True when the tree was too large and was cut.")
+
+
+class SearchHit(BaseModel):
+    """A stored image that matched a search, and what matched."""
+
+    image_id: str
+    uri: str
+    path: str
+    summary: str
+    score: float | None = Field(description="The image's best evaluation score; None if never evaluated.")
+    relevance: float = Field(description="How well it matched, words and meaning fused: higher is better.")
+    created_at: str
+    generator: str
+    model: str | None = None
+    matched_by: list[Literal["words", "meaning", "filters"]] = Field(
+        description="What found it: its words, its meaning, or only the filters (no query given)."
+    )
+
+
+class SearchResult(BaseModel):
+    """Images found, best first."""
+
+    hits: list[SearchHit]
+    words: list[str] = Field(description="The words searched for, stop words dropped.")
+    semantic: bool = Field(description="Whether the search was by meaning as well as by words.")
+    semantic_reason: str | None = Field(default=None, description="Why not, when semantic is false.")

