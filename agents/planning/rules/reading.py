@@ -85,6 +85,7 @@ def read_description(
 
 def _scene(reading: _TextReading, text: str, intent: str, width: int, height: int, prompt_tokens: int) -> Scene:
     things, relations, anchors, texts = _without_excluded(reading)
+    genre = _genre(things)  # moved from the first thing to the picture's style, so it is said (and checked) once
     objects = [
         SceneObject(
             name=t.name, count=t.count, attributes=t.attributes, text=texts.get(i), place=_place(anchors.get(i))
@@ -97,7 +98,7 @@ def _scene(reading: _TextReading, text: str, intent: str, width: int, height: in
     draft = Scene(
         intent=intent,
         prompt=" ".join(text.split()[:PROMPT_WORD_BUDGET]) or "an image",
-        style=_all_that_fit(split_styles(reading.styles) + _genre(things) + reading.qualities),
+        style=_all_that_fit(split_styles(reading.styles) + genre + reading.qualities),
         lighting=_all_that_fit(reading.lights),
         time_of_day=reading.times[0] if reading.times else None,  # type: ignore[arg-type]
         palette=unique(reading.palette)[:MAX_PALETTE],
@@ -117,11 +118,16 @@ def _scene(reading: _TextReading, text: str, intent: str, width: int, height: in
 
 
 def _genre(things: list[Thing]) -> list[str]:
-    """The genre words of the first thing, which set the whole picture's style too: 'a surreal cityscape',
-    'a retro coffee ad', 'gritty world war II'. The thing keeps them as its own."""
+    """The genre words of the first thing, which are the whole picture's style: 'a surreal cityscape',
+    'a retro coffee ad', 'gritty world war II'. They leave the thing's attributes."""
     if not things:
         return []
-    return [w for w in things[0].attributes.described() if w in GENRE_WORDS]
+    attrs = things[0].attributes
+    genre = [w for w in attrs.described() if w in GENRE_WORDS]
+    if genre:
+        kept = {f: None for f in ("color", "material", "size", "state", "action") if getattr(attrs, f) in genre}
+        things[0].attributes = attrs.model_copy(update={**kept, "other": [w for w in attrs.other if w not in genre]})
+    return genre
 
 
 def _all_that_fit(parts: list[str]) -> str | None:
