@@ -13,6 +13,7 @@ from typing import Annotated, Any
 
 from limner.agents import Studio
 from limner.agents.workflow.requests import BACKEND_FIELDS, Request
+from limner.server.chat_view import VIEW_URI, chat_views
 from limner.server.failures import explain
 from mcp.server.mcpserver import Context, MCPServer
 from mcp.server.mcpserver.exceptions import ResourceError, ToolError, UnexpectedResourceError, UnexpectedToolError
@@ -28,7 +29,8 @@ class LimnerServer(MCPServer):
     """An MCPServer whose tools take Limner's request models."""
 
     def __init__(self, studio: Studio, *, instructions: str):
-        super().__init__("limner", version=__version__, instructions=instructions)
+        # The MCP App view (chat_view.py): show, lineage and search open as a page in clients that render them.
+        super().__init__("limner", version=__version__, instructions=instructions, extensions=[chat_views()])
         self.studio = studio
         self.requests: dict[str, type[Request]] = {}
 
@@ -125,6 +127,7 @@ def publish(
     *,
     title: str,
     read_only: bool,
+    view: bool = False,
     **resolved: Any,
 ) -> None:
     """Publish `body(request, ctx, **resolved)` as the tool `name`, its arguments `request`'s fields.
@@ -157,7 +160,8 @@ def publish(
     annotations = ToolAnnotations(
         title=title, read_only_hint=read_only, destructive_hint=False, idempotent_hint=read_only
     )
-    mcp.add_tool(tool, name=name, title=title, description=request.__doc__, annotations=annotations)
+    meta = {"ui": {"resourceUri": VIEW_URI}} if view else None  # rendered by clients with MCP Apps; others ignore it
+    mcp.add_tool(tool, name=name, title=title, description=request.__doc__, annotations=annotations, meta=meta)
     mcp.requests[name] = request
 
 
