@@ -412,3 +412,18 @@ async def test_a_client_cancelling_the_tool_call_stops_the_render_and_records_it
             await anyio.sleep(0.05)
         assert [r["status"] for r in runs] == ["cancelled"]
         assert studio.lineage.count_images() == 0
+
+
+def test_an_sdxl_model_inpaints_on_its_own_weights_too(isolated_home: Path, tmp_path: Path):
+    from tiny_models import build_tiny_sdxl
+
+    catalog = ModelCatalog.for_settings(Settings())
+    catalog.add("tiny-xl", build_tiny_sdxl(tmp_path / "tiny-sdxl"))
+    generator = DiffusersGenerator(catalog, device="cpu", dtype="float32")
+    init = Image.new("RGB", (64, 64), (200, 30, 30))
+    mask = Image.new("L", (64, 64), 0)
+    mask.paste(255, (16, 16, 48, 48))
+    rendered = generator.render(spec(model="tiny-xl", init_image=init, strength=0.9, steps=4, mask=mask))
+    loaded = next(iter(generator.cache._loaded.values()))
+    assert rendered.settings["pipeline"] == "StableDiffusionXLInpaintPipeline"
+    assert loaded.inpainting().unet is loaded.text_to_image.unet, "nothing loaded twice"
