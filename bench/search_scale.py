@@ -120,8 +120,8 @@ def main() -> None:
             print(f"cold_load_ms={(time.perf_counter() - start) * 1000:.0f} (reads every vector once)")
             words, meaning = [], []
             for query in QUERIES:
-                words.append(timed(lambda: search.find(query, Filters(), limit=20, no_encoder="-"), args.repeats))
-                meaning.append(timed(lambda: search.find(query, Filters(), limit=20, encoder=query_encoder,
+                words.append(timed(lambda q=query: search.find(q, Filters(), limit=20, no_encoder="-"), args.repeats))
+                meaning.append(timed(lambda q=query: search.find(q, Filters(), limit=20, encoder=query_encoder,
                                                          model_name=SENTENCE_MODEL), args.repeats))  # fmt: skip
                 found = search.find(query, Filters(), limit=3, encoder=query_encoder, model_name=SENTENCE_MODEL)
                 top = "; ".join(f"{h.summary[:40]} [{'+'.join(h.matched_by)}]" for h in found.hits)

@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
+from limner.lineage.importing import IMPORTED
 from sqlite_utils import Database
 
 from limner.errors import StoreBusy
@@ -162,7 +163,7 @@ class Filters:
             ("i.created_at >= ?", self.since),
             ("i.created_at <= ?", self.until),
             ("(SELECT max(score) FROM evaluations v WHERE v.image_id = i.id) >= ?", self.min_score),
-            ("EXISTS (SELECT 1 FROM edges e WHERE e.child_id = i.id AND e.relation = ?)", self.relation),
+            (_RELATION_IMPORT if self.relation == IMPORTED else _RELATION, self.relation),
         ):
             if value is not None:
                 clauses.append(clause)
@@ -170,6 +171,11 @@ class Filters:
         if self.has_parent is not None:
             clauses.append(("" if self.has_parent else "NOT ") + "EXISTS (SELECT 1 FROM edges e WHERE e.child_id = i.id)")
         return " AND ".join(clauses), params
+
+
+_RELATION = "EXISTS (SELECT 1 FROM edges e WHERE e.child_id = i.id AND e.relation = ?)"
+# An imported picture is a root (no edge): its run's kind says it came in by import (importing.py).
+_RELATION_IMPORT = "EXISTS (SELECT 1 FROM runs r WHERE r.id = i.run_id AND r.kind = ?)"
 
 
 @dataclass(frozen=True)

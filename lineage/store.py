@@ -39,7 +39,8 @@ from sqlite_utils import Database
 
 from limner.errors import ImageDamaged, InvalidRequest, NotFound, StoreBusy, StoreUnavailable
 
-EdgeRelation = Literal["refine", "variation", "retry", "init"]
+# "import" names how an imported picture came in; such a root has no edge, its run says it (importing.py).
+EdgeRelation = Literal["refine", "variation", "retry", "init", "import"]
 RunStatus = Literal["running", "succeeded", "failed", "cancelled", "interrupted"]
 DB_NAME = "limner.db"
 MIN_PREFIX = 4

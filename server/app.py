@@ -21,6 +21,7 @@ from limner.agents.workflow.requests import (
     EvaluateRequest,
     GenerateRequest,
     HistoryRequest,
+    ImportRequest,
     LineageRequest,
     RefineRequest,
     SearchRequest,
@@ -32,6 +33,7 @@ from limner.agents.workflow.results import (
     Generation,
     HistoryResult,
     ImageDetails,
+    ImportResult,
     LineageResult,
     Refinement,
     SearchResult,
@@ -68,7 +70,8 @@ revised `scene` sketch if you can, and keeps the child in the lineage. `caption`
 description) and says which checks failed ("why is the boat missing?"). `generate` with `rounds`
 above 1 does that itself: it revises the Scene from the failed checks and renders again, returning
 the best image. `history` lists recent images; `show` returns one image with its Scene; `search` finds
-stored images by words and meaning ("the red boat"), within filters.
+stored images by words and meaning ("the red boat"), within filters. `import_image` brings in the user's own
+picture (base64) as a root image that can then be captioned, evaluated and refined.
 """
 
 
@@ -90,11 +93,17 @@ def build_server(studio: Studio) -> MCPServer:
         mcp, "evaluate", EvaluateRequest, tools.evaluate, EvaluationResult,
         title="Check an image against its Scene", read_only=False,
     )  # fmt: skip
-    publish(mcp, "show", ShowRequest, tools.show, ImageDetails, title="Show a stored image", read_only=True)
+    publish(mcp, "show", ShowRequest, tools.show, ImageDetails, title="Show a stored image", read_only=True, view=True)
     publish(mcp, "history", HistoryRequest, tools.history, HistoryResult, title="Recent images", read_only=True)
-    publish(mcp, "search", SearchRequest, tools.search, SearchResult, title="Search images", read_only=True)
     publish(
-        mcp, "lineage", LineageRequest, tools.lineage, LineageResult, title="An image's family tree", read_only=True
+        mcp, "search", SearchRequest, tools.search, SearchResult, title="Search images", read_only=True, view=True
+    )
+    publish(
+        mcp, "lineage", LineageRequest, tools.lineage, LineageResult,
+        title="An image's family tree", read_only=True, view=True,
+    )  # fmt: skip
+    publish(
+        mcp, "import_image", ImportRequest, tools.import_image, ImportResult, title="Import an image", read_only=False
     )
     _add_resources(mcp, studio)
     return mcp
@@ -228,6 +237,18 @@ class ToolBodies:
         if details.mask_uri:
             text += f"\nMasked edit: only the white of {details.mask_uri} could change ({details.mask_path})"
         return await anyio.to_thread.run_sync(_image_result, self.studio, details.image_id, text, details)
+
+    async def import_image(self, request: ImportRequest, ctx: Context | None) -> CallToolResult:
+        result = await _call(self.studio.import_image, request)
+        kept = f", keeping its {' and '.join(result.provenance)} provenance" if result.provenance else ""
+        text = (
+            f"Imported image {result.image_id} ({result.width}x{result.height}, from a {result.original_format}"
+            f"{kept}): {result.summary}\nScene from: {result.scene_from}\nFile: {result.path}\nFull image: {result.uri}"
+        )
+        if result.caption is not None:
+            text += f"\nCaption by {result.caption.captioner}: {result.caption.text}"
+        text += f"\nNote: {result.note}" if result.note else ""
+        return await anyio.to_thread.run_sync(_image_result, self.studio, result.image_id, text, result)
 
     async def lineage(self, request: LineageRequest, ctx: Context | None) -> CallToolResult:
         family = await _call(self.studio.lineage_of, request)

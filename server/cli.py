@@ -27,6 +27,7 @@ from limner.agents.workflow.requests import (
 from limner.lineage.recovery import GRACE_S
 from limner.server.failures import explain
 from limner.server.options import add_request_options, request_fields
+from limner.server.transfer import add_transfer_commands
 
 from limner import __version__
 from limner.errors import InvalidRequest, LimnerError
@@ -109,6 +110,8 @@ def _parser() -> argparse.ArgumentParser:
     find.add_argument("--json", action="store_true")
     find.set_defaults(command=_search)
 
+    add_transfer_commands(commands)  # import and export (transfer.py)
+
     serve = commands.add_parser("serve", help="run the MCP server (stdio unless --http is given)")
     serve.add_argument("--http", metavar="[HOST:]PORT", help="serve streamable HTTP at http://HOST:PORT/mcp")
     serve.add_argument("--token", help="bearer token (default $LIMNER_TOKEN)")
@@ -122,6 +125,11 @@ def _parser() -> argparse.ArgumentParser:
         help="load a diffusers model (default: the default one) in the background at start-up ($LIMNER_PRELOAD)",
     )
     serve.set_defaults(command=_serve)
+
+    gallery = commands.add_parser("gallery", help="a web page of the stored images, on 127.0.0.1 (read-only)")
+    gallery.add_argument("--port", type=int, default=8765, help="the port to serve on (default 8765)")
+    gallery.add_argument("--no-open", action="store_true", help="do not open the page in a browser")
+    gallery.set_defaults(command=_gallery)
 
     fsck = commands.add_parser(
         "fsck", help="check the data folder: runs a crash left running, stray, missing or damaged image files"
@@ -322,6 +330,7 @@ def _fsck(args: argparse.Namespace) -> int:
 
 def _serve(args: argparse.Namespace) -> int:
     from limner.server.app import build_server
+    from limner.server.gallery import with_gallery
     from limner.server.http import HttpOptions, check_exposure, parse_bind, serve_http
 
     settings = _settings(args)
@@ -351,11 +360,23 @@ def _serve(args: argparse.Namespace) -> int:
         if options is None:
             mcp.run("stdio")
             return 0
-        print(f"limner: serving MCP at {options.url}", file=sys.stderr, flush=True)
+        gallery_url = options.url.removesuffix(options.path) + "/gallery"
+        print(f"limner: serving MCP at {options.url} and the gallery at {gallery_url}", file=sys.stderr, flush=True)
         serve_http(
-            lambda security: mcp.streamable_http_app(transport_security=security, host=options.host),
+            lambda security: with_gallery(
+                mcp.streamable_http_app(transport_security=security, host=options.host), studio, security
+            ),
             options,
+            browser_paths=("/gallery",),
         )
+    return 0
+
+
+def _gallery(args: argparse.Namespace) -> int:
+    from limner.server.gallery import serve_gallery
+
+    with _studio(args) as studio:
+        serve_gallery(studio, port=args.port, open_browser=not args.no_open)
     return 0
 
 

@@ -6,6 +6,7 @@ in a browser from reaching the server. Bound beyond loopback, a bearer token is 
 
 from __future__ import annotations
 
+import base64
 import hmac
 import ipaddress
 import json
@@ -71,11 +72,16 @@ def transport_security(options: HttpOptions) -> TransportSecuritySettings:
 
 
 class BearerTokenMiddleware:
-    """Rejects HTTP requests without `Authorization: Bearer <token>` (compared in constant time)."""
+    """Rejects HTTP requests without `Authorization: Bearer <token>` (compared in constant time).
 
-    def __init__(self, app: ASGIApp, token: str):
+    Under `browser_paths` (the gallery) the token may also come as the password of HTTP Basic auth, which
+    a browser asks for itself: a page a person opens cannot send a Bearer header.
+    """
+
+    def __init__(self, app: ASGIApp, token: str, *, browser_paths: tuple[str, ...] = ()):
         self.app = app
         self.expected = token.encode()
+        self.browser_paths = browser_paths
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -83,23 +89,37 @@ class BearerTokenMiddleware:
             return
         given = dict(scope.get("headers") or []).get(b"authorization", b"")
         scheme, _, credentials = given.strip().partition(b" ")
+        path = scope.get("path", "")
+        browser = any(path == p or path.startswith(p + "/") for p in self.browser_paths)
         # The scheme is case-insensitive (RFC 9110 11.1); the token is compared in constant time.
         if scheme.lower() == b"bearer" and hmac.compare_digest(credentials.strip(), self.expected):
             await self.app(scope, receive, send)
             return
+        if browser and scheme.lower() == b"basic" and hmac.compare_digest(_basic_password(credentials), self.expected):
+            await self.app(scope, receive, send)
+            return
         body = json.dumps({"error": "unauthorized", "message": "send 'Authorization: Bearer <token>'"}).encode()
+        challenge = b'Basic realm="limner gallery", charset="UTF-8"' if browser else b'Bearer realm="limner"'
         await send(
             {
                 "type": "http.response.start",
                 "status": 401,
                 "headers": [
                     (b"content-type", b"application/json"),
-                    (b"www-authenticate", b'Bearer realm="limner"'),
+                    (b"www-authenticate", challenge),
                     (b"content-length", str(len(body)).encode()),
                 ],
             }
         )
         await send({"type": "http.response.body", "body": body})
+
+
+def _basic_password(credentials: bytes) -> bytes:
+    """The password of HTTP Basic credentials (any user name); b"" when they do not decode."""
+    try:
+        return base64.b64decode(credentials.strip(), validate=True).partition(b":")[2]
+    except ValueError:
+        return b""
 
 
 MIN_TOKEN = 16
@@ -119,12 +139,13 @@ def check_exposure(options: HttpOptions) -> None:
         )
 
 
-def serve_http(mcp_app_factory, options: HttpOptions) -> None:
-    """Run until interrupted. `mcp_app_factory(security)` returns the MCP server's Starlette app."""
+def serve_http(mcp_app_factory, options: HttpOptions, *, browser_paths: tuple[str, ...] = ()) -> None:
+    """Run until interrupted. `mcp_app_factory(security)` returns the MCP server's Starlette app; under
+    `browser_paths` (the gallery) the token may also be given as a Basic-auth password."""
     import uvicorn
 
     check_exposure(options)
     app: ASGIApp = mcp_app_factory(transport_security(options))
     if options.token:
-        app = BearerTokenMiddleware(app, options.token)
+        app = BearerTokenMiddleware(app, options.token, browser_paths=browser_paths)
     uvicorn.run(app, host=options.host, port=options.port, log_level="warning")

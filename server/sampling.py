@@ -29,6 +29,7 @@ from limner.agents.planning.model_planner import plan_request, retry_request, re
 from limner.agents.planning.order import planner_order
 from limner.agents.planning.scene_repair import SceneRejected, read_scene
 from limner.agents.scene.model import Scene
+from limner.agents.workflow.imports import redraw_with
 from limner.agents.workflow.inputs import checked_description, checked_instruction
 from mcp.server.mcpserver import Context
 from mcp.server.mcpserver.resolve import Sample
@@ -100,7 +101,7 @@ def revise_question(
 ) -> ChatRequest:
     parent = studio.lineage.image(image_id)
     scene = Scene.model_validate(studio.lineage.scene(parent.scene_id))
-    generator_name = generator or parent.generator
+    generator_name = redraw_with(studio, parent, generator)  # an imported parent: the default generator
     if model is None and generator_name == parent.generator:
         model = parent.settings.get("model")
     return revise_request(

@@ -53,12 +53,13 @@ def complete_scene(fields: dict) -> Scene:
         ) from None
 
 
-def open_image_bytes(data: bytes) -> Image.Image:
+def open_image_bytes(data: bytes, *, working_side: int | None = WORKING_SIDE) -> Image.Image:
     """An image a caller sent (PNG, JPEG or WebP, at most 20 MB and 40 MP), decoded within a memory budget.
 
-    The format and size are read from the header before any pixel is decoded; a JPEG decodes straight
-    to a reduced scale; two threads decode, so at most two images are decoding at once; what comes back
-    is at most WORKING_SIDE pixels a side, so a huge input is not held in memory while it is looked at.
+    The format and size are read from the header before any pixel is decoded; two threads decode, so at
+    most two images are decoding at once. What comes back is at most `working_side` pixels a side (a JPEG
+    decodes straight to a reduced scale), so a huge input is not held in memory while it is looked at;
+    `working_side=None` keeps every pixel (an import stores the picture as it is, up to the 40 MP limit).
     """
     if len(data) > MAX_INPUT_BYTES:
         raise InvalidRequest(f"the image is {len(data):,} bytes; the limit is {MAX_INPUT_BYTES:,} (20 MB)")
@@ -70,16 +71,16 @@ def open_image_bytes(data: bytes) -> Image.Image:
         raise InvalidRequest(f"the image is {picture.format}; send a PNG, JPEG or WebP")
     if picture.width * picture.height > MAX_INPUT_PIXELS:
         raise InvalidRequest(f"the image is {picture.width}x{picture.height}; the limit is 40 megapixels")
-    return _DECODER.submit(_decoded, picture).result()
+    return _DECODER.submit(_decoded, picture, working_side).result()
 
 
-def _decoded(picture: Image.Image) -> Image.Image:
+def _decoded(picture: Image.Image, working_side: int | None) -> Image.Image:
     try:
-        if picture.format == "JPEG":
-            picture.draft("RGB", (WORKING_SIDE, WORKING_SIDE))  # decode at 1/2, 1/4 or 1/8 scale
+        if picture.format == "JPEG" and working_side is not None:
+            picture.draft("RGB", (working_side, working_side))  # decode at 1/2, 1/4 or 1/8 scale
         picture.load()
     except (OSError, ValueError, Image.DecompressionBombError) as exc:
         raise InvalidRequest(f"the image could not be decoded (send a PNG, JPEG or WebP): {exc}") from None
-    if max(picture.size) > WORKING_SIDE:
-        picture.thumbnail((WORKING_SIDE, WORKING_SIDE))
+    if working_side is not None and max(picture.size) > working_side:
+        picture.thumbnail((working_side, working_side))
     return picture

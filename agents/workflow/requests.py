@@ -269,6 +269,31 @@ class LineageRequest(Request):
     image_id: str = Field(description="An image id from generate or history (a 4+ character prefix works).")
 
 
+class ImportRequest(Request):
+    """Bring in a picture made elsewhere (PNG, JPEG or WebP) as a root image, so it can be captioned, evaluated
+    and refined like any other. A1111 `parameters` and Limner's own provenance in the file are kept."""
+
+    image: ImageBytes = Field(
+        description="The picture: PNG, JPEG or WebP bytes, base64-encoded; at most 20 MB and 40 megapixels."
+    )
+    description: str | None = Field(
+        None, description="What it shows, in the user's words: its Scene is planned from them (offline, rules)."
+    )
+    scene_from_caption: bool = Field(
+        False, description="Caption it and plan its Scene from the caption (a description, when given, wins)."
+    )
+    captioner: str | None = Field(
+        None, description="With scene_from_caption: who describes it; default the best configured. palette only "
+        "measures colours, so no Scene is planned from its caption."
+    )  # fmt: skip
+
+    @model_validator(mode="after")
+    def _captioner_needs_caption(self) -> ImportRequest:
+        if self.captioner is not None and not self.scene_from_caption:
+            raise ValueError("captioner only applies with scene_from_caption: pass both, or leave captioner out")
+        return self
+
+
 MAX_SEARCH = 100
 SEARCH_RELATIONS = Literal["refine", "retry", "variation", "init", "import"]
 

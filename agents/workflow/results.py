@@ -192,3 +192,42 @@ class SearchResult(BaseModel):
     words: list[str] = Field(description="The words searched for, stop words dropped.")
     semantic: bool = Field(description="Whether the search was by meaning as well as by words.")
     semantic_reason: str | None = Field(default=None, description="Why not, when semantic is false.")
+
+
+class ImportResult(BaseModel):
+    """A picture brought in from elsewhere, stored as a root image (relation 'import', generator 'import')."""
+
+    image_id: str
+    run_id: str
+    uri: str = Field(description="The full image as an MCP resource.")
+    path: str
+    width: int
+    height: int
+    original_format: str = Field(description="What came in: PNG, JPEG or WEBP (stored as PNG either way).")
+    original_sha256: str = Field(description="sha256 of the bytes as they came in.")
+    summary: str
+    scene: Scene
+    scene_from: Literal["description", "caption", "limner", "parameters", "default"] = Field(
+        description="Where its Scene came from: the description given, its caption, the Limner Scene in the file, "
+        "the prompt of the A1111 parameters in the file, or nothing ('an imported image')."
+    )
+    planner: str | None = Field(default=None, description="Who planned the Scene, when one was planned.")
+    provenance: list[Literal["parameters", "limner"]] = Field(
+        default_factory=list, description="The provenance found in the file and kept with the image."
+    )
+    caption: Caption | None = Field(default=None, description="With scene_from_caption: the caption, kept with it.")
+    caption_id: str | None = None
+    note: str | None = Field(default=None, description="What did not go as asked, and why (never an error).")
+
+
+class ExportedImage(BaseModel):
+    image_id: str
+    png: str = Field(description="The stored PNG, provenance chunks included.")
+    sidecar: str = Field(description="The JSON beside it: Scene, lineage edges, captions and evaluations.")
+
+
+class ExportResult(BaseModel):
+    """Images written to a folder, each as `<id>.png` and `<id>.json`."""
+
+    folder: str
+    images: list[ExportedImage]

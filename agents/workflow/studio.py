@@ -15,6 +15,7 @@ from __future__ import annotations
 import logging
 import secrets
 import threading
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +28,7 @@ from limner.agents.planning.order import available_planners, plan_in_order, plan
 from limner.agents.scene.diff import format_diff, scene_diff
 from limner.agents.scene.edit_region import WHOLE_PICTURE, edited_boxes
 from limner.agents.scene.model import MAX_SEED, Scene
+from limner.agents.workflow.imports import export_images, import_picture, redraw_with, root_relation
 from limner.agents.workflow.inputs import checked_description, checked_instruction, complete_scene, open_image_bytes
 from limner.agents.workflow.jobs import Job, JobRunner, Progress, generation, generation_fields, silent
 from limner.agents.workflow.loop import FeedbackLoop
@@ -35,6 +37,7 @@ from limner.agents.workflow.requests import (
     EvaluateRequest,
     GenerateRequest,
     HistoryRequest,
+    ImportRequest,
     LineageRequest,
     RefineRequest,
     Request,
@@ -46,8 +49,10 @@ from limner.agents.workflow.results import (
     CaptionResult,
     ChildImage,
     EvaluationResult,
+    ExportResult,
     Generation,
     ImageDetails,
+    ImportResult,
     LineageEdge,
     LineageNode,
     LineageResult,
@@ -206,7 +211,7 @@ class Studio:
         text = checked_instruction(request.instruction)
         parent = self.lineage.image(request.image_id)
         parent_scene = Scene.model_validate(self.lineage.scene(parent.scene_id))
-        generator_name = request.generator or parent.generator
+        generator_name = redraw_with(self, parent, request.generator)  # an imported parent: the default
         model = request.model
         if model is None and generator_name == parent.generator:
             model = parent.settings.get("model")  # keep drawing with what drew the parent
@@ -305,6 +310,17 @@ class Studio:
                 scene, image.convert("RGB"), captioner=request.captioner, threshold=request.threshold
             )
         return self.jobs.record_evaluation(record, scene, caption, evaluation, run_id=None)
+
+    def import_image(self, image: bytes | ImportRequest | None = None, **fields: Any) -> ImportResult:
+        """Store a picture made elsewhere (PNG, JPEG or WebP bytes) as a root image that can be captioned,
+        evaluated and refined; `description`, `scene_from_caption` and `captioner` say where its Scene comes
+        from (imports.py has the rules)."""
+        return import_picture(self, _request(ImportRequest, image, "image", fields))
+
+    def export(self, ids: Iterable[str] | None, folder: Path | str) -> ExportResult:
+        """Write each image (every image when `ids` is None) into `folder` as `<id>.png`, the stored file, and
+        `<id>.json`: its Scene, lineage edges, captions and evaluations."""
+        return export_images(self, ids, Path(folder))
 
     def preload(self, model: str | None = None, *, generator: str = "diffusers") -> threading.Thread:
         """Start loading `model` in the background, so the first generate finds it warm.
@@ -438,7 +454,7 @@ class Studio:
             created_at=record.created_at,
             summary=validated.summary(),
             parent_id=record.parent_id,
-            relation=record.relation,
+            relation=root_relation(record),
             changes=format_diff(record.diff) if record.diff else None,
             mask_uri=mask_uri(record.id) if record.mask_path else None,
             mask_path=str(record.mask_path) if record.mask_path else None,
