@@ -21,6 +21,7 @@ import json
 import re
 import threading
 from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -47,6 +48,7 @@ MIN_SIMILARITY = 0.3
 BATCH = 256  # images embedded, then written, per transaction
 MAX_TERMS = 32
 MIN_DEPTH = 100  # how far down each ranking is read before fusing
+WORDS_READ = 8  # rows read by bm25 order per image wanted, before reading every matching row
 
 STOP_WORDS = frozenset(
     """a about all also am an and any anything are as at be been being but by can could did do does done
@@ -57,6 +59,9 @@ STOP_WORDS = frozenset(
 )  # fmt: skip
 
 Encoder = Callable[[list[str]], np.ndarray]  # texts -> unit-length float32 rows
+_SCANNING = ThreadPoolExecutor(max_workers=2, thread_name_prefix="limner-search-scan")  # a query each
+_NOTHING: Future[np.ndarray | None] = Future()
+_NOTHING.set_result(None)
 
 
 def create_tables(db: Database) -> None:
@@ -231,15 +236,21 @@ class ImageSearch:
                 ).fetchall()
             ranked = [(r[0], 0.0, ("filters",)) for r in rows]
             return Found(self._hits(ranked), terms, semantic=False, semantic_reason="no words were given")
-        words = self._by_words(terms, filters, depth)
-        semantic, reason, meaning = False, no_encoder, []
-        if not re.search(r"\w", query):
+        wordy = re.search(r"\w", query) is not None
+        semantic, reason, meaning, scan = False, no_encoder, [], None
+        if not wordy:
             reason = "there were no words to search for"
         elif encoder is not None:
-            try:
-                meaning = self._by_meaning(query, filters, depth, encoder, model_name)
-                semantic, reason = True, None
+            try:  # the query is encoded and the vectors scanned on another thread while bm25 ranks the words
+                scan = self._start_scan(query, encoder, model_name)
             except Exception as exc:  # a broken model install: say so and search by words
+                reason = f"the sentence model failed ({type(exc).__name__}: {exc}); searched by words only"
+        words = self._by_words(terms, filters, depth)
+        if scan is not None:
+            try:
+                meaning = self._by_meaning(*scan, filters, depth)
+                semantic, reason = True, None
+            except Exception as exc:
                 reason = f"the sentence model failed ({type(exc).__name__}: {exc}); searched by words only"
         fused: dict[str, list[Any]] = {}
         for source, ranking in (("words", words), ("meaning", meaning)):
@@ -252,34 +263,76 @@ class ImageSearch:
         return Found(self._hits(ranked), terms, semantic, reason)
 
     def _by_words(self, terms: list[str], filters: Filters, depth: int) -> list[str]:
+        """Image ids by their best-ranked row (bm25), then the newest, `depth` at most.
+
+        bm25 is computed for every matching row, but only the best few hundred rows are sorted and read for
+        their image id (reading it for every match cost most of a search). Images ranked strictly above the
+        last row read are all found; if fewer than `depth` of them pass, every row ranked up to it is read
+        when all of them passed (many rows tied at that rank), else every matching row (the filters' doing).
+        """
         match = fts_query(terms)
         if match is None:
             return []
         where, params = filters.where()
-        weights = ", ".join(str(w) for w in WEIGHTS)
+        bm25 = f"bm25(image_text, {', '.join(str(w) for w in WEIGHTS)})"
+        fetch, bound = WORDS_READ * depth, None
         with _reading(self.lineage) as db:
-            rows = db.execute(
-                f"""WITH rows AS MATERIALIZED (
-                        SELECT image_id, bm25(image_text, {weights}) AS rank FROM image_text WHERE image_text MATCH ?),
-                    matched AS (SELECT image_id, min(rank) AS rank FROM rows GROUP BY image_id)
-                    SELECT m.image_id FROM matched m JOIN images i ON i.id = m.image_id
-                    WHERE {where} ORDER BY m.rank, i.created_at DESC LIMIT ?""",
-                [match, *params, depth],
-            ).fetchall()
-        return [r[0] for r in rows]
+            while True:
+                rows = db.execute(
+                    f"SELECT image_id, {bm25} AS rank FROM image_text WHERE image_text MATCH ?"
+                    + ("" if bound is None else f" AND {bm25} <= ?")
+                    + " ORDER BY rank"
+                    + ("" if fetch is None else f" LIMIT {int(fetch)}"),
+                    [match] if bound is None else [match, bound],
+                ).fetchall()
+                best: dict[str, float] = {}
+                for image_id, rank in rows:  # best first: an image's first row is its best
+                    best.setdefault(image_id, rank)
+                truncated = fetch is not None and len(rows) >= fetch
+                if truncated:  # an image ranked at the last row read may have an equal row not read
+                    best = {image_id: rank for image_id, rank in best.items() if rank < rows[-1][1]}
+                found = db.execute(
+                    f"SELECT i.id, i.created_at FROM images i WHERE i.id IN (SELECT value FROM json_each(?)) AND {where}",
+                    [json.dumps(list(best)), *params],
+                ).fetchall()
+                if (not truncated and bound is None) or len(found) >= depth:
+                    break
+                # short of images through ties alone: every row up to that rank; else every matching row
+                fetch, bound = None, (rows[-1][1] if truncated and len(found) == len(best) else None)
+        found.sort(key=lambda row: row[1], reverse=True)  # newest first among equals (the sort below is stable)
+        found.sort(key=lambda row: best[row[0]])
+        return [row[0] for row in found[:depth]]
 
-    def _by_meaning(self, query: str, filters: Filters, depth: int, encoder: Encoder, model_name: str) -> list[str]:
-        self.embed_missing(encoder, model_name)
+    def _start_scan(
+        self, query: str, encoder: Encoder, model_name: str
+    ) -> tuple[_Vectors, list[str], Future[np.ndarray | None]]:
+        """Vectors for every image (computing the missing), then, on another thread (numpy and torch leave
+        the GIL), the query's cosine to each."""
         vectors = self._vectors_for(model_name)
+        with _reading(self.lineage) as db:
+            images = db.execute("SELECT count(*) FROM images").fetchone()[0]
+        if images > len(vectors.ids):  # each vector is one image's (UNIQUE): some images have none yet
+            self.embed_missing(encoder, model_name)
+            vectors = self._vectors_for(model_name)
         ids, matrix = vectors.snapshot()
         if not ids:
+            return vectors, ids, _NOTHING
+        return vectors, ids, _SCANNING.submit(lambda: matrix @ np.asarray(encoder([query]), dtype=np.float32)[0])
+
+    def _by_meaning(
+        self, vectors: _Vectors, ids: list[str], scan: Future[np.ndarray | None], filters: Filters, depth: int
+    ) -> list[str]:
+        similarity = scan.result()
+        if similarity is None:
             return []
-        similarity = matrix @ np.asarray(encoder([query]), dtype=np.float32)[0]
         if filters:
             where, params = filters.where()
             with _reading(self.lineage) as db:
-                allowed = {r[0] for r in db.execute(f"SELECT i.id FROM images i WHERE {where}", params)}
-            similarity = np.where(np.fromiter((i in allowed for i in ids), bool, len(ids)), similarity, -1.0)
+                allowed = [r[0] for r in db.execute(f"SELECT i.id FROM images i WHERE {where}", params)]
+            mask = np.zeros(len(ids), dtype=bool)
+            rows = [row for row in map(vectors.positions.get, allowed) if row is not None and row < len(ids)]
+            mask[np.asarray(rows, dtype=np.intp)] = True
+            similarity = np.where(mask, similarity, -1.0)
         count = min(depth, len(ids))
         top = np.argpartition(-similarity, count - 1)[:count]
         top = top[np.argsort(-similarity[top], kind="stable")]
@@ -324,7 +377,8 @@ class ImageSearch:
             vectors = self._vectors.setdefault(model_name, _Vectors())
         with _reading(self.lineage) as db:
             rows = db.execute(
-                "SELECT seq, image_id, vector FROM image_vectors WHERE model = ? AND seq > ? ORDER BY seq",
+                # +model: walk the primary key from `seq` (the (model, image_id) index would read every row)
+                "SELECT seq, image_id, vector FROM image_vectors WHERE +model = ? AND seq > ? ORDER BY seq",
                 [model_name, vectors.seq],
             ).fetchall()
         vectors.add(rows)
@@ -358,6 +412,7 @@ class _Vectors:
     def __init__(self) -> None:
         self.lock = threading.Lock()
         self.ids: list[str] = []
+        self.positions: dict[str, int] = {}  # image id -> its row
         self.matrix = np.zeros((0, 0), dtype=np.float32)
         self.seq = 0
 
@@ -373,6 +428,7 @@ class _Vectors:
                 grown[:count] = self.matrix[:count] if count else grown[:0]
                 self.matrix = grown
             self.matrix[count : count + len(rows)] = new
+            self.positions.update((r[1], count + k) for k, r in enumerate(rows))
             self.ids.extend(r[1] for r in rows)
             self.seq = rows[-1][0]
 

@@ -17,11 +17,13 @@ from limner.agents import Scene, Studio, scene_json_schema
 from limner.agents.looking.evaluation import format_score
 from limner.agents.planning.chat import ChatRequest
 from limner.agents.workflow.requests import (
+    CancelRequest,
     CaptionRequest,
     EvaluateRequest,
     GenerateRequest,
     HistoryRequest,
     ImportRequest,
+    JobRequest,
     LineageRequest,
     RefineRequest,
     SearchRequest,
@@ -38,6 +40,7 @@ from limner.agents.workflow.results import (
     Refinement,
     SearchResult,
 )
+from limner.server.background import BackgroundJobs, admitting_handle, wait_for
 from limner.server.preview import make_preview, make_thumbnail, sendable_as_is
 from limner.server.sampling import (
     AssistantAnswers,
@@ -71,7 +74,9 @@ description) and says which checks failed ("why is the boat missing?"). `generat
 above 1 does that itself: it revises the Scene from the failed checks and renders again, returning
 the best image. `history` lists recent images; `show` returns one image with its Scene; `search` finds
 stored images by words and meaning ("the red boat"), within filters. `import_image` brings in the user's own
-picture (base64) as a root image that can then be captioned, evaluated and refined.
+picture (base64) as a root image that can then be captioned, evaluated and refined. A `generate` or
+`refine` still working after `wait` seconds (default 50) answers with a job_id: call `job(job_id)` to
+wait for the result, `cancel(job_id)` to stop it; the work goes on if you do neither.
 """
 
 
@@ -81,13 +86,15 @@ def build_server(studio: Studio) -> MCPServer:
     tools = ToolBodies(studio)
     plan_answers, revise_answers = _sampling_resolvers(studio)
     publish(
-        mcp, "generate", GenerateRequest, tools.generate, Generation,
+        mcp, "generate", GenerateRequest, tools.generate, admitting_handle(Generation),
         title="Generate an image", read_only=False, assistant=Resolve(plan_answers),
     )  # fmt: skip
     publish(
-        mcp, "refine", RefineRequest, tools.refine, Refinement,
+        mcp, "refine", RefineRequest, tools.refine, admitting_handle(Refinement),
         title="Refine an image", read_only=False, assistant=Resolve(revise_answers),
     )  # fmt: skip
+    publish(mcp, "job", JobRequest, tools.job, None, title="Wait for a job", read_only=True)
+    publish(mcp, "cancel", CancelRequest, tools.cancel, None, title="Cancel a job", read_only=False)
     publish(mcp, "caption", CaptionRequest, tools.caption, CaptionResult, title="Caption an image", read_only=False)
     publish(
         mcp, "evaluate", EvaluateRequest, tools.evaluate, EvaluationResult,
@@ -174,38 +181,40 @@ class ToolBodies:
 
     def __init__(self, studio: Studio):
         self.studio = studio
+        self.background = BackgroundJobs(studio.lineage)  # generate and refine run as jobs (background.py)
 
     async def generate(
         self, request: GenerateRequest, ctx: Context | None, assistant: AssistantAnswers | None = None
     ) -> CallToolResult:
-        cancel = threading.Event()
-        result = await _call(
-            self.studio.generate, request, assistant=assistant, progress=_progress_reporter(ctx, cancel), cancel=cancel
-        )
-        text = (
-            f"Made image {result.image_id} ({result.width}x{result.height}, seed {result.seed}, "
-            f"{result.generator}): {result.summary}\nFile: {result.path}\nFull image: {result.uri}"
-        )
-        if result.attempts:
-            scores = ", ".join(f"{a.image_id} {format_score(a.score)}" for a in result.attempts)
-            best = format_score(result.evaluation.score if result.evaluation else None)
-            text += f"\nBest of {len(result.attempts)} images (score {best}): {scores}"
-            text += f"\nStopped: {result.stopped}" if result.stopped else ""
-        return await anyio.to_thread.run_sync(_image_result, self.studio, result.image_id, text, result)
+        def work(progress: Any, cancel: threading.Event) -> CallToolResult:
+            result = self.studio.generate(request, assistant=assistant, progress=progress, cancel=cancel)
+            return _generation_result(self.studio, result)
+
+        return await self.background.run("generate", work, request.wait, ctx)
 
     async def refine(
         self, request: RefineRequest, ctx: Context | None, assistant: AssistantAnswers | None = None
     ) -> CallToolResult:
-        cancel = threading.Event()
-        result = await _call(
-            self.studio.refine, request, assistant=assistant, progress=_progress_reporter(ctx, cancel), cancel=cancel
-        )
-        text = (
-            f"Made image {result.image_id} from {result.parent_id} ({result.mode}, seed {result.seed}, "
-            f"{result.generator}): {result.summary}\nChanges:\n{result.changes}\nFile: {result.path}\n"
-            f"Full image: {result.uri}"
-        )
-        return await anyio.to_thread.run_sync(_image_result, self.studio, result.image_id, text, result)
+        def work(progress: Any, cancel: threading.Event) -> CallToolResult:
+            result = self.studio.refine(request, assistant=assistant, progress=progress, cancel=cancel)
+            text = (
+                f"Made image {result.image_id} from {result.parent_id} ({result.mode}, seed {result.seed}, "
+                f"{result.generator}): {result.summary}\nChanges:\n{result.changes}\nFile: {result.path}\n"
+                f"Full image: {result.uri}"
+            )
+            return _image_result(self.studio, result.image_id, text, result)
+
+        return await self.background.run("refine", work, request.wait, ctx)
+
+    async def job(self, request: JobRequest, ctx: Context | None) -> CallToolResult:
+        """A job's result once done (waiting up to `wait`), else its progress; cancelling the wait leaves it running."""
+        job = self.background.get(request.job_id)
+        if job is None:
+            return await anyio.to_thread.run_sync(self.background.not_here, request.job_id)
+        return await wait_for(job, request.wait, ctx)
+
+    async def cancel(self, request: CancelRequest, ctx: Context | None) -> CallToolResult:
+        return await anyio.to_thread.run_sync(self.background.cancel, request.job_id)
 
     async def caption(self, request: CaptionRequest, ctx: Context | None) -> CallToolResult:
         result = await _call(self.studio.caption, request)
@@ -275,6 +284,20 @@ class ToolBodies:
         )
 
 
+def _generation_result(studio: Studio, result: Generation) -> CallToolResult:
+    """generate's answer. Blocking (reads and shrinks the image): run it in a worker thread."""
+    text = (
+        f"Made image {result.image_id} ({result.width}x{result.height}, seed {result.seed}, "
+        f"{result.generator}): {result.summary}\nFile: {result.path}\nFull image: {result.uri}"
+    )
+    if result.attempts:
+        scores = ", ".join(f"{a.image_id} {format_score(a.score)}" for a in result.attempts)
+        best = format_score(result.evaluation.score if result.evaluation else None)
+        text += f"\nBest of {len(result.attempts)} images (score {best}): {scores}"
+        text += f"\nStopped: {result.stopped}" if result.stopped else ""
+    return _image_result(studio, result.image_id, text, result)
+
+
 def _add_resources(mcp: MCPServer, studio: Studio) -> None:
     @mcp.resource(
         "limner://masks/{image_id}", mime_type="image/png", description="A masked edit's mask: white where it changed."
@@ -314,27 +337,6 @@ async def _call(function: Any, *args: Any, cancel: threading.Event | None = None
         raise
     except LimnerError as exc:
         raise ToolError(str(exc)) from None
-
-
-def _progress_reporter(ctx: Context | None, cancel: threading.Event):
-    """A Studio progress callback (called from a worker thread) that sends MCP progress notifications."""
-    if ctx is None:
-        return None
-
-    last = [0.0]
-
-    def report(done: float, total: float, message: str) -> None:
-        if cancel.is_set():  # a cancelled request has no one left to tell
-            return
-        # MCP progress must strictly increase; stages (and feedback rounds) each count from their own
-        # start, so progress is sent as a percentage of the whole that never goes back.
-        percent = min(100.0, max(100.0 * done / total if total else 0.0, last[0] + 0.01))
-        if percent <= last[0]:
-            return
-        last[0] = percent
-        anyio.from_thread.run(ctx.report_progress, round(percent, 2), 100.0, message)
-
-    return report
 
 
 SEARCH_THUMBNAILS = 4  # the first hits get a small picture; the rest are a line each

@@ -68,7 +68,7 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(title="commands", required=True, metavar="COMMAND")
 
     gen = commands.add_parser("generate", help="make an image from a description")
-    add_request_options(gen, GenerateRequest, positional=("description",), skip=("scene",))
+    add_request_options(gen, GenerateRequest, positional=("description",), skip=("scene", "wait"))
     gen.add_argument(
         "--scene", metavar="FILE", help="render a Scene JSON file ('-' for stdin) instead of a description"
     )
@@ -86,7 +86,7 @@ def _parser() -> argparse.ArgumentParser:
     ev.set_defaults(command=_evaluate)
 
     refine = commands.add_parser("refine", help="change an image by an instruction; the child joins the lineage")
-    add_request_options(refine, RefineRequest, positional=("image_id", "instruction"))
+    add_request_options(refine, RefineRequest, positional=("image_id", "instruction"), skip=("wait",))
     refine.add_argument("--json", action="store_true")
     refine.set_defaults(command=_refine)
 
@@ -111,6 +111,12 @@ def _parser() -> argparse.ArgumentParser:
     find.set_defaults(command=_search)
 
     add_transfer_commands(commands)  # import and export (transfer.py)
+
+    jobs = commands.add_parser("jobs", help="recent generate and refine runs: running, done, or interrupted")
+    jobs.add_argument("--limit", type=int, default=20, help="how many of the newest runs (default 20)")
+    jobs.add_argument("--running", action="store_true", help="only the runs still running")
+    jobs.add_argument("--json", action="store_true")
+    jobs.set_defaults(command=_jobs)
 
     serve = commands.add_parser("serve", help="run the MCP server (stdio unless --http is given)")
     serve.add_argument("--http", metavar="[HOST:]PORT", help="serve streamable HTTP at http://HOST:PORT/mcp")
@@ -326,6 +332,28 @@ def _fsck(args: argparse.Namespace) -> int:
             print("run `limner fsck --repair` to fix what can be fixed")
     unfixable = health.missing or health.damaged
     return 1 if unfixable or (not health.clean and not args.repair) else 0
+
+
+def _jobs(args: argparse.Namespace) -> int:
+    from limner.lineage import Lineage
+    from limner.server.background import recent_runs
+
+    lineage = Lineage(_settings(args).home)  # opening marks the runs of dead processes interrupted
+    try:
+        runs = recent_runs(lineage, limit=args.limit, running_only=args.running)
+    finally:
+        lineage.close()
+    if args.json:
+        print(json.dumps(runs, indent=2))
+        return 0
+    if not runs:
+        print("no runs" + (" running" if args.running else " yet"))
+    for run in runs:
+        made = f"image {run['image_id']}" if run["image_id"] else (run["error"] or "")[:60]
+        job = f"job {run['job_id']}" if run["job_id"] else "-"
+        started = run["started_at"][:19].replace("T", " ")
+        print(f"{run['run_id']}  {started}  {run['kind']:<9} {run['status']:<11} {job:<16} {made}")
+    return 0
 
 
 def _serve(args: argparse.Namespace) -> int:

@@ -12,6 +12,8 @@ from __future__ import annotations
 import importlib.util
 import re
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from limner.agents.looking.evaluation import Status, Verdict
@@ -278,9 +280,39 @@ def _sentence_model():
 
 
 def sentence_vectors(texts: list[str]):
-    """Unit-length float32 MiniLM vectors of `texts`, one row each (the same model the judge reads with)."""
+    """Unit-length float32 MiniLM vectors of `texts`, one row each (the same model the judge reads with).
+
+    A few texts (a search query) are encoded on one torch thread: for one short sentence a second thread
+    saves little on an idle machine and costs tens of times more on a busy one (measured on 2 cores under
+    load: ~26 ms on one thread, ~700 ms on two, each waiting on the other). Batches keep every thread.
+    """
     model = _sentence_model()
-    return model.encode(texts, normalize_embeddings=True, convert_to_numpy=True, batch_size=64).astype("float32")
+    if len(texts) > FEW_TEXTS:
+        return model.encode(texts, normalize_embeddings=True, convert_to_numpy=True, batch_size=64).astype("float32")
+    with _one_torch_thread():
+        vectors = model.encode(texts, normalize_embeddings=True, convert_to_numpy=True, show_progress_bar=False)
+    return vectors.astype("float32")
+
+
+FEW_TEXTS = 4
+
+
+@contextmanager
+def _one_torch_thread() -> Iterator[None]:
+    """This thread's torch ops on one thread, then back to its own count. torch keeps the count per thread
+    (OpenMP), so other threads' encodes and renders are untouched; only a thread that first touches torch
+    in this window would start with one thread."""
+    import torch
+
+    before = torch.get_num_threads()
+    if before == 1:
+        yield
+        return
+    torch.set_num_threads(1)
+    try:
+        yield
+    finally:
+        torch.set_num_threads(before)
 
 
 SENTENCE_MODEL = "all-MiniLM-L6-v2"

@@ -8,6 +8,7 @@ Studio and the feedback loop both make images only through it.
 
 from __future__ import annotations
 
+import contextvars
 import dataclasses
 import threading
 from collections import OrderedDict
@@ -33,6 +34,10 @@ FRESH_IMAGES = 4  # stored images kept in memory for their replies' previews (a 
 
 Progress = Callable[[float, float, str], None]
 """Called as (steps done, steps in all, what is happening now); done only ever grows."""
+
+
+# The background job (server/background.py) a thread works for: its runs keep the id in their request record.
+JOB_ID: contextvars.ContextVar[str | None] = contextvars.ContextVar("limner_job_id", default=None)
 
 
 def silent(done: float, total: float, message: str) -> None:
@@ -90,9 +95,10 @@ class JobRunner:
             self.lock.acquire()
         try:
             planning = job.planning_record()
+            job_id = JOB_ID.get()
             run_id = self.lineage.start_run(
                 job.kind,
-                job.request,
+                job.request if job_id is None else {**job.request, "job": job_id},
                 planner=planning.planner if planning else None,
                 generator=job.generator,
                 planning=planning.model_dump() if planning else None,

@@ -33,6 +33,11 @@ MAX_ROUNDS = 8
 MAX_CANDIDATES = 8
 MAX_LOOP_IMAGES = 16  # images one feedback loop may make in all
 MAX_HISTORY = 500
+MAX_WAIT = 600.0  # seconds an MCP call may wait for its image before answering with a job handle
+WAIT_HELP = (
+    "Seconds to wait for the image (MCP calls; default 50, at most 600). Not done by then, the call answers "
+    "with a job id and the progress so far, and the work goes on: call `job` with the id to wait for the image."
+)
 
 # Request fields that name a backend, and its kind: the tools and the CLI list what the registry holds for them.
 BACKEND_FIELDS: dict[str, Kind] = {"generator": "generator", "captioner": "captioner", "planner": "planner"}
@@ -173,6 +178,7 @@ class GenerateRequest(Request):
     threshold: float = Field(
         DEFAULT_THRESHOLD, ge=0, le=1, description="Share of the checks an image must pass to count as a match."
     )
+    wait: float | None = Field(None, ge=0, le=MAX_WAIT, description=WAIT_HELP)
 
     @model_validator(mode="after")
     def _one_source(self) -> GenerateRequest:
@@ -209,6 +215,7 @@ class RefineRequest(Request):
     quality: Literal["fast", "full"] | None = Field(None, description=QUALITY_HELP)
     layout_control: LayoutControl | None = Field(None, description=LAYOUT_CONTROL_HELP)
     planner: str | None = Field(None, description=PLANNER_HELP)
+    wait: float | None = Field(None, ge=0, le=MAX_WAIT, description=WAIT_HELP)
 
     @model_validator(mode="after")
     def _one_start(self) -> RefineRequest:
@@ -292,6 +299,19 @@ class ImportRequest(Request):
         if self.captioner is not None and not self.scene_from_caption:
             raise ValueError("captioner only applies with scene_from_caption: pass both, or leave captioner out")
         return self
+
+
+class JobRequest(Request):
+    """Wait for a job that `generate` or `refine` handed back: its image once done, else its progress so far."""
+
+    job_id: str = Field(description="The job id a 'still working' answer gave.")
+    wait: float = Field(50.0, ge=0, le=MAX_WAIT, description="Seconds to wait for it to finish (0: just look).")
+
+
+class CancelRequest(Request):
+    """Stop a job at its next step; its run is recorded as cancelled and no image is stored."""
+
+    job_id: str = Field(description="The job id a 'still working' answer gave.")
 
 
 MAX_SEARCH = 100

@@ -499,7 +499,7 @@ def _request(model: type[Request], first: object, first_name: str, fields: dict[
 
 def _run_record(request: GenerateRequest, *, description: str | None) -> dict[str, Any]:
     """What the run keeps of the request: the words and choices, not the Scene (kept on its own)."""
-    kept = request.model_dump(mode="json", exclude={"scene", "description"}, exclude_defaults=True)
+    kept = request.model_dump(mode="json", exclude={"scene", "description", "wait"}, exclude_defaults=True)
     return {"description": description, "scene": request.scene is not None, **kept}
 
 
