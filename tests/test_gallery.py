@@ -4,19 +4,14 @@ and driven in headless Chromium through selenium (grid, search, an image, its pa
 from __future__ import annotations
 
 import base64
-import os
 import shutil
-import socket
-import subprocess
-import sys
-import time
 import urllib.error
 import urllib.request
 from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-from conftest import free_port
+from conftest import free_port, limner_listening
 from limner.agents import Studio
 
 pytestmark = pytest.mark.slow
@@ -41,30 +36,9 @@ def family(isolated_home: Path) -> dict[str, str]:
 
 @contextmanager
 def served(*args: str, port: int):
-    """`limner ARGS` in a subprocess, yielded once `port` accepts connections."""
-    process = subprocess.Popen(
-        [sys.executable, "-m", "limner", *args],
-        env={**os.environ, "PYTHONUNBUFFERED": "1"},
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-    )
-    try:
-        deadline = time.monotonic() + 30
-        while True:
-            if process.poll() is not None:
-                raise AssertionError(f"the server exited: {process.stdout.read()}")
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-                break
-            except OSError:
-                if time.monotonic() > deadline:
-                    raise AssertionError("the server did not listen within 30 s") from None
-                time.sleep(0.1)
+    """`limner ARGS` in a subprocess, yielded as its base URL once `port` accepts connections."""
+    with limner_listening(*args, port=port):
         yield f"http://127.0.0.1:{port}"
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
 
 
 @contextmanager

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import json
 import os
-import socket
 import subprocess
 import sys
-import time
 import urllib.error
 import urllib.request
 from contextlib import contextmanager
@@ -15,7 +13,7 @@ from pathlib import Path
 
 import httpx2
 import pytest
-from conftest import free_port
+from conftest import free_port, limner_listening
 from limner.lineage import Lineage
 from mcp import Client
 from mcp.client.stdio import StdioServerParameters
@@ -41,31 +39,10 @@ def serve_env(home: Path) -> dict[str, str]:
 
 @contextmanager
 def http_server(home: Path, host: str = "127.0.0.1", *extra: str):
-    """`limner serve --http HOST:PORT ...` in a subprocess, yielded once its port accepts connections."""
+    """`limner serve --http HOST:PORT ...` in a subprocess, yielded as its MCP URL once it listens."""
     port = free_port()
-    process = subprocess.Popen(
-        [sys.executable, "-m", "limner", "serve", "--http", f"{host}:{port}", *extra],
-        env=serve_env(home),
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-    )
-    try:
-        deadline = time.monotonic() + 30
-        while True:
-            if process.poll() is not None:
-                raise AssertionError(f"server exited: {process.stdout.read()}")
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-                break
-            except OSError:
-                if time.monotonic() > deadline:
-                    raise AssertionError("server did not start listening within 30 s") from None
-                time.sleep(0.1)
+    with limner_listening("serve", "--http", f"{host}:{port}", *extra, port=port, env=serve_env(home)):
         yield f"http://127.0.0.1:{port}/mcp"
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
 
 
 def post(url: str, headers: dict[str, str]) -> int:

@@ -5,29 +5,13 @@ from __future__ import annotations
 import time
 
 import pytest
-from limner.agents.planning.rules.planner import RulesPlanner
-from limner.agents.scene.model import Scene, SceneObject
-
-PLANNER = RulesPlanner()
-
-
-def plan(description: str) -> Scene:
-    return PLANNER.read(description)
-
-
-def named(scene: Scene, name: str) -> SceneObject:
-    matches = [o for o in scene.objects if o.name == name]
-    assert matches, f"no {name!r} in {[o.name for o in scene.objects]}"
-    return matches[0]
+from limner.agents.scene.model import SceneObject
+from reader_helpers import named, plan, relations
 
 
 def values(thing: SceneObject) -> list[str]:
     a = thing.attributes
     return [v for v in (a.state, a.action, *a.other) if v]
-
-
-def relations(scene: Scene) -> set[tuple[str, str, str]]:
-    return {(scene.objects[r.subject].name, r.predicate, scene.objects[r.object].name) for r in scene.relations}
 
 
 # (case, description, {object name: values it must hold})
