@@ -32,6 +32,7 @@ from limner.lineage.migrations import migrations
 from limner.lineage.owners import OwnerMark
 from limner.lineage.provenance import encode_png
 from limner.lineage.recovery import GRACE_S, Health, check
+from limner.lineage.runs import job_runs, recent_runs
 from limner.lineage.search import index_caption, index_evaluation, index_image
 from limner.lineage.tree import Tree, lineage_tree
 from PIL import Image
@@ -442,6 +443,14 @@ class Lineage:
             for parent, child, relation in self.db.execute(query, ids):
                 found[parent].append((child, relation))
         return found
+
+    @_locked
+    def recent_runs(self, *, limit: int = 20, running_only: bool = False) -> list[dict[str, Any]]:
+        return recent_runs(self.db, limit=limit, running_only=running_only)  # runs.py
+
+    @_locked
+    def job_runs(self, job_id: str) -> tuple[list[tuple[str, str, str, str | None]], list[str]]:
+        return job_runs(self.db, job_id)  # runs.py
 
     @_locked
     def tree(self, image_id: str) -> Tree:

@@ -202,17 +202,7 @@ class BackgroundJobs:
 
     def not_here(self, job_id: str) -> CallToolResult:
         """An id this process does not hold: what the lineage's runs say about it (or about a run of that id)."""
-        with self.lineage._lock:  # the one connection is shared with the worker threads
-            runs = self.lineage.db.execute(
-                "SELECT id, kind, status, error FROM runs WHERE json_extract(request, '$.job') = ? OR id = ? "
-                "ORDER BY started_at",
-                [job_id.strip(), job_id.strip()],
-            ).fetchall()
-            images = [
-                row[0]
-                for run in runs
-                for row in self.lineage.db.execute("SELECT id FROM images WHERE run_id = ?", [run[0]]).fetchall()
-            ]
+        runs, images = self.lineage.job_runs(job_id.strip())
         if not runs:
             raise ToolError(
                 f"no job {job_id!r}: this server holds no such job (it keeps the running ones and the last "
@@ -284,15 +274,3 @@ def status_result(described: JobStatus, text: str) -> CallToolResult:
     return CallToolResult(content=[TextContent(text=text)], structured_content=described.model_dump(mode="json"))
 
 
-def recent_runs(lineage: Lineage, *, limit: int = 20, running_only: bool = False) -> list[dict[str, Any]]:
-    """The newest runs (what `limner jobs` lists): kind, status, when, the job that ran them, the image kept."""
-    where = "WHERE r.status = 'running'" if running_only else ""
-    with lineage._lock:
-        rows = lineage.db.execute(
-            "SELECT r.id, r.kind, r.status, r.started_at, r.finished_at, r.owner, r.error, "
-            "json_extract(r.request, '$.job'), (SELECT i.id FROM images i WHERE i.run_id = r.id "
-            f"ORDER BY i.created_at DESC LIMIT 1) FROM runs r {where} ORDER BY r.started_at DESC LIMIT ?",
-            [limit],
-        ).fetchall()
-    names = ("run_id", "kind", "status", "started_at", "finished_at", "owner", "error", "job_id", "image_id")
-    return [dict(zip(names, row, strict=True)) for row in rows]

@@ -336,11 +336,10 @@ def _fsck(args: argparse.Namespace) -> int:
 
 def _jobs(args: argparse.Namespace) -> int:
     from limner.lineage import Lineage
-    from limner.server.background import recent_runs
 
     lineage = Lineage(_settings(args).home)  # opening marks the runs of dead processes interrupted
     try:
-        runs = recent_runs(lineage, limit=args.limit, running_only=args.running)
+        runs = lineage.recent_runs(limit=args.limit, running_only=args.running)
     finally:
         lineage.close()
     if args.json:

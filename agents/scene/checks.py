@@ -66,17 +66,13 @@ def _object_checks(i: int, obj: SceneObject) -> list[Check]:
     entity = f"entity:{i}"
     question = f"Are there {pluralize(obj.name)}?" if obj.count is None else f"Is there {with_article(obj.name)}?"
     checks = [Check(id=entity, kind="entity", question=question, subject=i)]
+
+    def about_it(kind: CheckKind, question: str, value: str | int) -> Check:
+        """A question about this object, answered only once the object itself is found."""
+        return Check(id=f"{kind}:{i}", kind=kind, question=question, depends_on=[entity], subject=i, value=value)
+
     if obj.count is not None and obj.count > 1:  # 'some apples' asks for no number
-        checks.append(
-            Check(
-                id=f"count:{i}",
-                kind="count",
-                question=f"Are there exactly {obj.count} {pluralize(obj.name)}?",
-                depends_on=[entity],
-                subject=i,
-                value=obj.count,
-            )
-        )
+        checks.append(about_it("count", f"Are there exactly {obj.count} {pluralize(obj.name)}?", obj.count))
     attrs = obj.attributes
     named = {
         "color": attrs.color, "material": attrs.material, "size": attrs.size, "state": attrs.state,
@@ -89,21 +85,10 @@ def _object_checks(i: int, obj: SceneObject) -> list[Check]:
         checks.append(_attribute_check(i, obj, f"other{k}", word, entity))
     if obj.text:
         asked = f"Do the {pluralize(obj.name)} say" if obj.plural else f"Does the {obj.name} say"
-        checks.append(
-            Check(id=f"text:{i}", kind="text", question=f"{asked} '{obj.text}'?", depends_on=[entity], subject=i, value=obj.text)
-        )
+        checks.append(about_it("text", f"{asked} '{obj.text}'?", obj.text))
     if obj.place:
         be = "Are the " + pluralize(obj.name) if obj.plural else "Is the " + obj.name
-        checks.append(
-            Check(
-                id=f"place:{i}",
-                kind="place",
-                question=f"{be} {place_phrase(obj.place)}?",
-                depends_on=[entity],
-                subject=i,
-                value=obj.place,
-            )
-        )
+        checks.append(about_it("place", f"{be} {place_phrase(obj.place)}?", obj.place))
     return checks
 
 
