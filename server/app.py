@@ -83,7 +83,7 @@ wait for the result, `cancel(job_id)` to stop it; the work goes on if you do nei
 def build_server(studio: Studio) -> MCPServer:
     """An MCP server whose tools work on `studio`. The caller owns the studio and closes it."""
     mcp = LimnerServer(studio, instructions=INSTRUCTIONS)
-    tools = ToolBodies(studio)
+    tools = ToolBodies(studio, mcp.background)
     plan_answers, revise_answers = _sampling_resolvers(studio)
     publish(
         mcp, "generate", GenerateRequest, tools.generate, admitting_handle(Generation),
@@ -179,9 +179,9 @@ def _sampling_resolvers(studio: Studio) -> tuple[Any, Any]:
 class ToolBodies:
     """What each tool does with its request: the Studio's work off the event loop, then the result blocks."""
 
-    def __init__(self, studio: Studio):
+    def __init__(self, studio: Studio, background: BackgroundJobs):
         self.studio = studio
-        self.background = BackgroundJobs(studio.lineage)  # generate and refine run as jobs (background.py)
+        self.background = background
 
     async def generate(
         self, request: GenerateRequest, ctx: Context | None, assistant: AssistantAnswers | None = None

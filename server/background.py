@@ -6,8 +6,11 @@ by then, it answers as it always did, else with a job handle (the job id and the
 `job` tool waits again and, once the work is done, answers exactly what the first call would have; `cancel`
 stops the work at its next step (the run is recorded as cancelled, nothing is stored).
 
-Cancelling the first call itself (the client gives up before any handle was returned) cancels the work,
-as before jobs existed; once a handle has been returned, only `cancel` stops it. Jobs live in this
+A client that cancels the first call itself (`notifications/cancelled`, before any handle was returned)
+cancels the work, as before jobs existed; once a handle has been returned, only `cancel` stops it. A client
+that goes away instead (its connection closes: stdio ends, an HTTP stream drops) leaves the work running,
+and `limner serve` finishes the running jobs before it exits. On the 2026 HTTP wire, where closing the
+stream is also how a client cancels, the two cannot be told apart, and the work goes on. Jobs live in this
 process: the running ones and the last KEEP_FINISHED finished ones. Every run a job starts records the
 job id (jobs.JOB_ID), so an id this process no longer holds is looked up in the lineage's runs, and
 `limner jobs` lists runs from there; a job whose process died shows as interrupted (recovery.py).
@@ -180,14 +183,29 @@ class BackgroundJobs:
     async def run(self, kind: str, work: Work, wait: float | None, ctx: Context | None) -> CallToolResult:
         """Start `work` as a job and wait for it up to `wait` seconds: its result, else a job handle.
 
-        Cancelled while waiting (the client gave up on the call before any handle), the work is cancelled too.
+        Cancelled by the client while waiting (before any handle), the work is cancelled too; cancelled because
+        the client went away, the work goes on and is stored.
         """
         job = self.start(kind, work)
         try:
             return await wait_for(job, DEFAULT_WAIT if wait is None else wait, ctx)
         except anyio.get_cancelled_exc_class():
-            job.cancel.set()
+            if peer_cancelled(ctx):
+                job.cancel.set()
             raise
+
+    def running(self) -> list[BackgroundJob]:
+        with self._lock:
+            return [job for job in self._jobs.values() if not job.finished.is_set()]
+
+    def finish_running(self, say: Callable[[str], None]) -> None:
+        """Wait for every running job to finish and be stored (the server is stopping: nobody is left to ask)."""
+        running = self.running()
+        if running:
+            names = ", ".join(f"{job.id} ({job.kind}, {job.percent:.0f}%)" for job in running)
+            say(f"finishing {len(running)} running job(s) before exiting: {names}")
+        for job in running:
+            job.finished.wait()
 
     def cancel(self, job_id: str) -> CallToolResult:
         job = self.get(job_id)
@@ -224,6 +242,21 @@ class BackgroundJobs:
             run_ids=[r[0] for r in runs], image_id=images[-1] if images else None,
         )  # fmt: skip
         return status_result(described, text)
+
+
+def peer_cancelled(ctx: Context | None) -> bool:
+    """Whether the client sent `notifications/cancelled` for this call, as opposed to its connection closing.
+
+    The SDK sets the request's `cancel_requested` event before it cancels the handler for that notification,
+    and only for it; the event sits on the request's outbound channel, which the SDK does not expose by a
+    public name yet.
+    """
+    try:
+        channel = getattr(ctx.request_context.session, "_request_outbound", None) if ctx is not None else None
+    except ValueError:  # a Context outside a request
+        return False
+    event = getattr(channel, "cancel_requested", None)
+    return bool(event is not None and event.is_set())
 
 
 async def wait_for(job: BackgroundJob, wait: float, ctx: Context | None) -> CallToolResult:

@@ -386,6 +386,7 @@ def _serve(args: argparse.Namespace) -> int:
             studio.preload(preload or None)
         if options is None:
             mcp.run("stdio")
+            mcp.background.finish_running(_say)
             return 0
         gallery_url = options.url.removesuffix(options.path) + "/gallery"
         print(f"limner: serving MCP at {options.url} and the gallery at {gallery_url}", file=sys.stderr, flush=True)
@@ -396,7 +397,12 @@ def _serve(args: argparse.Namespace) -> int:
             options,
             browser_paths=("/gallery",),
         )
+        mcp.background.finish_running(_say)
     return 0
+
+
+def _say(line: str) -> None:
+    print(f"limner: {line}", file=sys.stderr, flush=True)
 
 
 def _gallery(args: argparse.Namespace) -> int:

@@ -13,6 +13,7 @@ from typing import Annotated, Any
 
 from limner.agents import Studio
 from limner.agents.workflow.requests import BACKEND_FIELDS, Request
+from limner.server.background import BackgroundJobs
 from limner.server.chat_view import VIEW_URI, chat_views
 from limner.server.failures import explain
 from mcp.server.mcpserver import Context, MCPServer
@@ -33,6 +34,7 @@ class LimnerServer(MCPServer):
         super().__init__("limner", version=__version__, instructions=instructions, extensions=[chat_views()])
         self.studio = studio
         self.requests: dict[str, type[Request]] = {}
+        self.background = BackgroundJobs(studio.lineage)  # generate and refine run as jobs (background.py)
 
     async def call_tool(self, name: str, arguments: dict[str, Any], context: Context | None = None) -> Any:
         request = self.requests.get(name)

@@ -109,3 +109,75 @@ async def test_a_quick_call_answers_as_before_and_the_schema_admits_a_handle(stu
     assert {"job", "cancel"} <= set(tools) and "job_id" in tools["generate"].output_schema["properties"]
     assert tools["generate"].input_schema["properties"]["wait"]
     await anyio.sleep(0)
+
+
+class _StdioSession:
+    """`limner serve` over stdio spoken to line by line, as a client that can hang up mid-call."""
+
+    def __init__(self):
+        import json
+        import subprocess
+        import sys
+
+        self.json = json
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "limner", "serve"],
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        )  # fmt: skip
+        self.send({"jsonrpc": "2.0", "id": 1, "method": "initialize", "params": {
+            "protocolVersion": "2025-11-25", "capabilities": {}, "clientInfo": {"name": "raw", "version": "0"}}})  # fmt: skip
+        self.until(lambda m: m.get("id") == 1)
+        self.send({"jsonrpc": "2.0", "method": "notifications/initialized"})
+
+    def send(self, message: dict) -> None:
+        self.process.stdin.write(self.json.dumps(message) + "\n")
+        self.process.stdin.flush()
+
+    def until(self, wanted) -> dict:
+        while True:
+            line = self.process.stdout.readline()
+            assert line, f"the server closed its output: {self.process.stderr.read()}"
+            message = self.json.loads(line)
+            if wanted(message):
+                return message
+
+    def start_slow_generate(self) -> None:
+        """A slow render asked with a long wait, returned once its first render step is reported."""
+        self.send({"jsonrpc": "2.0", "id": 2, "method": "tools/call", "params": {
+            "name": "generate", "arguments": {**SLOW, "wait": 120}, "_meta": {"progressToken": "slow"}}})  # fmt: skip
+        self.until(lambda m: m.get("method") == "notifications/progress" and "step" in m["params"].get("message", ""))
+
+    def hang_up(self, timeout: float = 120) -> tuple[int, str]:
+        self.process.stdin.close()
+        returncode = self.process.wait(timeout=timeout)
+        return returncode, self.process.stderr.read()
+
+
+def test_a_job_is_finished_and_stored_when_the_client_hangs_up_mid_call(tiny_sd: Path, isolated_home: Path):
+    ModelCatalog.for_settings(Settings()).add("tiny", tiny_sd)
+    session = _StdioSession()
+    session.start_slow_generate()
+    returncode, stderr = session.hang_up()  # stdin closes while the call waits: the client went away
+    assert returncode == 0, stderr
+    assert "finishing 1 running job(s) before exiting" in stderr
+    with Studio(isolated_home) as studio:
+        assert [r["status"] for r in studio.lineage.db["runs"].rows] == ["succeeded"]
+        (record,) = studio.lineage.history()
+        assert studio.lineage.verified_bytes(record), "the image was stored, file and rows"
+
+
+def test_a_client_cancelling_the_call_cancels_its_job(tiny_sd: Path, isolated_home: Path):
+    ModelCatalog.for_settings(Settings()).add("tiny", tiny_sd)
+    session = _StdioSession()
+    session.start_slow_generate()
+    session.send({"jsonrpc": "2.0", "method": "notifications/cancelled", "params": {"requestId": 2, "reason": "stop"}})
+    deadline = time.monotonic() + 60
+    with Studio(isolated_home) as studio:
+        while [r["status"] for r in studio.lineage.db["runs"].rows] != ["cancelled"]:
+            assert time.monotonic() < deadline, "the job was not cancelled"
+            time.sleep(0.1)
+        session.send({"jsonrpc": "2.0", "id": 3, "method": "tools/call", "params": {"name": "history", "arguments": {}}})
+        assert "result" in session.until(lambda m: m.get("id") == 3), "the server goes on serving"
+        returncode, stderr = session.hang_up(timeout=30)
+        assert returncode == 0 and "finishing" not in stderr, stderr
+        assert studio.lineage.count_images() == 0
