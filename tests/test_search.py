@@ -178,6 +178,19 @@ def test_meaning_finds_a_synonym_with_the_real_minilm(studio: Studio):
     assert studio.lineage.db.execute("SELECT count(*) FROM image_vectors").fetchone()[0] == 3
 
 
+@needs_minilm
+def test_meaning_with_a_filter_reaches_past_nearer_images_that_fail_it(studio: Studio, monkeypatch: pytest.MonkeyPatch):
+    from limner.lineage import search
+
+    monkeypatch.setattr(search, "MIN_DEPTH", 2)  # the nearest 8 are checked first, then 32 ...
+    for n in range(20):
+        stored(studio.lineage, {**CAT, "intent": f"a cat sitting on a sofa, picture {n}"})
+    kitten_scene = {"intent": "a small tabby kitten asleep in a basket", "prompt": "a kitten", "objects": [{"name": "kitten"}]}
+    kitten = stored(studio.lineage, kitten_scene, generator="openai")
+    found = studio.search("cat", generator="openai", limit=2)
+    assert found.semantic and ids(found) == [kitten] and found.hits[0].matched_by == ["meaning"]
+
+
 def test_an_existing_store_is_indexed_by_the_migration(tmp_path: Path):
     home = tmp_path / "old"
     with Studio(home) as studio:
@@ -248,3 +261,29 @@ def test_the_command_line_searches_with_the_request_options(studio: Studio, isol
     assert [line.split()[0] for line in listed.stdout.splitlines()] == [cat, boat]
     bad = run_limner("search", "boat", "--limit", "0", home=isolated_home)
     assert bad.returncode == 2 and "limit" in bad.stderr
+
+
+def test_bm25_over_two_halves_of_the_rows_ranks_as_one_query(studio: Studio, monkeypatch: pytest.MonkeyPatch):
+    import random
+
+    from limner.lineage import search
+
+    pick = random.Random(3)
+    colours, things = ["red", "blue", "green", "old"], ["boat", "cat", "lighthouse", "sofa", "kite"]
+    for n in range(60):  # many ties and near-ties, so a wrong merge or a cut in the wrong place shows
+        colour, thing = pick.choice(colours), pick.choice(things)
+        scene = {"intent": f"a {colour} {thing} number {n}", "prompt": f"{colour} {thing}, {'watercolor ' * (n % 3)}",
+                 "objects": [{"name": thing, "attributes": {"color": colour}}]}  # fmt: skip
+        stored(studio.lineage, scene)
+    queries = ["red boat", "blue", "watercolor", "green kite lighthouse", "old sofa number 7", "nothing here"]
+
+    def rankings(limit: int) -> list[list[str]]:
+        return [ids(studio.searcher.find(q, Filters(), limit=limit, no_encoder="-")) for q in queries]
+
+    for limit in (3, 20):
+        monkeypatch.setattr(search, "MIN_DEPTH", limit)
+        monkeypatch.setattr(search, "SPLIT_ROWS", 10**9)
+        whole = rankings(limit)
+        monkeypatch.setattr(search, "SPLIT_ROWS", 0)
+        assert rankings(limit) == whole
+        assert all(whole[:5]) and not whole[5]

@@ -107,6 +107,7 @@ class Studio:
         self.close()
 
     def close(self) -> None:
+        self.searcher.close()
         self.lineage.close()
 
     # Work -------------------------------------------------------------------------------------
