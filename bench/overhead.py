@@ -135,7 +135,9 @@ def measure(config: Config, *, rounds: int, profile: bool) -> Result:
                                        env=server_env(home / "server", config))
         client = stack.enter_context(portal.wrap_async_context_manager(Client(params)))
         arguments = {"description": DESCRIPTION, "seed": SEED, "width": config.size, "height": config.size,
-                     "generator": "diffusers", "model": config.model.name}
+                     "generator": "diffusers", "model": config.model.name,
+                     # the bare call has no region control; the first call loads the model: a long wait
+                     "layout_control": "none", "wait": 600}
 
         async def on_progress(progress: float, total: float | None, message: str | None) -> None:
             pass  # asking for progress makes the server send it, as chat clients do
