@@ -6,6 +6,8 @@ file whose rows never committed. `check` finds these, and with `repair` fixes th
 - runs whose owner process is gone (owners.py) become `interrupted`, with when that was found;
 - image files with no row, and temporary files, older than a grace period are removed (younger ones may
   belong to a write another process is committing right now);
+- images missing from the search index (stored by a Limner from before search, sharing the folder) are
+  indexed, with their captions and evaluations;
 - with `verify`, every image file is read and checked against the hash it is named by; a missing or
   damaged file is reported (its bytes cannot be restored; `show` and friends refuse it with a message).
 
@@ -22,6 +24,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from limner.lineage import search
 from limner.lineage.owners import owner_alive, sweep_dead_owners
 
 if TYPE_CHECKING:
@@ -39,11 +42,12 @@ class Health:
     temporary: list[Path] = field(default_factory=list)  # half-written files
     missing: list[str] = field(default_factory=list)  # image ids whose file is gone
     damaged: list[str] = field(default_factory=list)  # image ids whose bytes do not match their hash
+    unindexed: list[str] = field(default_factory=list)  # image ids search cannot find by words
     repaired: bool = False
 
     @property
     def clean(self) -> bool:
-        return not (self.interrupted or self.orphans or self.temporary or self.missing or self.damaged)
+        return not (self.interrupted or self.orphans or self.temporary or self.missing or self.damaged or self.unindexed)
 
     def lines(self) -> list[str]:
         done = self.repaired
@@ -55,6 +59,8 @@ class Health:
             lines.append(f"{len(self.orphans)} image files with no row {'removed' if done else 'found'}")
         if self.temporary:
             lines.append(f"{len(self.temporary)} temporary files {'removed' if done else 'found'}")
+        if self.unindexed:
+            lines.append(f"{len(self.unindexed)} images {'added to' if done else 'missing from'} the search index")
         if self.missing:
             lines.append(f"{len(self.missing)} images whose file is missing: {', '.join(self.missing[:10])}")
         if self.damaged:
@@ -77,6 +83,9 @@ def check(
             for path in [*health.orphans, *health.temporary]:
                 path.unlink(missing_ok=True)
             sweep_dead_owners(lineage.home)
+        health.unindexed = _unindexed(lineage)
+        if repair and health.unindexed:
+            _index(lineage, health.unindexed)
     if verify:
         health.missing, health.damaged = _bad_files(lineage)
     return health
@@ -118,6 +127,21 @@ def _stray_files(root: Path, known: set[str], grace_s: float) -> tuple[list[Path
         elif path.stem not in known:
             orphans.append(path)
     return sorted(orphans), sorted(temporary)
+
+
+def _unindexed(lineage: Lineage) -> list[str]:
+    """Images with a Scene and no row in the words index (image_id is not indexed there: one pass reads them)."""
+    indexed = {row[0] for row in lineage.db.execute("SELECT DISTINCT image_id FROM image_text")}
+    with_scene = lineage.db.execute("SELECT id FROM images WHERE scene_id IS NOT NULL ORDER BY created_at")
+    return [row[0] for row in with_scene if row[0] not in indexed]
+
+
+def _index(lineage: Lineage, image_ids: list[str]) -> None:
+    with lineage.writing("adding images to the search index") as db:
+        for image_id in image_ids:
+            if db.execute("SELECT 1 FROM image_text WHERE image_id = ? LIMIT 1", [image_id]).fetchone():
+                continue  # another process indexed it meanwhile
+            search.index_image_rows(db, image_id)
 
 
 def _bad_files(lineage: Lineage) -> tuple[list[str], list[str]]:

@@ -102,6 +102,19 @@ def index_evaluation(db: Database, image_id: str, evaluation: dict[str, Any]) ->
         db.execute("INSERT INTO image_text (image_id, notes) VALUES (?, ?)", [image_id, text])
 
 
+def index_image_rows(db: Database, image_id: str) -> None:
+    """Index one stored image with its captions and evaluations (for an image the index lacks)."""
+    row = db.execute(
+        "SELECT s.scene FROM images i JOIN scenes s ON s.id = i.scene_id WHERE i.id = ?", [image_id]
+    ).fetchone()
+    if row is not None:
+        index_image(db, image_id, json.loads(row[0]))
+    for (text,) in db.execute("SELECT text FROM captions WHERE semantic = 1 AND image_id = ?", [image_id]).fetchall():
+        index_caption(db, image_id, {"semantic": True, "text": text})
+    for (evaluation,) in db.execute("SELECT evaluation FROM evaluations WHERE image_id = ?", [image_id]).fetchall():
+        index_evaluation(db, image_id, json.loads(evaluation))
+
+
 def index_everything(db: Database) -> None:
     """Index every stored image, caption and evaluation (for a store made before search existed)."""
     for image_id, scene in db.execute("SELECT i.id, s.scene FROM images i JOIN scenes s ON s.id = i.scene_id"):

@@ -328,7 +328,7 @@ def _fsck(args: argparse.Namespace) -> int:
         print(json.dumps({**dataclasses.asdict(health), "clean": health.clean}, indent=2, default=str))
     else:
         print("\n".join(health.lines()))
-        if not health.clean and not args.repair and (health.interrupted or health.orphans or health.temporary):
+        if not health.clean and not args.repair and (health.interrupted or health.orphans or health.temporary or health.unindexed):
             print("run `limner fsck --repair` to fix what can be fixed")
     unfixable = health.missing or health.damaged
     return 1 if unfixable or (not health.clean and not args.repair) else 0

@@ -249,3 +249,23 @@ def test_a_server_killed_mid_work_is_reconciled_when_it_starts_again(tmp_path: P
     check = lineage.check(repair=False, verify=True, grace_s=0)
     assert check.clean, check.lines()
     lineage.close()
+
+
+def test_images_missing_from_the_search_index_are_found_and_indexed(tmp_path: Path):
+    """An older Limner sharing the folder stores images without index rows: fsck and serve's start-up add them."""
+    studio = Studio(tmp_path)
+    made = studio.generate("a violet teapot on a shelf", generator="layout", seed=1)
+    studio.caption(made.image_id)
+    studio.lineage.db.execute("DELETE FROM image_text WHERE image_id = ?", [made.image_id])
+    assert all("words" not in hit.matched_by for hit in studio.search("teapot").hits)
+    studio.close()
+
+    report = run_limner("fsck", home=tmp_path)
+    assert report.returncode == 1 and "1 images missing from the search index" in report.stdout
+    assert "limner fsck --repair" in report.stdout
+    repaired = run_limner("fsck", "--repair", home=tmp_path)
+    assert repaired.returncode == 0 and "1 images added to the search index" in repaired.stdout
+    with Studio(tmp_path) as again:
+        (hit,) = [hit for hit in again.search("violet teapot", limit=5).hits if hit.image_id == made.image_id]
+        assert "words" in hit.matched_by
+        assert again.lineage.check(repair=False).clean, "indexed once, not again"
