@@ -345,8 +345,15 @@ def test_inpainting_shares_the_weights_and_repaints_inside_the_mask(generator: D
     init = Image.new("RGB", (64, 64), (200, 30, 30))
     mask = Image.new("L", (64, 64), 0)
     mask.paste(255, (16, 16, 48, 48))
-    rendered = generator.render(spec(init_image=init, strength=0.9, steps=4, mask=mask))
+    generator.preload("tiny")
     loaded = next(iter(generator.cache._loaded.values()))
+    encodes = []
+    hook = loaded.full_vae.encoder.register_forward_hook(lambda *_: encodes.append(1))
+    try:
+        rendered = generator.render(spec(init_image=init, strength=0.9, steps=4, mask=mask))
+    finally:
+        hook.remove()
+    assert len(encodes) == 1, "the parent is encoded once; the masked picture, which this UNet never reads, is not"
     assert loaded.inpainting().unet is loaded.text_to_image.unet and loaded.inpainting().vae is loaded.text_to_image.vae
     assert rendered.settings["pipeline"] == "StableDiffusionInpaintPipeline"
     assert generator.cache.loads == 1, "nothing loaded twice"
