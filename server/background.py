@@ -24,6 +24,8 @@ import threading
 import time
 from collections import OrderedDict
 from collections.abc import Callable
+from contextvars import ContextVar
+from dataclasses import dataclass
 from typing import Any
 
 import anyio
@@ -31,6 +33,7 @@ from limner.agents.workflow.jobs import JOB_ID
 from limner.lineage import Lineage
 from mcp.server.mcpserver import Context
 from mcp.server.mcpserver.exceptions import ToolError
+from mcp.shared.direct_dispatcher import DIRECT_TRANSPORT_KIND
 from mcp_types import CallToolResult, TextContent
 from pydantic import BaseModel, Field, create_model
 
@@ -83,6 +86,7 @@ class BackgroundJob:
         self.cancel = threading.Event()
         self.finished = threading.Event()
         self.started = time.monotonic()
+        self.created_at = self.updated_at = time.time()  # wall clock, for MCP Tasks (tasks.py)
         self.percent = 0.0
         self.message = "starting"
         self.result: CallToolResult | None = None
@@ -103,6 +107,7 @@ class BackgroundJob:
             self.error = exc
         finally:
             with self._lock:
+                self.updated_at = time.time()
                 self.finished.set()
                 for listener in self._listeners:
                     listener.put(None)
@@ -113,7 +118,7 @@ class BackgroundJob:
             percent = min(100.0, max(100.0 * done / total if total else 0.0, self.percent + 0.01))
             if percent <= self.percent:
                 return
-            self.percent, self.message = round(percent, 2), message
+            self.percent, self.message, self.updated_at = round(percent, 2), message, time.time()
             for listener in self._listeners:
                 listener.put((self.percent, message))
 
@@ -159,6 +164,18 @@ class BackgroundJob:
         raise self.error
 
 
+@dataclass
+class Claim:
+    """A tools/call the MCP Tasks extension (tasks.py) answers with a task: `run` records the job the call
+    starts here and waits `wait` seconds instead of the call's own (0: the job handle at once)."""
+
+    wait: float | None = None
+    job: BackgroundJob | None = None
+
+
+CLAIM: ContextVar[Claim | None] = ContextVar("limner_task_claim", default=None)
+
+
 class BackgroundJobs:
     """This process's jobs: every running one and the last KEEP_FINISHED finished ones."""
 
@@ -180,6 +197,11 @@ class BackgroundJobs:
         with self._lock:
             return self._jobs.get(job_id.strip())
 
+    def held(self) -> list[BackgroundJob]:
+        """Every job this process holds, oldest first."""
+        with self._lock:
+            return list(self._jobs.values())
+
     async def run(self, kind: str, work: Work, wait: float | None, ctx: Context | None) -> CallToolResult:
         """Start `work` as a job and wait for it up to `wait` seconds: its result, else a job handle.
 
@@ -187,6 +209,9 @@ class BackgroundJobs:
         the client went away, the work goes on and is stored.
         """
         job = self.start(kind, work)
+        if (claim := CLAIM.get()) is not None:  # an MCP task (tasks.py): it learns the job, may shorten the wait
+            claim.job = job
+            wait = wait if claim.wait is None else claim.wait
         try:
             return await wait_for(job, DEFAULT_WAIT if wait is None else wait, ctx)
         except anyio.get_cancelled_exc_class():
@@ -249,12 +274,15 @@ def peer_cancelled(ctx: Context | None) -> bool:
 
     The SDK sets the request's `cancel_requested` event before it cancels the handler for that notification,
     and only for it; the event sits on the request's outbound channel, which the SDK does not expose by a
-    public name yet.
+    public name yet. An in-process client (the SDK's direct transport) has no connection to lose: its call
+    is cancelled only when its caller gives up, so that is always the client's own cancel.
     """
     try:
         channel = getattr(ctx.request_context.session, "_request_outbound", None) if ctx is not None else None
     except ValueError:  # a Context outside a request
         return False
+    if getattr(getattr(channel, "transport", None), "kind", None) == DIRECT_TRANSPORT_KIND:
+        return True
     event = getattr(channel, "cancel_requested", None)
     return bool(event is not None and event.is_set())
 

@@ -16,6 +16,7 @@ from limner.agents.workflow.requests import BACKEND_FIELDS, Request
 from limner.server.background import BackgroundJobs
 from limner.server.chat_view import VIEW_URI, chat_views
 from limner.server.failures import explain
+from limner.server.tasks import job_tasks
 from mcp.server.mcpserver import Context, MCPServer
 from mcp.server.mcpserver.exceptions import ResourceError, ToolError, UnexpectedResourceError, UnexpectedToolError
 from mcp_types import CallToolResult, ResourceLink, Tool, ToolAnnotations
@@ -30,11 +31,16 @@ class LimnerServer(MCPServer):
     """An MCPServer whose tools take Limner's request models."""
 
     def __init__(self, studio: Studio, *, instructions: str):
+        background = BackgroundJobs(studio.lineage)  # generate and refine run as jobs (background.py)
+        tasks = job_tasks(background)  # ... served as MCP Tasks too, where the client speaks them (tasks.py)
         # The MCP App view (chat_view.py): show, lineage and search open as a page in clients that render them.
-        super().__init__("limner", version=__version__, instructions=instructions, extensions=[chat_views()])
+        super().__init__(
+            "limner", version=__version__, instructions=instructions, extensions=[chat_views(), tasks],
+            middleware=[tasks.middleware],
+        )  # fmt: skip
         self.studio = studio
         self.requests: dict[str, type[Request]] = {}
-        self.background = BackgroundJobs(studio.lineage)  # generate and refine run as jobs (background.py)
+        self.background = background
 
     async def call_tool(self, name: str, arguments: dict[str, Any], context: Context | None = None) -> Any:
         request = self.requests.get(name)
