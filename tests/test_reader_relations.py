@@ -142,6 +142,182 @@ RELATIONS = [
         {("person", "next to", "basket"), ("person", "driving", "car")},
         set(),
     ),
+    (
+        "a verb of motion and a preposition of direction are one meaning",
+        "an airplane flying over a city",
+        {("airplane", "flying over", "city")},
+        set(),
+    ),
+    ("'into' after a verb of motion joins it", "a car crashing into a wall", {("car", "crashing into", "wall")}, set()),
+    (
+        "a verb of posture leaves the preposition its own meaning",
+        "a man sitting at a table",
+        {("man", "at", "table")},
+        {("man", "sitting at", "table")},
+    ),
+    (
+        "'with' after the object of a relation belongs to the relation's subject",
+        "a crab sitting on a beach with a surfboard",
+        {("crab", "with", "surfboard")},
+        {("beach", "with", "surfboard")},
+    ),
+    (
+        "a verb of posture after 'with' a thing is what that thing does",
+        "a table with a cat sleeping on it",
+        {("cat", "on", "table")},
+        {("table", "on", "table")},
+    ),
+    (
+        "a past participle after a relation's object describes that object",
+        "a dog next to boxes stacked on a shelf",
+        {("box", "on", "shelf")},
+        {("dog", "on", "shelf")},
+    ),
+    (
+        "'it' opening a sentence is the subject of the sentence before",
+        "A map of France made of cheese. It is on a table next to a glass.",
+        {("map", "on", "table")},
+        set(),
+    ),
+    (
+        "a relation after 'and' that follows a relation's object is about the same subject",
+        "A woman is walking on the sidewalk and on the phone.",
+        {("woman", "on", "sidewalk"), ("woman", "on", "phone")},
+        {("sidewalk", "on", "phone")},
+    ),
+    (
+        "a copula after a list of worn things is the subject's when the sentence has no verb yet",
+        "A man wearing a jacket and a tie is standing behind a table.",
+        {("man", "wearing", "tie"), ("man", "behind", "table")},
+        {("tie", "behind", "table")},
+    ),
+    (
+        "'left to' is 'left of'",
+        "a photo of a dog and a cup; the cup is left to the dog",
+        {("cup", "left of", "dog")},
+        set(),
+    ),
+    (
+        "a copula of looking before 'at' is the verb",
+        "The giraffe looks at a fence.",
+        {("giraffe", "looking at", "fence")},
+        set(),
+    ),
+    (
+        "a finite verb after 'with' a thing is the subject's",
+        "a man with a racket waits for the ball",
+        {("man", "waiting for", "ball")},
+        set(),
+    ),
+    (
+        "a verb with a particle leaves the preposition after it alone",
+        "teenagers hanging out at a mall",
+        {("teenager", "at", "mall")},
+        set(),
+    ),
+    (
+        "a particle before a verb's object goes with the verb",
+        "a boy picking up a ball",
+        {("boy", "picking up", "ball")},
+        set(),
+    ),
+    ("after a verb of motion 'up' is a preposition", "a boy climbing up a tree", {("boy", "up", "tree")}, set()),
+    ("'to' after a verb of motion joins it", "a player running to a base", {("player", "running to", "base")}, set()),
+    (
+        "a verb of showing after a copula is what the subject does",
+        "A woman is showing a book to a man.",
+        {("woman", "showing", "book")},
+        set(),
+    ),
+    (
+        "a state word after a copula with an object is a verb",
+        "The boy is flying a kite.",
+        {("boy", "flying", "kite")},
+        set(),
+    ),
+    (
+        "a thing 'of' another thing is related to it",
+        "the roof of a house on a hill",
+        {("roof", "of", "house"), ("house", "on", "hill")},
+        set(),
+    ),
+    (
+        "'that has' after a verb's object is about that object",
+        "a tiger holding a skateboard that has a sticker on it",
+        {("skateboard", "with", "sticker"), ("sticker", "on", "skateboard")},
+        {("tiger", "with", "sticker")},
+    ),
+    (
+        "a past participle after 'with' a thing describes that thing",
+        "A van with flowers painted on it.",
+        {("flower", "on", "van")},
+        {("van", "on", "flower")},
+    ),
+    ("a thing that shows something does it", "An old tablet shows a car.", {("tablet", "showing", "car")}, set()),
+    ("'using' is a verb like any other", "A man using a laptop in a cafe", {("man", "using", "laptop")}, set()),
+    (
+        "a preposition with no object after 'with' a thing relates it to what has it",
+        "a fish tank with a fish inside, on a desk",
+        {("fish", "inside", "fish tank")},
+        set(),
+    ),
+    (
+        "'it' after 'with' a thing is the thing that has it",
+        "There is a glass behind the plate with juice in it.",
+        {("juice", "inside", "glass"), ("glass", "with", "juice")},
+        {("juice", "inside", "plate")},
+    ),
+    (
+        "a relation written first with 'that' is to what the sentence named",
+        "There are flowers on the stems, behind that there are trees and houses.",
+        {("tree", "behind", "flower"), ("house", "behind", "flower")},
+        set(),
+    ),
+    (
+        "a relation after a comma with 'there is' after its object waits for that subject",
+        "There is a door, behind the door there is a board.",
+        {("board", "behind", "door")},
+        set(),
+    ),
+]
+
+# (case, description, relations the Scene must also hold: what the others imply)
+IMPLIED = [
+    (
+        "what is in the background is behind what is not",
+        "A man at a podium. In the background there is a wall.",
+        {("man", "in front of", "wall"), ("podium", "in front of", "wall")},
+    ),
+    ("what a surface has is on it", "a table with cups and a vase", {("cup", "on", "table"), ("vase", "on", "table")}),
+    ("words a thing has are written on it", "a blackboard with the word 'hello'", {("word", "on", "blackboard")}),
+    ("what a setting has is in it", "a field with a tractor", {("tractor", "in", "field")}),
+    (
+        "where a thing is in a setting holds for what is beside it",
+        "a bike next to a car on a road",
+        {("bike", "on", "road")},
+    ),
+    ("a rider is on what it rides", "a woman riding a bike", {("woman", "on", "bike")}),
+    (
+        "what is on or in a thing is beside what that thing is beside",
+        "A woman sitting on a couch in front of a laptop.",
+        {("woman", "in front of", "laptop")},
+    ),
+    (
+        "a place in the picture after 'with' a thing is that thing's",
+        "a scene with a city in the background, and a cloud in the foreground",
+        {("cloud", "in front of", "city")},
+    ),
+    (
+        "things related to nothing are in the one setting the description names",
+        "a firefight in the streets, smoke, police",
+        {("smoke", "in", "street"), ("police", "in", "street")},
+    ),
+    ("the sky is behind what is in front of it", "a kite and the sky", {("kite", "in front of", "sky")}),
+    (
+        "what a thing rides goes where it goes",
+        "a man riding a horse through a field",
+        {("horse", "through", "field"), ("man", "through", "field")},
+    ),
 ]
 
 
@@ -150,6 +326,21 @@ def test_relations(description: str, holds: set, absent: set):
     found = relations(plan(description))
     assert holds <= found, found
     assert not (absent & found), found
+
+
+@pytest.mark.parametrize("description, holds", [pytest.param(d, h, id=case) for case, d, h in IMPLIED])
+def test_implied_relations(description: str, holds: set):
+    found = relations(plan(description))
+    assert holds <= found, found
+
+
+def test_implied_relations_stay_out_of_the_prompt():
+    scene = plan("A man at a podium. In the background there is a wall.")
+    assert "front" not in scene.prompt, scene.prompt
+
+
+def test_a_mountain_holds_nothing_it_has():
+    assert ("cloud", "in", "mountain") not in relations(plan("a mountain with a cloud hanging over it"))
 
 
 # (case, description, thing, a word its attributes must hold, field that holds it or None for any)
@@ -193,6 +384,20 @@ ATTRIBUTES = [
     ("'color' after a colour is no part of the name", "a white color surface", "surface", "white", "color"),
     ("an adjective after 'that is' describes the thing", "a shirt that is blue", "shirt", "blue", "color"),
     ("an adjective after ', which is' describes the thing", "the car, which is red", "car", "red", "color"),
+    (
+        "a verb after 'and' and a list of worn things is the subject's action",
+        "a penguin wearing goggles and flying confidently next to an eagle",
+        "penguin",
+        "flying",
+        "action",
+    ),
+    (
+        "'that is' after a verb's object describes that object",
+        "a woman holding a cup that is red",
+        "cup",
+        "red",
+        "color",
+    ),
     ("an -ed word before a noun describes it", "three speckled eggs", "egg", "speckled", None),
     ("an -able word before a noun describes it", "an inflatable pool", "pool", "inflatable", None),
 ]
@@ -284,3 +489,28 @@ def test_places(description: str, places: dict[str, str | None]):
 @pytest.mark.parametrize("description, names", [pytest.param(d, n, id=case) for case, d, n in NAMES])
 def test_names(description: str, names: list[str]):
     assert [o.name for o in plan(description).objects] == names
+
+
+# (case, description, the text the Scene must hold, the thing that carries it)
+TEXTS = [
+    ("a text noun and a colon give the text", "a poster with the caption: Keep Calm", "Keep Calm", "caption"),
+    ("a saying verb and a colon give the text", "a sign that reads: OPEN.", "OPEN", "sign"),
+    (
+        "a capitalised run written on a thing is its text",
+        "a cake with Happy Birthday written on it",
+        "Happy Birthday",
+        "cake",
+    ),
+    ("a saying verb after a thing with words on it", "a license plate that reads ABC 123", "ABC 123", "license plate"),
+    ("a text after a verb is what the verb acts on", "a girl shouting 'help'", "help", "word"),
+    ("a text between a verb and a noun is the noun's", "a man holding 'STOP' sign", "STOP", "sign"),
+]
+
+
+@pytest.mark.parametrize("description, text, carrier", [pytest.param(d, t, c, id=case) for case, d, t, c in TEXTS])
+def test_texts(description: str, text: str, carrier: str):
+    assert named(plan(description), carrier).text == text
+
+
+def test_a_colon_after_a_verb_of_no_text_is_no_text():
+    assert all(o.text is None for o in plan("a girl reading: a book on a bench").objects)

@@ -249,7 +249,7 @@ READINGS = [
     pytest.param("a photograph of a bridge", {"objects": {"bridge": 1}, "style": "photograph"}, id="photograph"),
     pytest.param(
         "a vase of flowers in the style of Van Gogh",
-        {"objects": {"vase of flowers": 1}, "style": "van gogh style"},
+        {"objects": {"vase": 1, "flower": None}, "style": "van gogh style"},
         id="in the style of an artist",
     ),
     pytest.param(

@@ -19,7 +19,11 @@ from limner.agents.scene.english import pluralize
 
 SPATIAL = ("left of", "right of", "above", "below", "on", "under", "next to", "in front of", "behind", "inside", "near")
 # Other prepositions a relation may hold as they are: "in" (a bus in the street is not inside it), "at", "with".
-PREPOSITIONS = ("in", "at", "with", "by", "through", "across", "along", "around", "against", "between", "of")
+PREPOSITIONS = (
+    "in", "at", "with", "by", "through", "across", "along", "around", "against", "between", "of", "outside",
+    "toward", "towards", "past", "among", "amid", "beyond", "from", "off", "out", "like", "via", "throughout",
+    "opposite", "underneath", "inside", "onto", "into", "to", "for", "about", "up", "down", "all",
+)  # fmt: skip
 
 # Spellings of one spatial meaning, written as the Scene stores it.
 _SYNONYMS = {
@@ -37,6 +41,11 @@ _DOUBLING = frozenset(
     "sit run swim get put cut hit set dig hug jog nap stop grab drag chat shop wrap trim pat rub sip tap "
     "spin skip step drip drop plan slip grip clap flap nod beg rob bat dip hop mop pet skid stir strap".split()
 )
+# Past participles that do not end in -ed.
+_PAST_PARTICIPLES = frozenset(
+    {"held", "bent", "worn", "hung", "lit", "stuck", "caught", "seen", "shown", "drawn", "built", "sat",
+     "laid", "spread", "bound", "wound", "torn", "frozen", "stolen", "woven", "sewn", "sunk", "struck"}
+)  # fmt: skip
 # Where a predicate puts its objects, beyond the spatial ones: (layout meaning, whether the ends swap).
 # "A wearing B": B goes inside A's box; "A riding B": A goes on B.
 _VERB_PLACES: dict[str, tuple[str, bool]] = {
@@ -44,9 +53,14 @@ _VERB_PLACES: dict[str, tuple[str, bool]] = {
     "carrying": ("inside", True), "riding": ("on", False), "with": ("next to", False), "at": ("near", False),
     "by": ("next to", False), "against": ("next to", False), "along": ("next to", False),
     "around": ("near", False), "hugging": ("next to", False), "walking": ("near", False),
+    "on the side of": ("next to", False), "outside": ("near", False), "surrounded by": ("near", True),
 }  # fmt: skip
 _PREPOSITION_STARTS = frozenset(
-    [p.split()[0] for p in (*SPATIAL, *PREPOSITIONS, *_SYNONYMS) if p.split()[0] not in ("has", "have", "having", "containing")]
+    [
+        p.split()[0]
+        for p in (*SPATIAL, *PREPOSITIONS, *_SYNONYMS)
+        if p.split()[0] not in ("has", "have", "having", "containing")
+    ]
 )
 _WORD = re.compile(r"[a-z][a-z'-]*")
 
@@ -70,6 +84,8 @@ def participle(verb: str) -> str:
     """'rides' -> 'riding', 'sit' -> 'sitting', 'lies' -> 'lying', 'holding' -> 'holding'."""
     if verb.endswith("ing") and len(verb) > 4:
         return verb
+    if (verb.endswith("ed") and not verb.endswith("eed") and len(verb) > 4) or verb in _PAST_PARTICIPLES:
+        return verb  # 'perched on', 'docked at', 'held': a past participle stays one
     base = base_form(verb)
     if base.endswith("ie"):
         return base[:-2] + "ying"

@@ -32,6 +32,8 @@ _NUMBER_WORDS = {
     2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight", 9: "nine",
     10: "ten", 11: "eleven", 12: "twelve",
 }  # fmt: skip
+# Words that open a describing phrase written after the noun: 'with green eyes', 'in the air', 'for sale'.
+_AFTER_NOUN = frozenset({"with", "in", "on", "at", "for", "into", "under", "inside", "out", "without", "up", "upside"})
 _TIME_PHRASES = {
     "dawn": "at dawn", "morning": "in the morning", "noon": "at noon", "afternoon": "in the afternoon",
     "golden hour": "at golden hour", "sunset": "at sunset", "dusk": "at dusk", "night": "at night",
@@ -89,9 +91,18 @@ def noun_phrase(obj: SceneObject, *, definite: bool = False) -> str:
         return f"the {obj.name}"
     attrs = obj.attributes
     material = MATERIAL_ADJECTIVES.get(attrs.material or "", attrs.material)
-    before = [w for w in attrs.other if not w.startswith("with ")]
-    after = [w for w in attrs.other if w.startswith("with ")]
-    words = " ".join(w for w in (attrs.size, attrs.state, *before, attrs.color, material, obj.name) if w)
+    # A phrase that opens with a preposition reads after the noun: 'a cat with green eyes', 'a man in the air'.
+    state = attrs.state if not _reads_after(attrs.state) else None
+    after = [w for w in (attrs.state, *attrs.other) if _reads_after(w)]
+    # An other word said already ('brown' of 'brown and white', 'heart' of 'heart-shaped', 'small' of
+    # 'smaller') is said once.
+    said = _words_of(attrs.size, attrs.state, attrs.color, material, attrs.action, *after)
+    before: list[str] = []
+    for word in attrs.other:
+        if not _reads_after(word) and not all(_said(w, said) for w in _words_of(word)):
+            before.append(word)
+            said |= _words_of(word)
+    words = " ".join(w for w in (attrs.size, state, *before, attrs.color, material, obj.name) if w)
     if obj.count is None:
         phrase = pluralize(words)  # 'some apples': a plural without a number
     elif obj.count > 1:
@@ -101,6 +112,18 @@ def noun_phrase(obj: SceneObject, *, definite: bool = False) -> str:
     said = [f'that {"say" if obj.plural else "says"} "{obj.text}"'] if obj.text else []
     where = [place_phrase(obj.place)] if obj.place else []
     return " ".join([phrase, *([attrs.action] if attrs.action else []), *after, *said, *where])
+
+
+def _words_of(*values: str | None) -> set[str]:
+    return {w for value in values for w in (value or "").replace(",", " ").replace("-", " ").split()}
+
+
+def _said(word: str, said: set[str]) -> bool:
+    return word in said or (len(word) > 2 and any(w.startswith(word) for w in said))
+
+
+def _reads_after(value: str | None) -> bool:
+    return value is not None and " " in value and value.split(" ", 1)[0] in _AFTER_NOUN
 
 
 def object_phrases(scene: Scene) -> list[str]:

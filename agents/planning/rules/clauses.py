@@ -12,13 +12,40 @@ head:
 - a verb or copula with no noun before it belongs to the clause subject: "A surfer ... , wearing a
   wet suit", "The clock on the building is green" (the clock is green);
 - a pronoun as the object of a relation is the last thing it can mean that is not the subject
-  ("a cup with a spoon in it": the spoon is in the cup).
+  ("a cup with a spoon in it": the spoon is in the cup), and after "with" a thing, what has it ("a
+  glass behind the plate with juice in it": the juice is in the glass);
+- "with" after a relation's object is the relation subject's ("a crab on a beach with a surfboard"); a
+  verb of posture right after "with" a thing is that thing's ("a mountain with a cloud hanging over it");
+  a past participle after a relation's object is the object's ("salad in bowls placed on a table");
+- a verb and the preposition after it may be one meaning (verbs.phrasal: "looking at", "flying over");
+- a relation written after a comma, with "there is" after its object, waits for the subject to come
+  ("a door, behind the door there is a board"), as one at the start of a sentence does.
 """
 
 from __future__ import annotations
 
 from limner.agents.planning.rules import grammar_words, pronouns, verbs
-from limner.agents.planning.rules.tagging import AND, COMMA, DET, IN, NUM, OR, PREP, PRON, QUANT, REL, WITH, WORD, Item
+from limner.agents.planning.rules import word_shapes as shapes
+from limner.agents.planning.rules.chunks import Chunk
+from limner.agents.planning.rules.phrases import take_chunk
+from limner.agents.planning.rules.tagging import (
+    AND,
+    CLAUSE,
+    COMMA,
+    COP,
+    DET,
+    IN,
+    NUM,
+    OR,
+    PREP,
+    PRON,
+    QUANT,
+    REL,
+    STOP,
+    WITH,
+    WORD,
+    Item,
+)
 from limner.agents.scene.model import MAX_OTHER, MAX_RELATIONS
 
 # The roles Clauses sets (grammar.py defines the others with the same values).
@@ -32,16 +59,90 @@ class Clauses:
 
     # -- relations -------------------------------------------------------------------------
 
-    def expect_relation(self, predicate: str) -> None:
+    def expect_relation(self, predicate: str, written: str | None = None) -> None:
+        """The next noun phrase is the object of `predicate` (`written` as the words of the description,
+        'over' for 'above'); a verb just read may make one meaning with it ('flying over')."""
         subjects = self.nearest_subjects()
         verb = self.verb if self.verb and self.last_role == SUBJECT else None
-        joined = verbs.phrasal(verb, predicate) if verb else None
+        joined = verbs.phrasal(verb, written or predicate) if verb else None
         if joined:  # 'looking at': the relation says what the subject does, its action need not
             for index in subjects:
                 if self.things[index].attributes.action == verbs.action_word(verb):
                     self.things[index].attributes = self.things[index].attributes.model_copy(update={"action": None})
         self.relation, self.relation_subjects, self.role = joined or predicate, subjects, REL_OBJECT
         self.verb = None
+
+    def before_relation(self, items: list[Item], i: int) -> None:
+        """Who the relation at items[i] is about, where the words before it say: after 'and' that follows a
+        relation's object, the same subject ('walking on the sidewalk and on the phone'); after a comma or
+        'and', with 'there is' after its object, the subject still to come, as at the start of a sentence
+        ('a door, and behind the door there is a board')."""
+        ends = i + 1 >= len(items) or items[i + 1].kind in (STOP, COMMA, AND)
+        if ends and self.with_thing() and self.relation_subjects:
+            for holder in self.relation_subjects:  # 'a tank with a fish inside': inside the tank
+                self.relate(self.with_thing()[0], str(items[i].value), holder)
+        if not i or items[i - 1].kind not in (COMMA, AND):
+            return
+        if items[i - 1].kind == AND and self.last_role == REL_OBJECT and self.relation_subjects:
+            self.group = list(self.relation_subjects)
+        if i + 2 < len(items) and items[i + 1].text in _DEMONSTRATIVES and _there(items[i + 2]):
+            # ', behind that there are trees': 'that' is what the sentence named so far
+            before = list(self.subjects or self.group)
+            self.fronted += [(str(items[i].value), index) for index in before]
+            self.group, self.subjects, self.pending_anchor = [], [], None
+            return
+        j = i + 1
+        while j < len(items) and items[j].kind in (DET, NUM, QUANT, WORD, PRON):
+            j += 1
+        j += j < len(items) and items[j].kind == COMMA
+        if j > i + 1 and j < len(items) and _there(items[j]):
+            self.group, self.subjects, self.pending_anchor = [], [], None
+
+    def anchor_opens(self, items: list[Item], i: int) -> bool:
+        """Whether the place in the picture at items[i] ('in the background') is written before the things
+        it places, after 'and' or a comma: '... on a table, and in the background there are doors'."""
+        return 0 < i < len(items) - 1 and items[i - 1].kind in (COMMA, AND) and _there(items[i + 1])
+
+    def joins_verb(self, preposition: str, items: list[Item] | None = None, i: int = 0) -> bool:
+        """Whether the verb just read and `preposition` are one meaning ('crashing into', 'waits for'); a
+        copula of looking before it is that verb ('The giraffe looks at a fence')."""
+        before = items[i - 1] if items and i else None
+        if before is not None and before.kind == COP and before.text in verbs.LOOKING_COPULAS and self.subjects:
+            self.verb, self.last_role, self.group = before.text, SUBJECT, list(self.subjects)
+        return bool(self.verb and self.last_role == SUBJECT and verbs.phrasal(self.verb, preposition))
+
+    def expect_owner(self, chunk: Chunk) -> None:
+        """After 'the roof of': a thing of its own follows ('a house'), which the thing before is 'of'; no
+        relation to a pronoun ('the top of it') or a verb."""
+        if chunk.pronoun or chunk.verb or not chunk.words or self.last_thing is None:
+            self.role = ASIDE
+            return
+        self.relation, self.relation_subjects, self.role = "of", [self.last_thing], REL_OBJECT
+
+    def relative_before(self, items: list[Item], i: int) -> None:
+        """'that' or 'which' right after a thing, before 'is' or 'has' (items[i]), opens a clause about that
+        thing: 'a tiger holding a skateboard that has a sticker on it' (the skateboard has it), 'a woman
+        holding a cup that is red' (the cup is red)."""
+        if i < 2 or items[i - 1].kind != DET or items[i - 1].text not in _RELATIVES or items[i - 2].kind != WORD:
+            return
+        if self.last_thing is not None:  # ('that' itself was read as a phrase naming nothing)
+            self.group, self.subjects, self.last_role = [self.last_thing], [self.last_thing], SUBJECT
+            self.last_kind = "thing"
+
+    def with_thing(self) -> list[int]:
+        """The thing just named after 'with', when it is no part of its holder: a place in the picture said
+        right after it is its own ('a scene with a city in the background', not 'a man with green eyes')."""
+        if self.last_role == WITH_PART and self.last_thing is not None and self.last_kind == "thing":
+            if self.things[self.last_thing].name.rsplit(" ", 1)[-1] not in grammar_words.PART_NOUNS:
+                return [self.last_thing]
+        return []
+
+    def with_subjects(self) -> list[int]:
+        """What 'with' is about: after the object of a relation, the relation's subject ('a crab on a beach
+        with a surfboard', 'a plate on the table with a fork on it'), else the nearest subjects."""
+        if self.last_role == REL_OBJECT and self.relation_subjects and self.role != REL_OBJECT:
+            return list(self.relation_subjects)
+        return self.nearest_subjects()
 
     def nearest_subjects(self) -> list[int]:
         """What a relation starts from: the thing just named after 'with' or a preposition ('a piano with
@@ -55,6 +156,8 @@ class Clauses:
         return list(self.group)
 
     def relate_all(self, subjects: list[int], predicate: str, other: int) -> None:
+        if self.pending_anchor and subjects:
+            self.anchors.setdefault(other, self.pending_anchor)  # 'In the foreground, a car on the road'
         if not subjects:
             self.fronted.append((predicate, other))  # 'Above the city, a full moon'
         for subject in subjects:
@@ -67,11 +170,27 @@ class Clauses:
         if subject != other and relation not in self.relations and len(self.relations) < MAX_RELATIONS:
             self.relations.append(relation)
 
+    listed_fronted: tuple[tuple[str, int], ...] = ()  # what a fronted relation gave the first of a list
+
+    def take_fronted(self, index: int) -> None:
+        """A subject takes the relations written before it ('Behind the table there is a wall'); every
+        subject of a list takes them ('behind that there are trees, houses and mountains')."""
+        if self.fronted:
+            self.listed_fronted = tuple(self.fronted)
+        elif not self.extend_group:
+            self.listed_fronted = ()
+        for predicate, other in self.fronted or self.listed_fronted:
+            self.relate(index, predicate, other)
+        self.fronted = []
+
     def relate_pronoun(self, pronoun: str, role: str) -> None:
         """A pronoun as the object of a relation: the last thing it can mean among the others."""
         subjects = list(self.relation_subjects) if role != WITH_PART else self.nearest_subjects()
         others = [i for i in self.recent if i not in subjects]
         meant = pronouns.resolve(pronoun, self.things, others, [g for g in self.last_group if g not in subjects])
+        holders = [h for h, p, o in self.relations if p == "with" and o in subjects and h not in subjects]
+        if holders and pronoun in pronouns.THING_PRONOUNS and not pronouns.is_person(self.things[holders[-1]].name):
+            meant = holders[-1:]  # 'a plate with a fork on it', 'a glass with juice in it': what has it
         if not meant:
             return  # 'Behind her, (a wall)': with no subject yet, the relation waits for one (fronted)
         predicate = self.relation if role in (REL_OBJECT, VERB_OBJECT) else "with" if role == WITH_PART else None
@@ -88,24 +207,29 @@ class Clauses:
     def after_verb(self, verb: str, items: list[Item], i: int, thing: int | None) -> int:
         """A verb just ended a noun phrase (`thing`, if it named one) or stood alone: its subject acts,
         and a noun phrase after it is what it acts on. Returns the index of the next item to read."""
+        acting = thing is not None or (self.role == "copula" and bool(self.subjects))  # 'a woman is showing'
         self.role = ASIDE
-        if verb in verbs.EMPTY_VERBS:
-            return i
-        subjects = self.verb_subjects(thing)
+        if verb in verbs.EMPTY_VERBS and not (acting and verb in verbs.SHOWING_VERBS):
+            return i  # 'an image showing a cat'; but 'a tablet shows a car' is what the tablet does
+        subjects = self.verb_subjects(thing, verb)
         action, j = verbs.action_word(verb), i
-        if j < len(items) and items[j].kind in (WORD, IN, REL, PREP) and _particle(items, j):
+        carried = _carried_particle(verb, items, j)  # 'sweeping up sand': the particle and its object
+        if carried or (j < len(items) and items[j].kind in (WORD, IN, REL, PREP) and _particle(items, j)):
             action, j = f"{action} {items[j].text}", j + 1  # 'leaning forward', 'bent over'
         following = items[j] if j < len(items) else None
         takes_object = (
             following is not None
             and following.kind in _NOUN_START
-            and action == verbs.action_word(verb)
+            and (action == verbs.action_word(verb) or carried)
             and not verb.endswith("ed")
-            and not (following.kind == WORD and (verbs.is_intransitive(verb) or following.text in verbs.PARTICLES))
+            and not (following.kind == WORD and (verbs.is_intransitive(verb) or _no_object(following.text)))
         )
         if not subjects:
             return j
-        self.group, self.last_role, self.verb = list(subjects), SUBJECT, verb
+        # a verb with its particle ('hanging out') makes no one meaning with the preposition after it
+        self.group, self.last_role = list(subjects), SUBJECT
+        passive = acting and thing is None and _passive(verb)  # 'a race is being held at': no verb to join
+        self.verb = verb if action == verbs.action_word(verb) and not passive else None
         if takes_object:  # 'a man riding a horse': the relation says it all
             self.relation, self.relation_subjects, self.role = action, list(subjects), VERB_OBJECT
             return j
@@ -113,11 +237,15 @@ class Clauses:
             self.set_action(index, action)  # 'a dog running', 'a cat sitting on a mat'
         return j
 
-    def verb_subjects(self, thing: int | None) -> list[int]:
+    def verb_subjects(self, thing: int | None, verb: str = "") -> list[int]:
         """Who does what a verb says: the thing of the phrase the verb ends, unless that thing is
         the object of a preposition or verb ('a cat on a mat sleeping': the cat), else the clause subject."""
         if thing is not None and (self.chunk_role in (SUBJECT, "copula", "between_wait") or not self.subjects):
             return list(self.group) if thing in self.group else [thing]  # 'a cat and a dog sit'
+        if thing is not None and self.chunk_role == WITH_PART and _stays_with(verb, self.things[thing].name):
+            return [thing]  # 'a mountain with a cloud hanging over it': the cloud hangs
+        if thing is not None and self.chunk_role in (REL_OBJECT, "inside", VERB_OBJECT, WITH_PART) and _passive(verb):
+            return [thing]  # 'salad in plates placed on a table', 'a van with flowers painted on it'
 
         if self.subjects:
             return list(self.subjects)
@@ -135,6 +263,24 @@ class Clauses:
         elif len(attrs.other) < MAX_OTHER:
             self.things[index].attributes = attrs.model_copy(update={"other": [*attrs.other, action]})
 
+    def copula_waits(self, items: list[Item], i: int) -> bool:
+        """After 'and' in 'A man wearing a jacket and a tie is standing': whether the copula after the next
+        noun phrase is the sentence subject's, because the sentence has no verb of its own yet."""
+        chunk, j = take_chunk(items, i + 1)
+        if j >= len(items) or items[j].kind != COP or items[j].text in ("are", "were"):
+            return False  # 'a girl holding a cup and a boy are sitting': both sit
+        if chunk.words and pronouns.is_person(chunk.words[-1]):
+            return False  # 'a man wearing a hat and a woman is singing'
+
+        for item in reversed(items[:i]):
+            if item.kind == STOP:
+                return True
+            if item.kind == COP or (
+                item.kind == WORD and item.text in grammar_words.VERBS and not _participle(item.text)
+            ):
+                return False  # 'A man is wearing a hat and a dog is sitting': two clauses
+        return True
+
     def object_list_goes_on(self, items: list[Item], i: int) -> bool:
         """After a comma in 'wearing glasses, a vest, and a tie': whether an 'and' still ends the list
         of what the verb (or 'with') takes."""
@@ -144,6 +290,50 @@ class Clauses:
         while j < len(items) and items[j].kind in (WORD, DET, NUM, QUANT, COMMA):
             j += 1
         return j > i + 1 and j < len(items) and items[j].kind in (AND, OR) and not _verb_after(items, j)
+
+
+_DEMONSTRATIVES = frozenset({"that", "this", "these", "those"})
+_RELATIVES = frozenset({"that", "which", "who", "whose"})
+
+
+def _there(item: Item) -> bool:
+    return item.kind == CLAUSE and item.text == "there"
+
+
+def _participle(word: str) -> bool:
+    return word.endswith(("ing", "ed")) or word in verbs.PAST_PARTICIPLES
+
+
+def _passive(verb: str) -> bool:
+    """Whether a verb is a past participle, which describes the noun just before it ('a cup filled with tea')."""
+    return verb.endswith("ed") or verb in verbs.PAST_PARTICIPLES
+
+
+def _stays_with(verb: str, name: str) -> bool:
+    """Whether a verb of posture or place right after 'with <name>' is what that thing does ('a table with
+    a cat sleeping on it'), rather than the subject ('a girl with long hair wearing a hat')."""
+    return (
+        verb.endswith("ing")  # 'a man with a racket waits': a finite verb is the subject's
+        and verbs.base(verb) in verbs.INTRANSITIVE_VERBS
+        and name.rsplit(" ", 1)[-1] not in grammar_words.PART_NOUNS
+    )
+
+
+def _no_object(word: str) -> bool:
+    """Whether a word after a verb is no object of it: a particle ('up') or an adverb ('confidently')."""
+    return word in verbs.PARTICLES or shapes.is_adverb(word)
+
+
+def _carried_particle(verb: str, items: list[Item], j: int) -> bool:
+    """Whether items[j] is a particle that goes with the verb before the verb's object ('picking up a
+    ball', 'sweeping up sand'), not a preposition after a verb of motion ('climbing up a tree')."""
+    return (
+        j + 1 < len(items)
+        and items[j].text in verbs.OBJECT_PARTICLES
+        and verbs.base(verb) not in verbs.MOTION_VERBS
+        and items[j + 1].kind in _NOUN_START
+        and items[j + 1].text not in verbs.PARTICLES
+    )
 
 
 def _particle(items: list[Item], j: int) -> bool:

@@ -6,16 +6,30 @@ what a thing is inside or between, an exclusion ("no people"), a part ("with gre
 ("made of glass"), a palette ("in shades of blue") or a shape. It collects the things, their relations
 and anchors, the exclusions and the scene's style, light, time, viewpoint and palette words, for
 reading.py to make a Scene of. A pronoun subject ("He is jumping") is the last thing it can mean
-(pronouns.py).
+(pronouns.py); a repeated mention ("the cat", "the man") is the thing read before and an owner ("the
+man's hat") a thing of its own (mentions.py). A run of nouns written without commas may hold several
+things (runs.py), and "in X" may describe rather than contain (inside.py). After "of", a portion is one
+thing with what follows ("a slice of pizza"), a container holds it ("a bowl of soup") and anything else
+is two things ("a field of daisies").
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from limner.agents.planning.rules import grammar_words, lists, narration, pronouns, setting_words, verbs
+from limner.agents.planning.rules import (
+    attributes,
+    grammar_words,
+    inside,
+    lists,
+    narration,
+    pronouns,
+    setting_words,
+    verbs,
+)
 from limner.agents.planning.rules import vocabulary as vocab
 from limner.agents.planning.rules.clauses import VERB_OBJECT, Clauses
+from limner.agents.planning.rules.mentions import Mentions, Thing
 from limner.agents.planning.rules.phrases import (
     Description,
     Phrase,
@@ -23,9 +37,10 @@ from limner.agents.planning.rules.phrases import (
     colour_list,
     scene_word,
     take_chunk,
-    unique,
 )
+from limner.agents.planning.rules.runs import split_runs
 from limner.agents.planning.rules.tagging import (
+    ADV,
     ANCHOR,
     AND,
     BETWEEN,
@@ -57,7 +72,7 @@ from limner.agents.planning.rules.tagging import (
     artist_name,
 )
 from limner.agents.scene.english import singularize_name
-from limner.agents.scene.model import MAX_COUNT, MAX_EXCLUDE, MAX_OBJECTS, MAX_OTHER, Attributes
+from limner.agents.scene.model import MAX_EXCLUDE
 
 # What the next noun phrase is, given the grammar words before it.
 SUBJECT, REL_OBJECT, INSIDE, BETWEEN_FIRST, BETWEEN_WAIT, BETWEEN_SECOND = (
@@ -68,17 +83,12 @@ ASIDE, WITH_PART, COPULA, EXCLUDED, MATERIAL, PALETTE, SHAPE = (
 )  # fmt: skip
 
 
-@dataclass
-class Thing:
-    """A thing the description names: what it is called, how many, and what it looks like."""
-
-    name: str
-    count: int | None  # None: more than one, no number said ('apples', 'some apples')
-    attributes: Attributes
+# Roles in which a run of nouns is read whole: 'made from light metallic chrome thin wire'.
+_WHOLE_ROLES = frozenset({MATERIAL, PALETTE, SHAPE, EXCLUDED, COPULA})
 
 
 @dataclass
-class Reading(Clauses):
+class Reading(Mentions, Clauses):
     """Everything read so far, and what the next noun phrase will be."""
 
     things: list[Thing] = field(default_factory=list)
@@ -103,6 +113,7 @@ class Reading(Clauses):
     last_thing: int | None = None
     last_kind: str = ""
     pending_count: int | None = None
+    arrangement: Description | None = None  # how the things a collective noun counts are arranged
     pending_anchor: str | None = None
     recent: list[int] = field(default_factory=list)  # things by mention, latest last, for pronouns
     last_group: list[int] = field(default_factory=list)  # the subjects of the sentence before
@@ -112,6 +123,7 @@ class Reading(Clauses):
     chunk_thing: int | None = None  # the thing the noun phrase being read named, if it named one
     topic: int | None = None  # the first subject of the sentence, which loose adjectives after it describe
     moving: bool = False  # the preposition just read says where something goes ('into', 'onto')
+    held: list[int] = field(default_factory=list)  # the subjects before 'a bowl of (soup)', kept after it
 
     # -- the loop ---------------------------------------------------------------------------
 
@@ -123,6 +135,11 @@ class Reading(Clauses):
                 chunk, i = take_chunk(items, i)
                 followed_by_of = i < len(items) and items[i].kind == OF
                 self.chunk_thing = None
+                chunk = self.read_owner(chunk)
+                *listed, chunk = split_runs(chunk) if self.role not in _WHOLE_ROLES else [chunk]
+                for part in listed:  # 'taxidermy sheet cloth detailed diorama': one thing after another
+                    self.accept(analyse(part, followed_by_of=False))
+                    self.list_goes_on()
                 self.accept(analyse(chunk, followed_by_of=followed_by_of))
                 if chunk.verb:
                     i = self.after_verb(chunk.verb, items, i, self.chunk_thing)
@@ -133,6 +150,8 @@ class Reading(Clauses):
         """Act on the grammar item items[i]; return the index of the next item to read."""
         item = items[i]
         kind = item.kind
+        if kind in (COP, WITH):
+            self.relative_before(items, i)  # 'a cup that is red', 'a box that has a lid' (clauses.py)
         if kind == OF:
             return self.after_of(items, i)
         if kind == BY:
@@ -145,18 +164,21 @@ class Reading(Clauses):
             self.end_sentence()
         elif kind == REL:
             self.moving = item.text in verbs.MOTION_PREPOSITIONS
-            self.expect_relation(str(item.value))
+            self.before_relation(items, i)  # ', behind the door there is a board' (clauses.py)
+            self.expect_relation(str(item.value), item.text)
         elif kind == IN and colour_list(items, i + 1)[0]:
             colours, after = colour_list(items, i + 1)  # 'labels in blue and yellow', 'a woman in red'
             for index in self.nearest_subjects():
                 self.describe(index, Description(colors=colours))
             return after
+        elif kind == IN and self.joins_verb(item.text):
+            self.expect_relation(item.text)  # 'crashing into a tower' (clauses.py)
         elif kind == IN:
             self.moving = item.text in verbs.MOTION_PREPOSITIONS
             self.relation_subjects, self.role = self.nearest_subjects(), INSIDE
         elif kind == COP and self.subjects and not (i and items[i - 1].kind == CLAUSE):
             self.group, self.role = list(self.subjects), COPULA  # 'The clock on the tower is green': the clock
-        elif kind == PREP and item.text in verbs.RELATING_PREPOSITIONS:
+        elif kind == PREP and (self.joins_verb(item.text, items, i) or item.text in verbs.RELATING_PREPOSITIONS):
             self.expect_relation(item.text)  # 'at the port', 'through a field'
         elif kind == BETWEEN:
             self.relation_subjects, self.role = list(self.group), BETWEEN_FIRST
@@ -164,6 +186,8 @@ class Reading(Clauses):
             self.role = EXCLUDED
             if item.value:
                 self.exclude_word(str(item.value))
+        elif kind == ANCHOR and self.anchor_opens(items, i):
+            self.pending_anchor = str(item.value)  # '... and in the background there are doors' (clauses.py)
         else:
             self.handle_marker(item, items[i - 1].kind if i else STOP)
         return i + 1
@@ -183,7 +207,7 @@ class Reading(Clauses):
         elif kind == WITH and self.verb and self.last_role == SUBJECT and verbs.phrasal(self.verb, "with"):
             self.expect_relation("with")  # 'a dog playing with a ball'
         elif kind == WITH:
-            self.relation_subjects, self.role = self.nearest_subjects(), WITH_PART
+            self.relation_subjects, self.role = self.with_subjects(), WITH_PART
         elif kind == COP:
             self.role = COPULA
         elif kind == MADE_OF:
@@ -198,6 +222,9 @@ class Reading(Clauses):
             self.role, self.extend_group = SUBJECT, False
         elif kind == PREP:
             self.role = ASIDE
+        elif kind == ADV and item.text in vocab.STATES:
+            for index in self.nearest_subjects():  # 'a city on fire', 'trees in bloom'
+                self.describe(index, Description(states=[item.text]))
 
     # -- grammar words ----------------------------------------------------------------------
 
@@ -210,12 +237,18 @@ class Reading(Clauses):
             return  # 'in shades of orange and purple'
         if self.role == BETWEEN_WAIT:
             self.role = BETWEEN_SECOND
-        elif self.last_role == VERB_OBJECT and not lists.clause_follows(items, i):
-            self.role = VERB_OBJECT  # 'wearing a shirt and a tie'
+        elif self.last_role == VERB_OBJECT and (not lists.clause_follows(items, i) or self.copula_waits(items, i)):
+            self.role = VERB_OBJECT  # 'wearing a shirt and a tie' (is standing ...: clauses.py)
         elif self.last_role in (ASIDE, WITH_PART):
             self.role = self.last_role  # 'holding a cup and a saucer'
         else:
             self.role, self.extend_group = SUBJECT, self.last_role == SUBJECT
+
+    def list_goes_on(self) -> None:
+        """The next thing of a run of nouns with no commas is read as if after a comma ('a, b')."""
+        if self.role != EXCLUDED:
+            keep = self.last_role in (ASIDE, WITH_PART, VERB_OBJECT)
+            self.role, self.extend_group = (self.last_role if keep else SUBJECT), self.last_role == SUBJECT
 
     def after_comma(self, items: list[Item], i: int) -> None:
         if self.role == EXCLUDED and lists.exclusion_goes_on(items, i):
@@ -231,7 +264,7 @@ class Reading(Clauses):
         self.last_group = list(self.subjects) or list(self.group) or self.last_group
         self.role, self.extend_group, self.group, self.last_role = SUBJECT, False, [], SUBJECT
         self.relation, self.fronted, self.pending_anchor = None, [], None
-        self.subjects, self.verb, self.topic = [], None, None
+        self.subjects, self.verb, self.topic, self.held = [], None, None, []
 
     def after_of(self, items: list[Item], i: int) -> int:
         """'a photo of X' frames X; 'a cup of coffee' is one thing; 'a statue of marble' a material."""
@@ -239,16 +272,23 @@ class Reading(Clauses):
             return i + 1
         chunk, after = take_chunk(items, i + 1)
         if chunk.lead or chunk.pronoun or chunk.verb or not chunk.words:
-            self.role = ASIDE  # 'the roof of a house': the house is a thing of its own
+            self.expect_owner(chunk)  # 'the roof of a house': the house is a thing of its own (clauses.py)
             return i + 1
         phrase = analyse(chunk, followed_by_of=False)
         thing = self.things[self.last_thing]
         if phrase.kind == "thing" and phrase.name in vocab.MATERIALS and not phrase.described.colors:
             self.set_material(self.last_thing, vocab.MATERIALS[phrase.name])
             return after
-        if phrase.kind == "thing":
+        if phrase.kind == "thing" and _one_thing_of(thing.name, phrase):
             thing.name = scene_word(f"{thing.name} of {' '.join(chunk.words)}")
             return after
+        if phrase.kind == "thing" and _is_container(thing.name):
+            # 'a bowl of ice cream': the ice cream is in the bowl, and the bowl is still the subject
+            self.relation, self.relation_subjects, self.role = "contains", [self.last_thing], VERB_OBJECT
+            self.held = list(self.group)  # who the sentence goes on about: 'a man holding a bowl of soup'
+            self.chunk_thing = None
+            return i + 1
+        self.role = ASIDE  # 'a field of daisies', 'the skyline of New York City': two things
         return i + 1
 
     def after_by(self, items: list[Item], i: int) -> int:
@@ -265,10 +305,10 @@ class Reading(Clauses):
     def place(self, where: str, *, fronting: bool = False) -> None:
         """An anchor after things places them ('a cat on the left'); one before them ('In the background,
         trees, a house and people') places every thing the sentence goes on to name as a subject."""
-        if not self.group or fronting:
+        if (not self.group and not self.with_thing()) or fronting:
             self.pending_anchor = where  # 'On the left, a red car'
             return
-        for index in self.group:
+        for index in self.with_thing() or self.group:  # 'a landscape with a castle on the right' (clauses.py)
             self.anchors.setdefault(index, where)
 
     # -- noun phrases -----------------------------------------------------------------------
@@ -282,7 +322,7 @@ class Reading(Clauses):
         if phrase.kind != "thing":
             self.last_kind = phrase.kind
         if phrase.kind == "collective":
-            self.pending_count = phrase.count
+            self.pending_count, self.arrangement = phrase.count, attributes.arrangement(phrase)  # 'a row of'
             return
         if phrase.kind == "pronoun":
             # 'He is jumping': the last thing the pronoun can mean (pronouns.py); as an object of a
@@ -290,10 +330,24 @@ class Reading(Clauses):
             if role in (REL_OBJECT, VERB_OBJECT, INSIDE, WITH_PART):
                 self.relate_pronoun(phrase.chunk.pronoun, role)  # 'a cup with a spoon in it'
                 return
-            meant = pronouns.resolve(phrase.chunk.pronoun, self.things, self.recent, self.last_group)
+            meant = pronouns.resolve(
+                phrase.chunk.pronoun,
+                self.things,
+                self.recent,
+                self.last_group,
+                opening=role == SUBJECT and not self.group,
+            )
             if role in (SUBJECT, COPULA) and meant:
                 self.group, self.last_thing, self.last_kind, self.last_role = meant, meant[-1], "thing", SUBJECT
                 self.subjects = list(meant)
+                self.topic = meant[0] if self.topic is None else self.topic  # 'They are brown and black'
+            return
+        if role == MATERIAL and phrase.kind in ("thing", "loose"):  # 'made of black glass', 'made of granite'
+            if self.last_thing is not None:
+                self.describe(self.last_thing, attributes.made_of(phrase))
+            self.role = SUBJECT
+            if phrase.kind == "thing" and phrase.count is None and phrase.name not in vocab.MATERIALS:
+                self.add_thing(phrase)  # 'a tornado made of tigers': the tigers are there too
             return
         predicate = role == COPULA and not phrase.has_lead and bool(self.group)
         if phrase.kind == "loose" or (predicate and phrase.kind == "thing"):
@@ -304,8 +358,10 @@ class Reading(Clauses):
             if role in (REL_OBJECT, INSIDE, BETWEEN_FIRST, BETWEEN_SECOND) and phrase.kind != "filler":
                 self.role = SUBJECT  # 'on a white background': nothing to relate to ('on a piece of' waits)
             return
-        if role == MATERIAL:
-            self.set_material(self.last_thing, vocab.MATERIALS.get(phrase.name, phrase.name))
+        told = inside.described_by(phrase) if role == INSIDE else None
+        if told is not None:  # 'pubs in Paddington', 'written in flowing cursive', 'in chalk' (inside.py)
+            for index in self.relation_subjects:
+                self.describe(index, told)
             self.role = SUBJECT
             return
         if role == PALETTE:
@@ -316,8 +372,11 @@ class Reading(Clauses):
                 self.add_other(self.last_thing, f"{phrase.name}-shaped")
             self.role = SUBJECT
             return
+        arrangement, self.arrangement = self.arrangement, None
         index = self.add_thing(phrase, apart=self.related_to(role))
         if index is not None:
+            if arrangement:
+                self.describe(index, arrangement)  # 'a row of motorcycles': motorcycles in a row
             self.place_thing(index, role)
 
     def related_to(self, role: str) -> list[int]:
@@ -339,7 +398,8 @@ class Reading(Clauses):
         elif role == VERB_OBJECT and self.relation:
             # 'a wolf wearing a tie on the subway': what follows the object is about the wolf again
             self.relate_all(self.relation_subjects, self.relation, index)
-            self.group, self.last_role, self.verb = list(self.relation_subjects), VERB_OBJECT, None
+            held = self.held if self.relation == "contains" and self.held else self.relation_subjects
+            self.group, self.last_role, self.verb = list(held), VERB_OBJECT, None
             self.role = ASIDE
             return
         elif role == INSIDE:
@@ -360,9 +420,7 @@ class Reading(Clauses):
             self.group = [*self.group, index] if self.extend_group else [index]
             self.subjects = list(self.group)
             self.topic = index if self.topic is None else self.topic
-            for predicate, other in self.fronted:
-                self.relate(index, predicate, other)
-            self.fronted = []
+            self.take_fronted(index)  # 'Behind the table there is a wall' (clauses.py)
             if self.pending_anchor:
                 self.anchors.setdefault(index, self.pending_anchor)
             self.last_role = SUBJECT
@@ -405,55 +463,6 @@ class Reading(Clauses):
         elif phrase.kind == "palette":
             self.palette += phrase.described.palette()
 
-    def add_thing(self, phrase: Phrase, apart: list[int] | None = None) -> int | None:
-        """The index of the thing a noun phrase names: a new one, or one named before ('the cat', a bare
-        'cat'), never one of `apart`."""
-        count = phrase.count  # None: a plural with no number
-        if self.pending_count and not phrase.has_lead:
-            count = min(self.pending_count, MAX_COUNT)
-        self.pending_count = None
-        if count is not None and count <= 0:
-            self.exclude_word(phrase.name)
-            return None
-        if phrase.name in self.exclude:
-            return None
-        attributes = phrase.described.attributes()
-        earlier = self.mentioned(phrase.name, attributes, apart or [])
-        if earlier is None and phrase.definite:
-            earlier = self.mentioned_by_head(phrase.name, attributes, apart or [])  # 'a teddy bear ... the bear'
-        bare = not phrase.has_lead and earlier is not None and _plural(count) == _plural(self.things[earlier].count)
-        if earlier is not None and (phrase.definite or bare or len(self.things) >= MAX_OBJECTS):
-            # 'the cat', or a bare 'person' in 'person next to light. person on sidewalk.'; a full
-            # Scene takes 'a cat' as the one it has too, rather than dropping it with its relations.
-            self.describe(earlier, phrase.described)
-            self.last_thing, self.last_kind = earlier, "thing"
-            self.recent.append(earlier)
-            return earlier
-        if len(self.things) >= MAX_OBJECTS:
-            return None
-        self.things.append(Thing(phrase.name, count, attributes))
-        self.last_thing, self.last_kind = len(self.things) - 1, "thing"
-        self.recent.append(self.last_thing)
-        return self.last_thing
-
-    def mentioned(self, name: str, attributes: Attributes, apart: list[int]) -> int | None:
-        """The first thing named `name` already read that a new mention of it can be: their colours,
-        materials and sizes agree ('the red car' is not the blue one)."""
-        for index, thing in enumerate(self.things):
-            if thing.name == name and index not in apart and _agrees(thing.attributes, attributes):
-                return index
-        return None
-
-    def mentioned_by_head(self, name: str, attributes: Attributes, apart: list[int]) -> int | None:
-        """The last thing read whose longer name ends in `name` ('teddy bear' for 'the bear'), if one does."""
-        if " " in name:
-            return None
-        for index in reversed(self.recent):
-            thing = self.things[index]
-            if thing.name.endswith(f" {name}") and " of " not in thing.name and index not in apart:
-                return index if _agrees(thing.attributes, attributes) else None
-        return None
-
     def exclude_phrase(self, phrase: Phrase) -> None:
         if phrase.kind == "thing":
             self.exclude_word(phrase.name)
@@ -467,18 +476,7 @@ class Reading(Clauses):
 
     def describe(self, index: int, described: Description) -> None:
         """Add describing words to a thing, keeping what it already has."""
-        new = described.attributes()
-        old = self.things[index].attributes
-        self.things[index].attributes = Attributes(
-            color=old.color or new.color,
-            material=old.material or new.material,
-            size=old.size or new.size,
-            state=old.state or new.state,
-            action=old.action or new.action,
-            other=unique(old.other + new.other + [new.action or ""] * bool(old.action and old.action != new.action))[
-                :MAX_OTHER
-            ],
-        )
+        self.things[index].attributes = attributes.merged(self.things[index].attributes, described.attributes())
 
     def set_material(self, index: int | None, material: str) -> None:
         if index is not None and material:
@@ -488,15 +486,17 @@ class Reading(Clauses):
         self.describe(index, Description(others=[scene_word(words)]))
 
 
-def _plural(count: int | None) -> bool:
-    return count is None or count > 1
-
-
-def _agrees(old: Attributes, new: Attributes) -> bool:
-    """Whether two descriptions can be of one thing: no colour, material or size says otherwise."""
-    return all(a is None or b is None or a == b for a, b in (
-        (old.color, new.color), (old.material, new.material), (old.size, new.size),
-    ))  # fmt: skip
+def _one_thing_of(name: str, phrase: Phrase) -> bool:
+    """Whether 'NAME of PHRASE' names one thing: a part or portion of it ('a slice of pizza'), a name
+    ('the Statue of Liberty'), or a thing of a kind ('the city of toronto'); not a container and what
+    it holds, a plural ('a field of daisies') or a name after a common noun ('a map of Italy')."""
+    head = name.rsplit(" ", 1)[-1]
+    if head in vocab.PARTITIVE_NOUNS or name[:1].isupper():
+        return True
+    if head in vocab.ARTWORK_THINGS:
+        return False  # 'a sculpture of letter W': what it shows is a thing of its own
+    described = phrase.described.colors or phrase.described.sizes or phrase.described.others
+    return not _is_container(name) and phrase.count is not None and not phrase.chunk.proper and not described
 
 
 def _is_container(name: str) -> bool:

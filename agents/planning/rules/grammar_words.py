@@ -10,9 +10,11 @@ name people, for pronouns ("he", "she").
 
 from __future__ import annotations
 
+from limner.agents.planning.rules import attribute_words
+
 # Relation phrases, to the Scene's RelationKind. "in"/"into" and "by" are decided in context.
 RELATION_PHRASES: dict[str, str] = {
-    "left of": "left of", "to the left of": "left of", "on the left of": "left of",
+    "left of": "left of", "left to": "left of", "right to": "right of", "to the left of": "left of", "on the left of": "left of",
     "at the left of": "left of", "on the left side of": "left of", "to the left side of": "left of",
     "on the left-hand side of": "left of", "to the left-hand side of": "left of",
     "right of": "right of", "to the right of": "right of", "on the right of": "right of",
@@ -22,15 +24,15 @@ RELATION_PHRASES: dict[str, str] = {
     "below": "below", "lower than": "below", "at the bottom of": "below", "at the foot of": "below",
     "under": "under", "beneath": "under", "underneath": "under", "underneath of": "under",
     "on": "on", "upon": "on", "onto": "on", "on top of": "on", "atop": "on", "at the top of": "on",
-    "on the top of": "on", "on the side of": "on", "resting on": "on",
+    "on the top of": "on", "on the side of": "on the side of", "resting on": "on",
     "next to": "next to", "beside": "next to", "alongside": "next to", "by the side of": "next to",
     "at the side of": "next to", "to the side of": "next to", "adjacent to": "next to",
     "against": "next to", "on the shore of": "next to", "on the bank of": "next to",
     "on the banks of": "next to", "along": "next to",
-    "near": "near", "nearby": "near", "near to": "near", "close to": "near", "around": "near",
+    "near": "near", "nearby": "near", "near to": "near", "close to": "near", "around": "around",
     "among": "near", "amongst": "near", "amid": "near", "amidst": "near", "across from": "near",
     "opposite": "near", "facing": "near", "at the edge of": "near", "on the edge of": "near",
-    "surrounding": "near", "surrounded by": "near",
+    "surrounding": "near", "surrounded by": "surrounded by",
     "in front of": "in front of", "in the front of": "in front of",
     "behind": "behind", "in back of": "behind", "at the back of": "behind", "beyond": "behind",
     "inside": "inside", "inside of": "inside", "within": "inside", "in the middle of": "inside",
@@ -79,6 +81,17 @@ OTHER_PREPOSITIONS = frozenset(
      "via", "past", "off", "out", "up", "down", "about", "like", "per", "outside", "despite",
      "except", "including", "plus", "versus", "vs", "amid", "onto", "underwater", "beyond"}
 )  # fmt: skip
+# Phrases that say how or where something is done and name no thing: "jumping in the air", "for sale".
+ADVERB_PHRASES = frozenset(
+    {"in the air", "into the air", "through the air", "up in the air", "in mid-air", "in midair",
+     "in mid air", "mid-air", "midair", "for sale", "on sale", "as well", "in line", "in a row",
+     "at once", "at all", "at last", "at least", "at most", "of course", "in turn", "in place",
+     "on fire", "in flames", "in bloom", "in full bloom", "in flight", "in motion", "at rest",
+     "for a walk", "for a ride", "for a swim", "for a run", "for fun", "at home", "at work"}
+)  # fmt: skip
+ADVERB_PHRASES |= attribute_words.PHRASE_STATES  # 'on display', 'upside down': a thing's states (attribute_words.py)
+# Phrases that join two noun phrases as "and" does: "a cat as well as a dog".
+AND_PHRASES = frozenset({"as well as", "along with", "together with", "alongside of"})
 # Verbs that end a noun phrase when they follow a noun ("a cat sits on a mat"). Only words that are
 # rarely the last word of a compound noun are here; -ing and -ed forms are recognised by shape.
 VERBS = frozenset(
@@ -96,8 +109,10 @@ VERBS = frozenset(
      "spread", "built", "lit", "set", "hung", "stuck", "caught", "found", "seated", "wearing", "holding",
      "carrying", "riding", "ride", "featuring", "draws", "paints", "kicks",
      "touches", "crosses", "points", "reaches", "raises", "lifts", "bends", "watches",
-     "throws", "catches", "pulls", "pushes", "uses", "fights", "chasing", "kneels", "crouches"}
+     "throws", "catches", "pulls", "pushes", "uses", "fights", "chasing", "kneels", "crouches", "laid", "sat"}
 )  # fmt: skip
+# Words of VERBS that are nouns when no verb follows them: 'a can on the table', 'umbrella next to can'.
+NOUN_MODALS = frozenset({"can"})
 # Words after which a noun phrase describes or accompanies the one before: "a cat with green eyes".
 # "has" and "have" are "with" too; "wearing", "holding" are verbs, kept as the relation (clauses.py).
 WITH_WORDS = frozenset({"with", "has", "have", "having"})
@@ -113,7 +128,13 @@ NOUNS_ENDING_ING = frozenset(
      "lightning", "awning", "landing", "carving", "filling", "topping", "toppings", "dressing",
      "stuffing", "bedding", "bunting", "setting", "opening", "offering", "evening", "morning",
      "ping", "viking", "vikings", "dining", "parking", "bowling", "writing", "signing", "gosling", "lining", "clearing", "housing",
-     "crossroads", "outing"}
+     "crossroads", "outing", "crossing", "crossings"}
+)  # fmt: skip
+# Nouns of NOUNS_ENDING_ING that are also what someone does: a verb when something follows that they act
+# on ('a robot writing "hi"', 'a man painting a fence') or, after a person, 'with' ('a woman writing with a pen').
+GERUND_VERBS = frozenset(
+    {"writing", "painting", "drawing", "carving", "signing", "swinging", "landing", "dressing", "filling",
+     "setting", "opening", "offering", "bowling", "parking", "dining", "clearing", "topping", "stuffing"}
 )  # fmt: skip
 NOUNS_ENDING_ED = frozenset(
     {"bed", "shed", "sled", "seed", "weed", "reed", "steed", "red", "hundred", "sacred", "need"}
@@ -134,7 +155,8 @@ FIXED_COMPOUNDS = frozenset(
      "potted plant", "potted plants", "stuffed animal", "stuffed animals", "stuffed toy", "fried egg",
      "fried eggs", "scrambled eggs", "mashed potatoes", "grilled cheese", "iced tea", "iced coffee",
      "smoked salmon", "baked beans", "frosted glass", "united states", "walled city",
-     "deviled eggs", "corned beef", "pickled vegetables", "whipped cream", "shaved ice"}
+     "deviled eggs", "corned beef", "pickled vegetables", "whipped cream", "shaved ice",
+     "milky way", "outer space", "other object", "other objects", "other item", "other items", "other thing", "other things"}
 )  # fmt: skip
 
 # Nouns whose "with …" phrase describes the thing rather than adding one: "a cat with green eyes".
@@ -187,6 +209,12 @@ FEMALE_NOUNS = frozenset(
      "wife", "grandmother", "grandma", "aunt", "niece", "nun", "witch", "empress", "bride",
      "businesswoman", "policewoman", "ballerina", "actress", "waitress", "goddess", "duchess", "cowgirl"}
 )  # fmt: skip
+# Person nouns that say the person's age, so 'the man' is not 'a boy' read before.
+CHILD_NOUNS = frozenset(
+    {"boy", "girl", "child", "children", "kid", "kids", "baby", "toddler", "son", "daughter", "teenager",
+     "prince", "princess", "nephew", "niece", "schoolboy", "schoolgirl", "infant"}
+)  # fmt: skip
+ADULT_NOUNS = frozenset({"man", "woman", "lady", "gentleman", "guy", "adult", "men", "women", "ladies"})
 PERSON_NOUNS = MALE_NOUNS | FEMALE_NOUNS | frozenset(
     {"person", "people", "child", "children", "kid", "baby", "toddler", "teenager", "adult", "human",
      "someone", "somebody", "player", "skateboarder", "surfer", "skier", "snowboarder", "chef",

@@ -10,13 +10,18 @@ words about looking at it. `plain` rewrites the tagged items before the grammar 
   word, so what follows is a new subject;
 - a part of the picture written as a relation to the picture ("at the top of the image", "on the left
   side of the image", "in the background of the image", "in the top right corner") is an anchor, the
-  picture's part, like "in the background".
+  picture's part, like "in the background";
+- a palette phrase of colour words right before a noun ("black and white sneakers") is the colours of
+  that thing, read as colour words: only alone ("a ghost, black and white") is it the picture's palette;
+- describing words before the first of two nouns joined by "and" describe the second too ("a white
+  breast and belly"), by `attributes.distributed`.
 
 Plain data (the word lists below) and one pass over the items; nothing here names a thing.
 """
 
 from __future__ import annotations
 
+from limner.agents.planning.rules.attributes import distributed
 from limner.agents.planning.rules.tagging import (
     ANCHOR,
     AND,
@@ -27,6 +32,7 @@ from limner.agents.planning.rules.tagging import (
     IN,
     NUM,
     OF,
+    PALETTE_WORDS,
     PREP,
     PRON,
     QUANT,
@@ -36,6 +42,7 @@ from limner.agents.planning.rules.tagging import (
     WORD,
     Item,
 )
+from limner.agents.planning.rules.vocabulary import COLORS
 
 # Words for the picture itself: "in this image", "the picture shows".
 PICTURE_WORDS = frozenset(
@@ -88,9 +95,20 @@ def plain(items: list[Item]) -> list[Item]:
             out.append(Item(ANCHOR, where, where))
             i += step
             continue
-        out.append(item)
+        out += _colours_of_thing(items, i) or [item]
         i += 1
-    return out
+    return distributed(out)
+
+
+def _colours_of_thing(items: list[Item], i: int) -> list[Item]:
+    """'black and white' before a noun as the words 'black', 'and', 'white'; [] for anything else."""
+    item = items[i]
+    if item.kind != PALETTE_WORDS or i + 1 >= len(items) or items[i + 1].kind != WORD:
+        return []
+    words = item.text.split()
+    if not all(w == "and" or w in COLORS for w in words):
+        return []
+    return [Item(AND, w) if w == "and" else Item(WORD, w) for w in words]
 
 
 def _scaffold_at(items: list[Item], i: int, out: list[Item]) -> int:

@@ -1,6 +1,7 @@
 """Noun phrases: the third pass of the rules planner's reading, from tagged words to what a phrase names.
 
-A run of articles, numbers and content words is one noun phrase (a `Chunk`). Its words are classified:
+A run of articles, numbers and content words is one noun phrase (a `Chunk`, read by chunks.py; what a
+single word's shape says is word_shapes.py's). Its words are classified:
 the ones the vocabulary knows as attributes describe the thing (colour, material, size, state, other),
 style, time, light and viewpoint words set the scene, and the rest name it, so "a purple wine glass" is
 a wine glass that is purple, with no class list. `analyse` says what the phrase is: a thing with its
@@ -12,201 +13,37 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from limner.agents.planning.rules import grammar_words, setting_words, verbs
+from limner.agents.planning.rules import grammar_words, setting_words
 from limner.agents.planning.rules import vocabulary as vocab
-from limner.agents.planning.rules.tagging import AND, COMMA, COP, DET, NUM, OR, PRON, PROPER, QUANT, STOP, WORD, Item
+from limner.agents.planning.rules.chunks import Chunk, colour_list, split_owner, take_chunk
+from limner.agents.planning.rules.tagging import DET, Item
+from limner.agents.planning.rules.word_shapes import (
+    COLOUR_WORDS,
+    adverb_before,
+    colour_of,
+    compared,
+    describes_by_shape,
+    is_adverb,
+    looks_descriptive,
+)
 from limner.agents.scene.english import UNCHANGED_NOUNS, singularize_name
 from limner.agents.scene.model import MAX_COUNT, MAX_OTHER, MAX_WORD, Attributes
 
+__all__ = [
+    "Chunk",
+    "Description",
+    "Phrase",
+    "analyse",
+    "colour_list",
+    "comma_joined",
+    "scene_word",
+    "split_owner",
+    "take_chunk",
+    "unique",
+]
+
 _MAX_NAME_WORDS = 4
-_LIST_ENDS = frozenset({COMMA, AND, OR, STOP})
-_SIDES = frozenset({"left", "right"})
-# Words that say a colour word before them is a colour: 'a white color surface', 'black colored border'.
-_COLOUR_WORDS = frozenset({"color", "colour", "colored", "coloured", "colors", "colours", "shade", "tone", "toned"})
-
-
-@dataclass
-class Chunk:
-    """The raw words of one noun phrase: its articles and numbers, then its content words."""
-
-    lead: list[Item] = field(default_factory=list)
-    words: list[str] = field(default_factory=list)
-    proper: set[int] = field(default_factory=set)  # positions in `words` that are part of a name
-    pronoun: str = ""  # the pronoun ("he", "it") when the phrase is one, else ""
-    verb: str | None = None  # the verb or participle that ended it ("sitting"), if one did
-
-    @property
-    def text(self) -> str:
-        return " ".join([*(item.text for item in self.lead), *self.words])
-
-
-def take_chunk(items: list[Item], i: int) -> tuple[Chunk, int]:
-    """The noun phrase starting at items[i], and the index after it."""
-    chunk = Chunk()
-    n = len(items)
-    opens = i == 0 or items[i - 1].kind == STOP  # a sentence starts with the phrase
-    while i < n and items[i].kind in (DET, NUM, QUANT):
-        chunk.lead.append(items[i])
-        i += 1
-    if i < n and items[i].kind == PRON and not chunk.words:
-        chunk.pronoun = "" if chunk.lead else items[i].text
-        return chunk, i + 1
-    if len(chunk.lead) == 1 and chunk.lead[0].text == "her" and (i >= n or items[i].kind != WORD):
-        chunk.lead, chunk.pronoun = [], "her"  # 'behind her', not 'her hat'
-        return chunk, i
-    seen_noun = False
-    while i < n:
-        item = items[i]
-        if item.kind == AND and chunk.words and _joins_colours(chunk.words[-1], items, i):
-            chunk.words.append("and")
-            i += 1
-            continue
-        if item.kind != WORD:
-            break
-        word = item.text
-        if word in _SIDES and seen_noun and chunk.words[-1] not in _SIDES and item.value != PROPER:
-            break  # 'left leg right leg': a side word after a noun starts the next thing
-        if item.value == PROPER:
-            chunk.proper.add(len(chunk.words))
-        elif _is_verb_here(word, seen_noun, chunk, items, i) or (opens and _bare_verb(word, chunk, items, i)):
-            chunk.verb = word
-            return chunk, i + 1
-        chunk.words.append(word)
-        seen_noun = seen_noun or item.value == PROPER or _may_be_noun(word)
-        i += 1
-    return chunk, i
-
-
-def _is_verb_here(word: str, seen_noun: bool, chunk: Chunk, items: list[Item], i: int) -> bool:
-    """Whether `word` ends the phrase as a verb: after its noun ('a cat sitting'), or opening a clause."""
-    if not seen_noun:
-        if chunk.lead or chunk.words:
-            return False
-        alone = i + 1 >= len(items) or items[i + 1].kind != WORD or items[i + 1].text in verbs.PARTICLES
-        if i > 0 and items[i - 1].kind in (COMMA, AND) and (i + 1 >= len(items) or items[i + 1].kind in _LIST_ENDS):
-            return False  # 'railings, stands, tents': an item of a list is a noun
-        after_copula = i > 0 and items[i - 1].kind == COP  # 'He is leaning back'
-        return word in grammar_words.VERBS or ((alone or after_copula) and _looks_like_participle(word))
-    if word in vocab.STATES and word.endswith("ing"):
-        return True  # 'a dog running', 'people flying kites' (but 'a running dog')
-    # A word between a noun and an article is a verb: 'a child draws a flower', 'centurions fire a cannon'.
-    acts_on = i + 1 < len(items) and items[i + 1].kind in (DET, PRON) and bool(chunk.words) and len(word) > 2
-    return word in grammar_words.VERBS or _looks_like_participle(word) or (acts_on and _may_be_noun(word))
-
-
-def _bare_verb(word: str, chunk: Chunk, items: list[Item], i: int) -> bool:
-    """A verb in its base form right after a bare noun opening a sentence, in notes written without
-    articles: 'person stand next to basket', 'person drive car'."""
-    following = items[i + 1] if i + 1 < len(items) else None
-    return (
-        not chunk.lead
-        and len(chunk.words) == 1
-        and word in verbs.BARE_VERBS
-        and following is not None
-        and following.kind not in (STOP, COMMA, AND, OR)
-    )
-
-
-def _looks_like_participle(word: str) -> bool:
-    """'swooping', 'covered' (but not 'building', 'bed' or 'speed')."""
-    if len(word) <= 4 or "-" in word or word in vocab.STATES:
-        return False
-    if word.endswith("ing"):
-        return word not in grammar_words.NOUNS_ENDING_ING
-    return word.endswith("ed") and word not in grammar_words.NOUNS_ENDING_ED and not word.endswith(("bed", "eed"))
-
-
-def _may_be_noun(word: str) -> bool:
-    """A quick test of whether a word could name the thing (it is no known describing word)."""
-    return not (
-        word in vocab.INTENSIFIERS or word in vocab.STATES or word in vocab.OTHER_ADJECTIVES or word in vocab.KIND_ADJECTIVES
-        or word in vocab.SIZES or word in vocab.MATERIALS or _colour_of(word) is not None
-        or word in setting_words.STYLE_WORDS or _is_adverb(word)
-    )  # fmt: skip
-
-
-def _joins_colours(previous: str, items: list[Item], i: int) -> bool:
-    """'red and white': an 'and' between two colour words inside one noun phrase."""
-    if _colour_of(previous) is None or i + 1 >= len(items) or items[i + 1].kind != WORD:
-        return False
-    j = i + 1
-    if items[j].text in vocab.COLOR_MODIFIERS and j + 1 < len(items) and items[j + 1].kind == WORD:
-        j += 1  # 'red and dark blue'
-    # "apples and oranges": an orange after 'and' that ends the phrase is a fruit, not a colour.
-    after = items[j + 1] if j + 1 < len(items) else None
-    return _colour_of(items[j].text) is not None and after is not None and after.kind == WORD
-
-
-def _colour_of(word: str) -> str | None:
-    """The colour a single word names ('golden' -> 'gold', 'dark-red' -> 'dark red'), or None."""
-    if word in vocab.COLORS:
-        return "gold" if word == "golden" else word
-    if word in vocab.COLOR_SYNONYMS:
-        return vocab.COLOR_SYNONYMS[word]
-    if "-" in word:
-        parts = word.split("-")
-        if parts[-1] in ("colored", "coloured", "toned", "tinted", "hued") and len(parts) == 2:
-            return _colour_of(parts[0])
-        shades = vocab.COLORS | vocab.COLOR_MODIFIERS | {"and"}
-        if parts[-1] in vocab.COLORS and all(p in shades for p in parts):
-            return " ".join(parts)  # 'dark-red', 'black-and-white'
-    return None
-
-
-def colour_list(items: list[Item], i: int) -> tuple[list[str], int]:
-    """The colours written from items[i] on as a list ('blue and yellow', 'yellow, red and green color')
-    and the index after them; ([], i) when the words there are not only colours ('red paint')."""
-    colours: list[str] = []
-    j, n = i, len(items)
-    while j < n and items[j].kind == WORD:
-        word, k = items[j].text, j + 1
-        if word in vocab.COLOR_MODIFIERS and k < n and items[k].kind == WORD and _colour_of(items[k].text):
-            colour, k = f"{word} {_colour_of(items[k].text)}", k + 1
-        else:
-            colour = _colour_of(word) or ""
-        if not colour:
-            return [], i
-        colours.append(colour)
-        if k < n and items[k].kind == WORD and items[k].text in _COLOUR_WORDS:
-            k += 1  # 'in white color'
-        more = k + 1 < n and items[k].kind in (COMMA, AND, OR) and items[k + 1].kind == WORD
-        if more and _colour_of(items[k + 1].text) is None and items[k + 1].text not in vocab.COLOR_MODIFIERS:
-            more = False  # 'in red, a cat': the list is over
-        j = k + 1 if more else k
-        if not more:
-            break
-    if not colours or (j < n and items[j].kind == WORD):
-        return [], i
-    return colours, j
-
-
-def _is_adverb(word: str) -> bool:
-    return len(word) > 4 and word.endswith("ly") and word not in vocab.LY_NOT_ADVERBS
-
-
-def _describes(word: str) -> bool:
-    """Whether a word describes rather than names, so an -ly word before it is an adverb."""
-    return bool(word) and (not _may_be_noun(word) or word.endswith(("ed", "ing")))
-
-
-def _describes_by_shape(word: str) -> bool:
-    """A word before a noun that describes it by its ending: 'covered', 'zombified', 'inflatable'."""
-    if len(word) <= 5 or word in grammar_words.NOUNS_ENDING_ED or word in vocab.ABLE_NOUNS:
-        return False
-    if word.endswith("ed"):
-        return not word.endswith(("bed", "eed")) and _may_be_noun(word)
-    return word.endswith(("able", "ible"))
-
-
-def _looks_descriptive(word: str) -> bool:
-    """Adjectives recognised by shape: 'snow-capped', 'beautiful', 'enormous', '1950s'."""
-    if "-" in word:
-        return word.endswith(vocab.DESCRIPTIVE_HYPHEN_ENDINGS)
-    if word[0].isdigit():
-        return True  # '1950s', '8k', '1997'; a name may hold digits after a letter: 'c3po', 'r2d2'
-    if word.endswith("ful") and word not in vocab.MEASURE_NOUNS_ENDING_FUL:
-        return len(word) > 5
-    return len(word) > 6 and word.endswith(("ous", "less", "esque", "istic", "ical", "etic", "atic", "eric", "ific"))
+_COMPOUNDS = grammar_words.FIXED_COMPOUNDS
 
 
 @dataclass
@@ -226,23 +63,23 @@ def _classify(words: list[str], proper: set[int] | frozenset[int] = frozenset())
     while j < len(words):
         word = words[j]
         following = words[j + 1] if j + 1 < len(words) else ""
-        if j in fixed and word.lower() in vocab.KIND_ADJECTIVES and following:
-            out.append(_Word("other", word.lower(), word))  # 'an Egyptian tablet', 'three different sketches'
+        if j in proper and word.lower() in vocab.KIND_ADJECTIVES and following and j + 1 not in proper:
+            out.append(_Word("other", word.lower(), word))  # 'an Egyptian tablet'; but 'the Great Wall'
         elif j in fixed:
             out.append(_Word("noun", word, word))
         elif word == "and":
             out.append(_Word("and", word, word))
-        elif word in _COLOUR_WORDS and out and out[-1].role == "color":
+        elif word in COLOUR_WORDS and out and out[-1].role == "color":
             pass  # 'white color': the colour word says it
-        elif word in vocab.INTENSIFIERS or _is_adverb(word) and _describes(following):
-            pass  # 'very', 'brightly (lit)'; but 'grizzly bear' keeps its -ly word
-        elif word in vocab.COLOR_MODIFIERS and following and _colour_of(following):
-            colour = f"{word} {_colour_of(following)}"
+        elif word in vocab.INTENSIFIERS or word in vocab.NOT_NOUNS or is_adverb(word) and adverb_before(following):
+            pass  # 'very', 'brightly (lit)', 'either (side)'; but 'grizzly bear' keeps its -ly word
+        elif word in vocab.COLOR_MODIFIERS and following and colour_of(following):
+            colour = f"{word} {colour_of(following)}"
             out.append(_Word("color", colour, f"{word} {following}"))
             j += 1
-        elif "-" in word and following and not _colour_of(word):
+        elif "-" in word and following and not colour_of(word):
             out.append(_Word("other", word, word))  # 'a high-contrast photo'; but 'a blue t-shirt'
-        elif following and _describes_by_shape(word):
+        elif (following or word.endswith("ed")) and describes_by_shape(word):
             out.append(_Word("state", word, word))  # 'a speckled egg', 'an inflatable pool'; but 'the speckled'
         else:
             out.append(_classify_word(word))
@@ -251,7 +88,7 @@ def _classify(words: list[str], proper: set[int] | frozenset[int] = frozenset())
 
 
 def _classify_word(word: str) -> _Word:
-    colour = _colour_of(word)
+    colour = colour_of(word)
     if colour:
         return _Word("color", colour, word, word in vocab.COLOR_NOUNS)
     for role, table, nouns in (
@@ -269,8 +106,8 @@ def _classify_word(word: str) -> _Word:
         return _Word("state", word, word)
     if word in setting_words.PALETTE_MOODS:
         return _Word("mood", word, word)
-    if word in vocab.OTHER_ADJECTIVES or word in vocab.KIND_ADJECTIVES or _looks_descriptive(word):
-        return _Word("other", word, word)
+    if word in vocab.OTHER_ADJECTIVES or word in vocab.KIND_ADJECTIVES or looks_descriptive(word) or compared(word):
+        return _Word("other", word, word, word in vocab.ADJECTIVE_NOUNS)
     return _Word("noun", word, word)
 
 
@@ -387,13 +224,13 @@ def analyse(chunk: Chunk, *, followed_by_of: bool) -> Phrase:
     nouns = [w.text for w in words if w.role == "noun"]
     described = Description.of([w for w in words if w.role != "noun"])
     phrase = Phrase("loose", chunk, described, loose, count=count, definite=definite, nouns=unknown)
-    while len(nouns) > 1 and nouns[-1] in setting_words.FILLER_NOUNS:
+    while len(nouns) > 1 and nouns[-1] in setting_words.FILLER_NOUNS and " ".join(nouns[-2:]) not in _COMPOUNDS:
         nouns.pop()  # 'a mountain scene' is a mountain
     if not nouns:
         return phrase
     head = nouns[-1]
     text = " ".join(w.text for w in words)
-    if head in setting_words.STYLE_HEADS:
+    if head in setting_words.STYLE_HEADS and not _artwork_thing(head, count):
         subject = [n for n in nouns[:-1] if n not in setting_words.ART_MEDIA]
         if not subject:
             phrase.kind, phrase.value = "style", _style_text(words, head)
@@ -416,6 +253,12 @@ def analyse(chunk: Chunk, *, followed_by_of: bool) -> Phrase:
         named = len(chunk.words) - 1 in chunk.proper
         _name_thing(phrase, nouns[-_MAX_NAME_WORDS:], count, pair, proper=named)
     return phrase
+
+
+def _artwork_thing(head: str, count: int | None) -> bool:
+    """Whether a style word names a thing here: a sculpture or a poster always, any other when
+    counted ('five black and white photos on a wall')."""
+    return head in vocab.ARTWORK_THINGS or (count is not None and count > 1)
 
 
 def _count_of(lead: list[Item]) -> tuple[int | None, bool, bool]:

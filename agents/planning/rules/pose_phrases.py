@@ -1,8 +1,11 @@
 """The words of one clause of a pose description, as what a Scene can hold (poses.py reads the clauses).
 
 - `state_phrases`: the states a part's clause gives it, one per side of "and" or of a second posture
-  ("up", "bent"; "very far apart", "standing straight"), each as written: one fact, one check, and no
-  two values that say the same thing;
+  ("up", "bent"; "very far apart", "standing straight"), each as written, then the same states said
+  plainly, each a fact a check may ask about on its own: the posture alone ("standing" of "standing on
+  left leg"), the state and its place ("head level", "on the right side of the head") and two short
+  states as one ("up and bent"). A degree word stays with the posture after it ("slightly looking
+  right");
 - `predicate`: the relation the words before an object make with it: a contact verb and what follows
   it ("touching the bottom of"), a posture and its preposition ("standing on"), or a preposition
   ("near", "in front of", "near top of"); None when they make none a Scene can say.
@@ -15,6 +18,8 @@ from limner.agents.scene.model import MAX_WORD
 
 MAX_PHRASE = 10  # words in one state phrase
 _SEEMS = frozenset({"appears", "appear", "seems", "seem"})
+# Prepositions a state phrase is cut at into what the part is and where ('head level | on the right side').
+_SPLITTING_PREPOSITIONS = (words.PREPOSITION_STARTS | {"with"}) - {"of", "off", "over", "from", "by"}
 
 
 def predicate(phrase: list[str]) -> str | None:
@@ -85,12 +90,41 @@ def state_phrases(phrase: list[str]) -> list[str]:
     for word in whole:
         if word == "and":
             sides.append([])
-        elif sides[-1] and word in words.POSTURES and word.endswith("ing"):
-            sides.append([word])  # 'very far apart standing straight'
+        elif sides[-1] and word in words.POSTURES and word.endswith("ing") and not _only_degree(sides[-1]):
+            sides.append([word])  # 'very far apart standing straight'; but 'slightly looking right'
         else:
             sides[-1].append(word)
-    values = [" ".join(s) for s in (trim(side) for side in sides) if s and len(s) <= MAX_PHRASE]
+    sides = [trim(side) for side in sides]
+    values = [" ".join(s) for s in sides if s and len(s) <= MAX_PHRASE]
+    values += _plain_forms(sides, whole)
     return [v for k, v in enumerate(values) if v not in values[:k] and len(v) <= MAX_WORD]
+
+
+def _only_degree(side: list[str]) -> bool:
+    return all(w in words.DEGREE_WORDS for w in side)
+
+
+def _plain_forms(sides: list[list[str]], whole: list[str]) -> list[str]:
+    """The same states said more plainly, each its own fact: the posture or state alone ('standing' of
+    'standing on left leg', 'touching' of 'touching straight down', 'apart' of 'a little more than
+    shoulder length apart'), the words before a preposition and the prepositional phrase ('head level',
+    'on the right side of the head') and, for short states joined by 'and', the pair as written ('up and
+    bent')."""
+    forms: list[str] = []
+    for side in sides:
+        if len(side) < 2:
+            continue
+        first = side[0]
+        if first in words.POSTURES or first in words.STATES or first.endswith(("ing", "ed")):
+            forms.append(first)
+        if len(side) > 2 and side[-1] in words.STATES:
+            forms.append(side[-1])  # 'a little more than shoulder length apart': apart
+        cut = next((k for k in range(1, len(side) - 1) if side[k] in _SPLITTING_PREPOSITIONS), None)
+        if cut:
+            forms += [" ".join(side[:cut]), " ".join(side[cut:])]
+    if len(sides) == 2 and all(0 < len(side) <= 2 for side in sides) and whole.count("and") == 1:
+        forms.append(" ".join(whole))
+    return forms
 
 
 # -- the Scene's things --------------------------------------------------------------------

@@ -132,5 +132,7 @@ STATES_BEFORE = frozenset(
     "crossed bent raised lifted extended outstretched stretched folded spread straight clasped open closed "
     "locked curled planted flexed tucked".split()
 )
+# Words of degree that only qualify the posture after them: 'slightly looking right', 'almost sitting'.
+DEGREE_WORDS = frozenset("slightly almost just still barely partly partially nearly somewhat half very".split())
 # Words that say a text is about a pose.
 POSE_WORDS = STATES | POSTURES | MOVING_VERBS | CONTACT_VERBS

@@ -6,8 +6,9 @@ The rules, over the things in the order they were last mentioned (latest first):
   not female, else the subject of the sentence before ("A beaver in a tie. He ..."), else the last thing;
 - "she", "her", "herself": the last female person ("woman", "girl", "queen"), else the last person who is
   not male, else the subject of the sentence before, else the last thing;
-- "it", "itself": the last thing that is not a person (an animal or an object), a single one
-  before a plural one, else the last thing;
+- "it", "itself": opening a sentence, the subject of the sentence before when that is no person ("A map
+  of Europe made of sushi. It is on a table": the map); else the last thing that is not a person (an
+  animal or an object), a single one before a plural one, else the last thing;
 - "they", "them", "themselves": the last plural thing ("two dogs"), else the subjects of the last
   sentence when there were two or more ("a cat and a dog. They ..."), else the last person, else
   the last thing.
@@ -27,6 +28,7 @@ from limner.agents.planning.rules.grammar_words import FEMALE_NOUNS, MALE_NOUNS,
 _MALE_PRONOUNS = frozenset({"he", "him", "himself"})
 _FEMALE_PRONOUNS = frozenset({"she", "her", "herself"})
 _PLURAL_PRONOUNS = frozenset({"they", "them", "themselves"})
+THING_PRONOUNS = frozenset({"it", "itself", "them"})
 
 
 class _Named(Protocol):
@@ -42,9 +44,13 @@ def is_person(name: str) -> bool:
     return head(name) in PERSON_NOUNS
 
 
-def resolve(pronoun: str, things: Sequence[_Named], recent: Sequence[int], last_group: Sequence[int]) -> list[int]:
+def resolve(
+    pronoun: str, things: Sequence[_Named], recent: Sequence[int], last_group: Sequence[int], *, opening: bool = False
+) -> list[int]:
     """The indices in `things` that `pronoun` refers to; `recent` lists indices by last mention, latest
-    last, and `last_group` is the subjects of the sentence before. Empty when nothing has been read."""
+    last, and `last_group` is the subjects of the sentence before. A pronoun `opening` a sentence ("It is
+    on a table") keeps to the subject of the sentence before when it can mean it. Empty when nothing
+    has been read."""
     order = list(dict.fromkeys(reversed(recent)))  # latest mention first, each thing once
     if not order:
         return []
@@ -77,7 +83,8 @@ def resolve(pronoun: str, things: Sequence[_Named], recent: Sequence[int], last_
         if len(last_group) > 1:
             return list(last_group)
         return first(lambda t: is_person(t.name))
-    return first(lambda t: not is_person(t.name) and t.count == 1, lambda t: not is_person(t.name))
+    kept = [lambda t: t is things[subject[0]] and not is_person(t.name)] if subject and opening else []
+    return first(*kept, lambda t: not is_person(t.name) and t.count == 1, lambda t: not is_person(t.name))
 
 
 def _plural(count: int | None) -> bool:

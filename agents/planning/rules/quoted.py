@@ -14,7 +14,8 @@ carrier when it meets the text (reading.py records the last thing read):
 - after a saying verb ("a sign that says 'OPEN'", "a note reading 'hi'") the verb goes and the thing
   before it carries it; "with 'X' written on it" and "with the text 'X'" are carried by the thing before;
 - before a noun ("a 'do not touch' sign") the noun after it carries it;
-- anywhere else ("'X' written on a wall", "a robot writing 'X'") the text gets a noun of its own:
+- after a verb ("a girl shouting 'help'") and anywhere else ("'X' written on a wall") the text gets a noun
+  of its own:
   "letter" for one character, "word" for one word, else "text".
 """
 
@@ -23,7 +24,7 @@ from __future__ import annotations
 import re
 
 from limner.agents.planning.rules import setting_words
-from limner.agents.planning.rules.grammar_words import COPULAS, VERBS
+from limner.agents.planning.rules.grammar_words import COPULAS, NOUNS_ENDING_ING, VERBS
 from limner.agents.planning.rules.tagging import CLAUSE, DET, NUM, QUANT, STOP, TEXT, TEXT_TOKEN, WITH, WORD, Item
 from limner.agents.planning.rules.unquoted import cut_unquoted
 from limner.agents.scene.model import MAX_TEXT
@@ -161,22 +162,44 @@ def _place(out: list[Item], items: list[Item], i: int, text: Item) -> int:
         out.append(text)
         return i + 1
     if before is not None and before.kind == WORD and before.text not in setting_words.FILLER_NOUNS:
+        if _acting(out):  # 'a robot writing 'X'': what it writes; 'holding a 'STOP' sign': the sign
+            return (
+                _before_noun(out, items, i, text)
+                if i + 1 < len(items) and _noun_at(items, i + 1)
+                else _own(out, i, text)
+            )
         out.append(text)  # 'the word', 'a restaurant': the noun before carries it
         return i + 1
     if before is not None and before.kind == WITH and _a_thing_before(out[:-1]):
         out.pop()  # 'a storefront with 'X' written on it'
         out.append(text)
         return i + 1
+    if (before is None or before.kind in (DET, NUM, QUANT)) and i + 1 < len(items) and _noun_at(items, i + 1):
+        return _before_noun(out, items, i, text)
+    return _own(out, i, text)
+
+
+def _before_noun(out: list[Item], items: list[Item], i: int, text: Item) -> int:
+    """'a 'do not touch' sign': the noun after the text carries it."""
     after = i + 1
-    if (before is None or before.kind in (DET, NUM, QUANT)) and after < len(items) and _noun_at(items, after):
-        while after < len(items) and items[after].kind == WORD:
-            out.append(items[after])  # 'a 'do not touch' sign': the sign after it carries it
-            after += 1
-        out.append(text)
-        return after
+    while after < len(items) and items[after].kind == WORD:
+        out.append(items[after])
+        after += 1
+    out.append(text)
+    return after
+
+
+def _own(out: list[Item], i: int, text: Item) -> int:
+    """A text with no noun to carry it gets one: 'letter', 'word' or 'text'."""
     out.append(Item(WORD, _noun_for(str(text.value))))
     out.append(text)
     return i + 1
+
+
+def _acting(out: list[Item]) -> bool:
+    """Whether the word before a text is a verb that acts on it ('a robot writing', 'a girl shouting'),
+    not a noun that carries it ('the word', 'a painting')."""
+    return not _noun_at(out, len(out) - 1) and out[-1].text not in NOUNS_ENDING_ING  # 'writing' may be either
 
 
 def _a_thing_before(items: list[Item]) -> bool:

@@ -31,7 +31,9 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 
+from limner.agents.planning.rules.attributes import finished
 from limner.agents.planning.rules.grammar import Reading, Thing
+from limner.agents.planning.rules.implied import implied
 from limner.agents.planning.rules.parameters import sized, split_parameters, split_switches
 from limner.agents.planning.rules.phrases import scene_word, unique
 from limner.agents.planning.rules.poses import read_pose
@@ -88,12 +90,18 @@ def _scene(reading: _TextReading, text: str, intent: str, width: int, height: in
     genre = _genre(things)  # moved from the first thing to the picture's style, so it is said (and checked) once
     objects = [
         SceneObject(
-            name=t.name, count=t.count, attributes=t.attributes, text=texts.get(i), place=_place(anchors.get(i))
+            name=t.name,
+            count=t.count,
+            attributes=finished(t.attributes),
+            text=texts.get(i),
+            place=_place(anchors.get(i)),
         )
         for i, t in enumerate(things)
     ]
     scene_relations = [Relation(subject=s, predicate=p, object=o) for s, p, o in relations]
     boxes = layout_boxes(objects, scene_relations, anchors=anchors, aspect=width / height)
+    # What the relations imply (implied.py) is said in the Scene, not in the prompt, and places nothing new.
+    unsaid = [Relation(subject=s, predicate=p, object=o) for s, p, o in implied(objects, relations)]
     objects = [o.model_copy(update={"box": box}) for o, box in zip(objects, boxes)]
     draft = Scene(
         intent=intent,
@@ -111,10 +119,11 @@ def _scene(reading: _TextReading, text: str, intent: str, width: int, height: in
         height=height,
     )
     if reading.posed or (not objects and not reading.exclude):
-        return draft  # a pose, or nothing the grammar could name: the cleaned words are the best prompt
+        # a pose, or nothing the grammar could name: the cleaned words are the best prompt
+        return draft.model_copy(update={"relations": scene_relations + unsaid})
     # With exclusions the words themselves would ask for what is excluded ('no people').
     prompt, negative = write_prompt(draft, max_tokens=prompt_tokens, empty="an empty scene")
-    return draft.model_copy(update={"prompt": prompt, "negative_prompt": negative})
+    return draft.model_copy(update={"prompt": prompt, "negative_prompt": negative, "relations": scene_relations + unsaid})
 
 
 def _genre(things: list[Thing]) -> list[str]:

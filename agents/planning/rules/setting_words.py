@@ -216,7 +216,7 @@ FILLER_NOUNS = frozenset(
     {"image", "images", "picture", "pictures", "scene", "scenes", "view", "views", "shot", "shots",
      "depiction", "composition", "wallpaper", "style", "styles", "theme", "aesthetic", "aesthetics",
      "vibe", "vibes", "mood", "atmosphere", "setting", "version", "quality", "resolution", "details",
-     "detail", "focus", "lens", "frame", "angle", "perspective", "way", "something", "anything",
+     "detail", "focus", "lens", "angle", "perspective", "way", "something", "anything",
      "everything", "nothing", "thing", "things", "kind", "sort", "type", "lot", "bit", "piece",
      "part", "side", "left", "right", "top", "bottom", "middle", "center", "centre", "front", "back",
      "foreground", "distance", "corner", "edge", "here", "there", "please", "generate", "create",

@@ -41,6 +41,7 @@ ANCHOR, STYLE, QUALITY, LIGHT, TIME, VIEW, MADE_OF, PALETTE_OF, PALETTE_WORDS, A
     "shape_of",
 )  # fmt: skip
 CAMERA = "camera"  # a camera, lens or film stock: tagged as a quality, kept as written
+ADV = "adv"  # a phrase that says how or where something is done ('in the air', 'for sale'): names no thing
 TEXT = "text"  # a quoted string cut out by quoted.py: its value is the string's number
 # The token that stands for a quoted string (quoted.py): one lowercase word no description writes.
 TEXT_TOKEN = "textquote{}x"
@@ -130,7 +131,7 @@ def _proper_positions(text: str) -> dict[int, str]:
             following = i + 1 < len(tokens) and capitalised[i + 1]
             if not sentence_start or following:
                 proper[i] = token
-        sentence_start = token in ".!?;" or (sentence_start and not token[0].isalnum())
+        sentence_start = token in ".!?;:" or (sentence_start and not token[0].isalnum())
     return proper
 
 
@@ -147,6 +148,8 @@ def _build_lexicon() -> dict[tuple[str, ...], tuple[str, object]]:
         (grammar_words.ANCHOR_PHRASES, ANCHOR),
         (grammar_words.NEGATION_PHRASES, NEG),
         (vocab.QUANTIFIER_PHRASES, QUANT),
+        ({p: None for p in grammar_words.ADVERB_PHRASES}, ADV),
+        ({p: None for p in grammar_words.AND_PHRASES}, AND),
         ({p: None for p in grammar_words.MADE_OF_PHRASES}, MADE_OF),
         ({p: None for p in setting_words.PALETTE_OF_PHRASES}, PALETTE_OF),
         ({p: None for p in setting_words.ARTIST_PHRASES}, ARTIST),
@@ -207,6 +210,11 @@ def _tag(tokens: list[str], proper: dict[int, str] | None = None, names: dict[in
             entry = _LEXICON.get(tuple(tokens[i : i + length]))
             if entry:
                 break
+        compound = _compound_at(tokens, i)
+        if entry and compound > length:  # 'a stained glass window' is a window, not the style 'stained glass'
+            items.extend(Item(WORD, token) for token in tokens[i : i + compound])
+            i += compound
+            continue
         if i in proper and proper[i].lower() == tokens[i] and not (entry and entry[0] in _SETTING_KINDS):
             items.append(Item(WORD, proper[i], PROPER))
             i += 1
@@ -236,6 +244,14 @@ def _tag(tokens: list[str], proper: dict[int, str] | None = None, names: dict[in
                 kind, i = STYLE, head
         items.append(Item(kind, text, value))
     return items
+
+
+def _compound_at(tokens: list[str], i: int) -> int:
+    """The length of the fixed compound noun starting at i ('stained glass window'), or 0."""
+    for length in (3, 2):
+        if " ".join(tokens[i : i + length]) in grammar_words.FIXED_COMPOUNDS:
+            return length
+    return 0
 
 
 def _standalone_style(tokens: list[str], i: int) -> int | None:

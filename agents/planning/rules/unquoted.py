@@ -5,7 +5,9 @@ enough, each cut and replaced the same way (by `take`, which returns the placeho
 - a span set off by double spaces after a text noun, 'with' or a saying verb, where quotes were lost
   ("the text  Coffee is what i like .", "a book with  knowledge is power  painted on it");
 - the words after a saying verb that follows a thing that carries text, up to the next punctuation
-  ("a sign that says OPEN", "a banner reading Happy Birthday");
+  ("a sign that says OPEN", "a banner reading Happy Birthday", "a license plate that reads ABC 123");
+- the words after a text noun or saying verb and a colon ("a poster with the caption: Keep Calm");
+- a capitalised run between "with" and a word of writing ("a cake with Happy Birthday written on it");
 - one word after "the word" / "the letter" ("the word love in red", "the letter b");
 - a run of two or more words in capitals in a text that is not all capitals ("...: MAY THE LORD OPEN");
 - a capitalised run right after a noun that carries text ("a metal band logo Ritual Doom");
@@ -28,16 +30,35 @@ TEXT_CARRIERS = frozenset(
      "chalkboard", "whiteboard", "board", "menu", "ticket", "flag", "storefront", "bubble", "envelope",
      "letter", "quote", "phrase", "name", "newspaper", "magazine", "album", "jersey", "hoodie", "cap"}
 )  # fmt: skip
+# Things that carry words only when a saying verb says so: "a license plate that reads ABC 123".
+SAID_CARRIERS = TEXT_CARRIERS | frozenset(
+    {"plate", "tag", "display", "monitor", "bottle", "can", "jar", "box", "bag", "package", "wall", "door",
+     "window", "trophy", "coin", "postcard", "shop", "store", "building", "bus", "truck", "van", "train",
+     "tombstone", "gravestone", "headstone", "bench", "sweater", "jacket", "hat", "paper", "notebook",
+     "napkin", "receipt", "scroll", "laptop", "phone", "tablet", "computer", "calendar", "map", "comic",
+     "balloon", "kite", "cup", "sticky", "post-it", "envelope", "notice", "signpost", "marquee", "scoreboard"}
+)  # fmt: skip
 _SAYING = r"(?:says|say|saying|reads|reading|read|that says|that reads|which says|which reads|titled|labeled|labelled)"
 _MARKERS = r"(?:text|word|words|letters|caption|message|with|says|saying|reads|reading|titled|labeled)"
 _DOUBLE_SPACED = re.compile(rf"\b{_MARKERS}  (?=[^\s])([^.,;:!?]{{1,200}}?)(?:  | (?=[.,;:!?])|$)", re.IGNORECASE)
 # Words that end an unquoted text: 'a sign reading STOP in red'.
 _ENDS = "in|on|at|with|and|above|below|under|over|near|next|beside|behind|written|painted|hanging|while"
 _AFTER_SAYING = re.compile(
-    rf"\b([\w-]+) {_SAYING} ((?![\"'\u2018\u201c])[^.,;:!?()]{{1,120}}?)\s*(?=[.,;:!?()]|$|\s(?:{_ENDS})\b)"
+    rf"\b([\w-]+) {_SAYING}:? ((?![\"'\u2018\u201c])[^.,;:!?()]{{1,120}}?)\s*(?=[.,;:!?()]|$|\s(?:{_ENDS})\b)"
 )
 _ONE_WORD = re.compile(
     r"\bthe (?:word|letter) ([A-Za-z0-9]+)(?=\s*(?:[.,;:!?]|$|\s(?:in|on|written|made|painted|spelled|drawn|with)\b))"
+)
+# "a poster with the caption: Keep Calm", "a sign that reads: OPEN": what follows the colon is the text.
+_AFTER_COLON = re.compile(
+    r"\b(?:text|words?|caption|message|title|headline|slogan|quote|motto|label|inscription):\s*"
+    r"((?![\"'\u2018\u201c])[^.,;:!?()\n]{1,120}?)\s*(?=[.,;!?()]|$)",
+    re.IGNORECASE,
+)
+# "a cake with Happy Birthday written on it": a capitalised run between 'with' and a word of writing.
+_WRITTEN_WITH = re.compile(
+    r"\bwith ([A-Z][\w'!?-]*(?: [A-Za-z][\w'!?-]*){0,5}) (?=(?:written|painted|printed|carved|engraved|"
+    r"inscribed|embroidered|spelled|scrawled|stamped)\b)"
 )
 _CAPITALS_RUN = re.compile(r"\b[A-Z][A-Z'!?]*(?: [A-Z][A-Z'!?]*)+\b")
 _AFTER_CARRIER = re.compile(r"\b([a-z][\w-]*) (I [^.,;:!?()]{1,100}|[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,5})")
@@ -66,6 +87,8 @@ def cut_unquoted(text: str, take: Callable[[str], str]) -> str:
     text = _DOUBLE_SPACED.sub(lambda m: _tail(m, take), text)
     text = _AFTER_SAYING.sub(lambda m: _said(m, take), text)
     text = _ONE_WORD.sub(lambda m: _tail(m, take), text)
+    text = _AFTER_COLON.sub(lambda m: _uncoloned(m, take), text)
+    text = _WRITTEN_WITH.sub(lambda m: _tail(m, take), text)
     words = re.findall(r"[A-Za-z]+", text)
     upper = sum(1 for w in words if w.isupper() and len(w) > 1)
     if upper and upper <= 0.5 * len(words):
@@ -84,12 +107,20 @@ def _tail(match: re.Match[str], take: Callable[[str], str]) -> str:
     return match.group(0)[: match.start(1) - match.start(0)] + take(match.group(1))
 
 
+def _uncoloned(match: re.Match[str], take: Callable[[str], str]) -> str:
+    """'the caption: Keep Calm' -> 'the caption <text>': the noun carries the text, the colon goes."""
+    if "textquote" in match.group(1).lower():
+        return match.group(0)
+    return f"{match.group(0).split(':', 1)[0]} {take(match.group(1))}"
+
+
 def _said(match: re.Match[str], take: Callable[[str], str]) -> str:
     """'a sign that says OPEN' -> the words after the verb, when the noun before carries text."""
     carrier, said = match.group(1), match.group(2)
-    if not _carrier(carrier) or len(said.split()) > _MAX_SAID_WORDS or "textquote" in said:
+    if not _carrier(carrier, SAID_CARRIERS) or len(said.split()) > _MAX_SAID_WORDS or "textquote" in said:
         return match.group(0)
-    return match.group(0)[: match.start(2) - match.start(0)] + take(said)
+    before = match.group(0)[: match.start(2) - match.start(0)].rstrip().rstrip(":")  # 'reads: OPEN'
+    return f"{before} {take(said)}"
 
 
 def _shouted(match: re.Match[str], take: Callable[[str], str]) -> str:
@@ -107,9 +138,9 @@ def _exclaimed(match: re.Match[str], take: Callable[[str], str]) -> str:
     return match.group(0)
 
 
-def _carrier(word: str) -> bool:
+def _carrier(word: str, carriers: frozenset[str] = TEXT_CARRIERS) -> bool:
     word = word.lower()
-    return word in TEXT_CARRIERS or (word.endswith("s") and word[:-1] in TEXT_CARRIERS)
+    return word in carriers or (word.endswith("s") and word[:-1] in carriers)
 
 
 def _carried(match: re.Match[str], take: Callable[[str], str]) -> str:

@@ -4,8 +4,10 @@ A verb between two noun phrases is their relation, kept in its -ing form ("a man
 man riding horse; "a wolf wearing a tie" -> wolf wearing tie), and what the subject does is its action
 ("a dog running" -> the dog's action is "running"). A verb with no object leaves the relation to the
 preposition after it ("a cat sitting on a mat" -> the cat is sitting, and on the mat), unless the two
-are one meaning ("looking at", "playing with"). An adverb particle after a verb is part of the action
-("leaning forward", "bent over").
+are one meaning ("looking at", "playing with"), as a verb that is no verb of posture and a preposition of
+direction are ("flying over", "crashing into", "running to"; but "sitting at"). An adverb particle after
+a verb is part of the action ("leaning forward", "bent over"), and one before the verb's object goes with
+the verb ("picking up a ball").
 
 Plain data and small functions; grammar.py and clauses.py decide when they apply.
 """
@@ -23,7 +25,7 @@ EMPTY_VERBS = frozenset(
      "consist", "consists", "consisting", "featuring", "features", "depicts", "depict", "depicting",
      "showing", "shows", "show", "contains", "contain", "containing", "includes", "including", "include",
      "see", "sees", "seeing", "called", "named", "titled", "labeled", "labelled", "means", "mean",
-     "edited", "appearing", "appears", "looks", "seems", "seeming", "using", "uses", "use"}
+     "edited", "appearing", "appears", "looks", "seems", "seeming"}
 )  # fmt: skip
 # Verbs of showing: what follows is what the picture (or the thing) shows, not acted on.
 SHOWING_VERBS = frozenset({"shows", "show", "showing", "depicts", "depict", "depicting", "features", "featuring"})
@@ -36,6 +38,24 @@ PHRASAL_VERBS = frozenset(
      "lean against", "crash into", "look into", "walk past", "run past", "drive past", "walk toward",
      "walk towards", "run toward", "run towards"}
 )  # fmt: skip
+# Prepositions of direction: after a verb that moves (not one of posture) they are one meaning with it,
+# "a plane flying over a city", "a bear walking across a field", "a tornado crashing into a tower".
+DIRECTIONAL_PREPOSITIONS = frozenset({"over", "across", "past", "into", "toward", "towards", "at", "to", "from"})
+# Verbs of posture or position: a preposition after them says where, on its own ("sitting at a table").
+POSTURE_VERBS = frozenset(
+    {"sit", "stand", "lie", "lay", "rest", "perch", "kneel", "crouch", "squat", "seat", "be", "stay", "wait",
+     "remain", "park", "place", "set", "locate", "situate", "pose", "live", "stop", "smile", "laugh", "cry"}
+)  # fmt: skip
+# Particles a verb takes before its object ('picking up a ball'), and verbs of motion, after which the
+# same words are prepositions ('climbing up a tree', 'walking down the street').
+OBJECT_PARTICLES = frozenset({"up", "down", "out", "off"})
+MOTION_VERBS = frozenset(
+    {"walk", "run", "climb", "ride", "ski", "drive", "go", "come", "roll", "slide", "fall", "crawl", "jog",
+     "march", "hike", "skate", "sled", "fly", "swim", "float", "travel", "race", "stroll", "wander", "head",
+     "move", "sail", "paddle", "surf", "bike", "cycle", "hurry", "rush", "dash", "step", "jump", "look", "stare"}
+)  # fmt: skip
+# Copulas that are also verbs of looking: "the giraffe looks at a fence" (a copula in "looks happy").
+LOOKING_COPULAS = frozenset({"looks", "look", "looked", "appears"})
 # Verbs that act on no object: a bare word after them is no object ("a dog running fast").
 INTRANSITIVE_VERBS = frozenset(
     {"sit", "stand", "lie", "run", "jump", "walk", "smile", "laugh", "cry", "sleep", "float", "dance",
@@ -64,7 +84,8 @@ MOTION_PREPOSITIONS = frozenset({"into", "onto"})
 
 # Prepositions (tagged as plain prepositions) that relate two things under their own name.
 RELATING_PREPOSITIONS = frozenset(
-    {"at", "through", "across", "toward", "towards", "outside", "past", "along", "around", "against", "like"}
+    {"at", "through", "across", "toward", "towards", "outside", "past", "along", "around", "against", "like",
+     "down", "up"}
 )  # fmt: skip
 
 
@@ -92,20 +113,26 @@ _E_VERBS = frozenset(
 
 def action_word(verb: str) -> str:
     """What a verb says a thing does: its -ing form ('runs' -> 'running'); a past participle as it is ('bent')."""
-    if verb.endswith("ed") or verb in _PAST_PARTICIPLES:
+    if verb.endswith("ed") or verb in PAST_PARTICIPLES:
         return verb
     return participle(verb)
 
 
-_PAST_PARTICIPLES = frozenset({"bent", "held", "worn", "hung", "stuck", "caught", "seated", "spread", "lit", "sat"})
+PAST_PARTICIPLES = frozenset({"bent", "held", "worn", "hung", "stuck", "caught", "seated", "spread", "lit", "sat"})
 
 
 def is_intransitive(verb: str) -> bool:
-    return base(verb) in INTRANSITIVE_VERBS or verb.endswith("ed") or verb in _PAST_PARTICIPLES
+    return base(verb) in INTRANSITIVE_VERBS or verb.endswith("ed") or verb in PAST_PARTICIPLES
 
 
 def phrasal(verb: str, preposition: str) -> str | None:
-    """The predicate of a verb and the preposition after it, when they are one meaning: 'looking at'."""
-    if f"{base(verb)} {preposition}" in PHRASAL_VERBS and not verb.endswith("ed"):
+    """The predicate of a verb and the preposition after it, when they are one meaning: 'looking at',
+    'flying over' (a verb of motion and a preposition of direction)."""
+    if verb in PAST_PARTICIPLES:
+        return None  # 'a race held at the Colosseum': a passive says where, on its own
+    stem = base(verb)
+    if f"{stem} {preposition}" in PHRASAL_VERBS and not verb.endswith("ed"):
+        return f"{participle(verb)} {preposition}"
+    if preposition in DIRECTIONAL_PREPOSITIONS and stem not in POSTURE_VERBS and stem not in EMPTY_VERBS:
         return f"{participle(verb)} {preposition}"
     return None

@@ -10,6 +10,7 @@ setting_words.py, the grammar words (relations, negation, verbs) in grammar_word
 
 from __future__ import annotations
 
+from limner.agents.planning.rules import attribute_words
 from limner.generators.colors import NAMED_COLORS
 
 # ---------------------------------------------------------------------------------------------
@@ -47,9 +48,24 @@ COLLECTIVE_NOUNS: dict[str, int] = {
     "stack": 4, "row": 4, "set": 3, "cluster": 4, "swarm": CROWD, "school": 6, "family": 4,
     "team": MANY, "collection": 4, "army": CROWD, "fleet": 4, "line": 4, "pod": 4, "colony": CROWD,
     "litter": 4, "troop": MANY, "gaggle": MANY, "parade": MANY, "procession": MANY, "array": MANY,
-    "assortment": MANY, "heap": MANY, "series": 4, "variety": 4, "bundle": 4,
+    "assortment": MANY, "heap": MANY, "series": 4, "variety": 4, "bundle": 4, "company": 4,
 }  # fmt: skip
 
+# Person nouns that say nothing of the person: a later 'the man' or 'the person' names them better.
+VAGUE_PERSON_NOUNS = frozenset({"someone", "somebody", "anyone", "anybody", "figure", "subject", "individual"})
+# Nouns for a part or portion of what follows 'of', which make one thing with it: 'a slice of pizza',
+# 'a drop of liquid', 'a body of water'. After other nouns, a plural ('a field of daisies') or a
+# name ('the skyline of New York City') after 'of' is a thing of its own, and so is what a container
+# holds ('a bowl of ice cream').
+PARTITIVE_NOUNS = frozenset(
+    {"slice", "piece", "drop", "body", "loaf", "scoop", "chunk", "sliver", "wedge", "bite", "strip",
+     "lump", "cube", "grain", "speck", "blade", "sprig", "clove", "wisp", "puff", "cloud", "pool",
+     "puddle", "stream", "splash", "dash", "pinch", "spoonful", "handful", "sheet", "roll", "bar",
+     "stick", "ball", "bundle", "head", "glob", "dollop", "swirl", "plume", "column", "ray", "beam",
+     "sea", "ocean", "wall", "cup", "mug", "pot"}
+)  # fmt: skip
+# Quantifiers that may stand after their noun, before its verb: 'the women are each wearing a cap'.
+FLOATING_QUANTIFIERS = frozenset({"each", "all", "both"})
 SINGULAR_DETERMINERS = frozenset({"a", "an", "another", "each", "every", "this", "that"})
 DEFINITE_DETERMINERS = frozenset(
     {"the", "my", "your", "his", "its", "our", "their", "her", "these", "those", "any", "all", "whose"}
@@ -96,14 +112,14 @@ MATERIALS: dict[str, str] = {
     "lego": "lego", "plush": "plush", "origami": "paper", "rattan": "rattan", "sandstone": "sandstone",
     "obsidian": "obsidian", "ice": "ice", "fur": "fur", "furred": "fur", "suede": "suede", "lace": "lace",
     "satin": "satin", "nylon": "nylon", "polyester": "polyester", "tweed": "tweed", "cork": "cork",
-    "foam": "foam", "resin": "resin", "pewter": "pewter",
+    "foam": "foam", "resin": "resin", "pewter": "pewter", "chalk": "chalk", "ink": "ink",
 }  # fmt: skip
 # Material words that are things on their own: "a glass", "a wine glass", "a stone", "a brick".
 MATERIAL_NOUNS = frozenset(
     {"glass", "stone", "paper", "wood", "metal", "brick", "ice", "crystal", "clay", "cloth", "fabric",
      "plastic", "marble", "leather", "wool", "straw", "felt", "steel", "iron", "tin", "wax", "cotton",
      "silk", "velvet", "bamboo", "lego", "plush", "rubber", "denim", "concrete", "jade", "fur", "suede",
-     "lace", "satin", "nylon", "polyester", "tweed", "cork", "foam", "resin", "pewter"}
+     "lace", "satin", "nylon", "polyester", "tweed", "cork", "foam", "resin", "pewter", "chalk", "ink"}
 )  # fmt: skip
 
 SIZES = frozenset(
@@ -131,7 +147,8 @@ STATES = frozenset(
      "confused", "excited", "bored", "tired", "worried", "amazed", "annoyed", "frightened", "delighted",
      "shocked", "startled", "relaxed", "determined", "amused", "puzzled", "stunned", "terrified",
      "horrified", "disappointed", "lost", "injured", "wounded", "exhausted", "soaked", "drenched",
-     "submerged", "buried", "trapped", "tied", "chained", "caged", "hidden", "lit-up", "on fire"}
+     "submerged", "buried", "trapped", "tied", "chained", "caged", "hidden", "lit-up", "on fire",
+     "in flames", "ablaze", "in bloom", "in full bloom", "in flight", "in motion", "at rest"}
 )  # fmt: skip
 
 # States ending in -ing that describe rather than act: they stay the state ('glowing' is an action).
@@ -171,8 +188,24 @@ OTHER_ADJECTIVES = frozenset(
      "snow-capped", "moss-covered", "ivy-covered", "overgrown", "neon", "luminous", "glowing",
      "bioluminescent", "radiant", "shiny", "reflective", "mirrored", "cute-looking", "kawaii",
      "chibi", "low-poly", "pixelated", "blurry", "sharp", "windswept", "sunlit", "moonlit",
-     "candlelit", "backlit", "torn", "secret", "famous", "lonesome", "pale", "deep", "blurred", "vibrant", "vivid", "muted", "shallow", "giant-eyed", "open-mouthed", "cartoonish"}
+     "candlelit", "backlit", "torn", "secret", "famous", "lonesome", "pale", "deep", "blurred", "vibrant", "vivid", "muted", "shallow", "giant-eyed", "open-mouthed", "cartoonish",
+     "loose", "tight", "sexy", "chunky", "organic", "conceptual", "official", "commercial", "industrial",
+     "skeletal", "colonial", "imperial", "celestial", "rural", "urban", "flowing", "blonde", "blond",
+     "brunette", "wispy", "gritty", "grimy", "slender", "stocky", "plump", "lanky", "wrinkly",
+     "freckled", "toothy", "sparse", "dense", "hilly", "jagged", "craggy", "dusky", "murky", "gleaming",
+     "handwritten", "fallen", "stolen", "woven", "swollen", "beaten", "forgotten", "forbidden", "molten",
+     "early", "late", "amazing", "stunning", "striking", "breathtaking", "interesting", "inviting",
+     "soaring", "sweeping", "haunting", "dazzling", "glittering", "looming", "gaping"}
 )  # fmt: skip
+
+# More sizes, states and other adjectives, in attribute_words.py's tables.
+SIZES = SIZES | attribute_words.MORE_SIZES
+STATES = STATES | attribute_words.MORE_STATES | attribute_words.PHRASE_STATES
+OTHER_ADJECTIVES = OTHER_ADJECTIVES | attribute_words.MORE_OTHER_ADJECTIVES
+
+# Describing words that are also things: as the last word of a noun phrase they name it ('the town
+# square', 'an antique').
+ADJECTIVE_NOUNS = frozenset({"square", "squares", "antique", "antiques", "blonde", "brunette", "classic", "plains"})
 
 # Adjectives of kind and origin ("a Mayan temple", "three different birds"): the thing is still a
 # temple, a bird; the word is kept among its other attributes.
@@ -188,7 +221,9 @@ KIND_ADJECTIVES = frozenset(
      "southern", "tribal", "epic", "evil", "slimy", "deformed", "lifelike", "male", "female",
      "anthropomorphic", "nice", "good", "bad", "best", "great", "fine", "rich", "poor", "blind",
      "barefoot", "fashionable", "favourite", "favorite", "custom", "external", "internal", "circular",
-     "partial", "lowercase", "uppercase", "midsized", "mid-sized", "outstretched", "starving"}
+     "partial", "lowercase", "uppercase", "midsized", "mid-sized", "outstretched", "starving",
+     "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "last",
+     "next", "final"}
 )  # fmt: skip
 
 # Nouns ending like adjectives ('-able', '-ible'), which a noun may follow: 'a cable car', 'a table lamp'.
@@ -206,6 +241,45 @@ INTENSIFIERS = frozenset(
      "only", "also", "even", "still", "all", "entirely", "brightly", "softly", "dimly", "gently",
      "beautifully", "richly", "lavishly", "heavily", "lightly", "densely", "sparsely", "freshly"}
 )  # fmt: skip
+# Plurals that modify the noun after them in a compound: 'a sports car', 'a glasses case'.
+PLURAL_MODIFIERS = frozenset(
+    {"sports", "arts", "goods", "sales", "savings", "customs", "parts", "kids", "mens", "womens", "girls",
+     "boys", "ladies", "crafts", "arms", "clothes", "glasses", "news", "series", "games", "rights", "works",
+     "wares", "olympics", "graphics", "electronics", "physics", "athletics", "gymnastics", "letters"}
+)  # fmt: skip
+# Works of art that are things in the picture, not how it is drawn: 'a sculpture of letter W'. What
+# follows their 'of' is a thing of its own.
+ARTWORK_THINGS = frozenset(
+    {"sculpture", "sculptures", "statue", "statues", "figurine", "figurines", "diorama", "dioramas",
+     "sticker", "stickers", "poster", "posters", "bust", "busts", "mural", "murals", "tapestry"}
+)  # fmt: skip
+# Nouns for how words are written, which 'in' makes a description of the writing: 'in flowing cursive'.
+LETTERING_NOUNS = frozenset(
+    {"cursive", "calligraphy", "font", "fonts", "typeface", "typography", "lettering", "handwriting",
+     "script", "serif", "sans", "sans-serif", "italics", "italic", "capitals", "uppercase", "lowercase"}
+)  # fmt: skip
+# Nouns shaped like the comparative of a describing word: 'a vacuum cleaner', 'leg warmers'.
+NOUNS_LIKE_COMPARATIVES = frozenset({"cleaner", "cleaners", "drier", "driers", "warmer", "warmers", "sweeter"})
+# Words that start a place's name before a capitalised one: 'downtown Manhattan', 'old Delhi'.
+NAME_MODIFIERS = frozenset(
+    {"downtown", "uptown", "midtown", "central", "north", "south", "east", "west", "northern", "southern",
+     "eastern", "western", "old", "new", "greater", "upper", "lower", "inner", "outer", "saint", "st", "mount",
+     "lake", "river", "cape", "port", "fort", "san", "santa", "los", "las", "el", "la", "de", "del", "da", "di"}
+)  # fmt: skip
+# Adverbs and other words that never name a thing, dropped from a noun phrase: 'railing on either
+# side', 'looking straight ahead'. (After a verb, some complete it first: 'leaning forward', verbs.py.)
+# Irregular past tenses are here too ('his co-pilot took over'): verbs.py makes no action of them.
+NOT_NOUNS = frozenset(
+    {"ahead", "either", "neither", "away", "apart", "far", "together", "forward", "forwards", "backward",
+     "backwards", "sideways", "upward", "upwards", "downward", "downwards", "inward", "inwards",
+     "outward", "outwards", "overhead", "everywhere", "somewhere", "anywhere", "nowhere", "indoors",
+     "outdoors", "alone", "instead", "already", "always", "often", "sometimes", "maybe", "perhaps",
+     "probably", "else", "again", "ever", "yet", "now", "soon", "today", "tonight", "afterwards",
+     "meanwhile", "otherwise", "however", "therefore", "thus", "almost", "etc",
+     "stood", "knelt", "ran", "swam", "flew", "rode", "ate", "drank", "wore", "threw", "grew", "froze",
+     "sang", "slept", "wept", "clung", "crept", "took", "gave", "went", "came", "brought", "bought",
+     "fought", "taught", "thought"}
+)  # fmt: skip
 # Words ending in -ly that are nouns or adjectives, not adverbs.
 LY_NOT_ADVERBS = frozenset(
     {"family", "butterfly", "dragonfly", "firefly", "housefly", "jelly", "belly", "holly", "lily",
@@ -214,7 +288,8 @@ LY_NOT_ADVERBS = frozenset(
      "lively", "cuddly", "prickly", "ugly", "silly", "jolly", "oily", "hilly", "woolly", "bubbly",
      "sly", "early", "daily", "ghostly", "smelly", "wobbly", "fly", "ply", "reply", "supply", "comely",
      "stately", "homely", "bristly", "scaly", "wooly", "surly", "burly", "holy", "july", "unruly",
-     "sparkly", "crinkly", "wiggly", "squiggly", "knobbly", "gangly", "lowly", "costly", "grizzly"}
+     "sparkly", "crinkly", "wiggly", "squiggly", "knobbly", "gangly", "lowly", "costly", "grizzly",
+     "doily", "homily", "melancholy", "frilly", "gnarly", "pearly"}
 )  # fmt: skip
 
 # Hyphenated words ending like this describe ("snow-capped", "long-haired", "cat-shaped").

@@ -1,0 +1,79 @@
+"""Word tables for describing things: plain data, no rules.
+
+vocabulary.py adds the adjective tables here to its own (its SIZES, STATES and OTHER_ADJECTIVES), so a
+word listed here describes a thing wherever the rules planner reads one; attributes.py uses the rest.
+The lists hold whole classes of common English words, each a word that describes how a thing looks or
+is, and none that often starts a compound noun ('baby' of 'baby chair', 'high' of 'high chair').
+"""
+
+from __future__ import annotations
+
+# Sizes compared: 'the smaller giraffe', 'the tallest tree'.
+_COMPARED = {
+    "small": ("smaller", "smallest"), "big": ("bigger", "biggest"), "large": ("larger", "largest"),
+    "tiny": ("tinier", "tiniest"), "huge": ("huger", "hugest"), "tall": ("taller", "tallest"),
+    "short": ("shorter", "shortest"), "long": ("longer", "longest"), "wide": ("wider", "widest"),
+    "narrow": ("narrower", "narrowest"), "thin": ("thinner", "thinnest"), "thick": ("thicker", "thickest"),
+    "fat": ("fatter", "fattest"),
+}  # fmt: skip
+MORE_SIZES: frozenset[str] = frozenset(form for forms in _COMPARED.values() for form in forms)
+_COMPARED_OTHER = {
+    "old": ("older", "oldest"), "young": ("younger", "youngest"), "new": ("newer", "newest"),
+    "dark": ("darker", "darkest"), "bright": ("brighter", "brightest"),
+}  # fmt: skip
+# Each compared form to its plain one: 'smaller' -> 'small' ('the smaller giraffe' is also a small one).
+PLAIN_OF_COMPARED: dict[str, str] = {
+    form: plain for table in (_COMPARED, _COMPARED_OTHER) for plain, forms in table.items() for form in forms
+}
+
+# States a thing is in, beyond vocabulary.py's: undone things, marks of wear, faces and voices, bodies.
+MORE_STATES = frozenset(
+    # not done, or undone
+    "unmade untidy unfinished unopened unpaved unplugged uncooked unpeeled unused uneaten unkempt unshaven "
+    "unwrapped uncovered unlocked unoccupied unbuttoned untied unfolded unlit unmown unlaced "
+    # marks of use and wear
+    "chipped scratched stained frayed peeling moldy mouldy faded worn-out patched dented splintered "
+    # faces and voices
+    "screaming shouting yelling grinning frowning snarling growling glaring staring weeping sobbing "
+    "giggling yawning smirking pouting winking scowling sneering blushing "
+    # bodies
+    "alive sick healthy naked nude shirtless masked hooded armed winged horned bearded".split()
+)
+# Phrases that say what state a thing is in, written after it: 'a man jumping in the air', 'a house for
+# sale'. They name no thing (grammar_words.py tags them as adverb phrases) and are states (vocabulary.py).
+PHRASE_STATES = frozenset(
+    {"in the air", "into the air", "up in the air", "in mid-air", "in midair", "in mid air", "for sale",
+     "on sale", "in line", "in a row", "on fire", "in flames", "in flight", "in bloom", "in full bloom",
+     "at rest", "in motion", "on display", "in pieces", "in half", "in love", "in focus", "out of focus",
+     "upside down", "inside out", "on its side", "on their side", "on its back", "on their backs"}
+)  # fmt: skip
+
+# Other adjectives of look and build: shape, surface, texture, age, origin.
+MORE_OTHER_ADJECTIVES = frozenset(
+    # build
+    "petite plump stocky lanky bony slender burly portly scrawny "
+    # surface and texture
+    "wrinkly saggy lumpy bumpy knobby grainy gritty velvety leathery rubbery waxy powdery wispy "
+    "feathery puffy bulky flimsy frosted tinted dull crinkled crumply "
+    # shape
+    "crooked wonky lopsided jagged skeletal infinite "
+    # age and condition
+    "aged ageing aging teenage measly commercial blond blonde brunette auburn "
+    # compared
+    " ".join(form for forms in _COMPARED_OTHER.values() for form in forms).split()
+)
+
+# Adverb particles of phrasal verbs: 'sitting down', 'curled up', 'bent over', 'lying back'.
+VERB_PARTICLES = frozenset(
+    {"down", "up", "out", "over", "back", "forward", "forwards", "backward", "backwards", "around", "away",
+     "off", "in", "aside", "along", "about", "through", "together", "apart"}
+)  # fmt: skip
+# Endings of a likeness written with a hyphen: 'heart-shaped', 'caramel-colored', 'rose-tinted'.
+LIKENESS_SUFFIXES = frozenset({"shaped", "colored", "coloured", "toned", "tinted", "hued"})
+# Verb forms written for another with no object after them, to the one meant: 'the birds are laying down'.
+MEANT_FORMS = {"laying": "lying"}
+# Collective nouns that say how the things they count are arranged: 'a row of motorcycles', 'a flock of geese'.
+ARRANGEMENT_NOUNS = frozenset(
+    {"row", "line", "pile", "stack", "heap", "cluster", "group", "flock", "herd", "pack", "swarm", "school",
+     "bunch", "crowd", "column", "circle", "ring", "pod", "troop", "gaggle", "colony", "fleet", "army"}
+)  # fmt: skip

@@ -1,0 +1,219 @@
+"""Putting describing words on a thing: merging what a later mention says with what it had, and the
+plain forms a description's values are also asked about.
+
+- `merged`: a thing described twice ('a white cat ... the cat is fluffy and black') keeps every value:
+  each field keeps its first value, and a second, different one for a field already filled
+  (a second colour, a second state) goes among the `other` words rather than being lost;
+- `distributed`: describing words before the first of two nouns joined by 'and' describe the second
+  too, when both are singular or both plural ('a white breast and belly': a white belly; but 'a gray
+  shirt and jeans');
+- `made_of`: what 'made of <material>' says of a thing: the material, and the material's own colours and
+  states, which are the thing's ('a word made from broken black glass' is broken and black);
+- `arrangement`: what a collective noun says of the things it counts ('a row of motorcycles' are in a
+  row);
+- `finished`: the values a Scene's checks ask about one by one. A colour written as a conjunction
+  ('brown and white') is one colour for the prompt, and each of its colours is a fact of its own
+  ('Is the cake brown?', 'Is the cake white?'); so is the verb of a phrasal action ('sitting down' is
+  'sitting'), what a likeness is like ('heart-shaped' is 'heart', 'caramel-colored' 'caramel') and a
+  compared word's plain one ('the smaller giraffe' is a small one). They go among the `other` words,
+  after the thing's own, as room allows; the prompt writer says each word once.
+
+The word tables are in attribute_words.py.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from limner.agents.planning.rules import attribute_words as words
+from limner.agents.planning.rules.grammar_words import VERBS
+from limner.agents.planning.rules.phrases import Description, Phrase
+from limner.agents.planning.rules.tagging import AND, WORD, Item
+from limner.agents.planning.rules.vocabulary import (
+    COLOR_SYNONYMS,
+    COLORS,
+    MATERIAL_NOUNS,
+    MATERIALS,
+    OTHER_ADJECTIVES,
+    SIZES,
+    STATES,
+)
+from limner.agents.scene.english import singularize
+from limner.agents.scene.model import MAX_OTHER, MAX_WORD, Attributes
+from limner.agents.scene.words import PAIR_NOUNS, PLURAL_ONLY_NOUNS
+
+_COLOUR_NAMES = COLORS | frozenset(COLOR_SYNONYMS.values())
+_FIELDS = ("color", "material", "size", "state", "action")
+
+
+def merged(old: Attributes, new: Attributes) -> Attributes:
+    """`old` with what `new` adds: an empty field takes new's value, a filled one keeps its own and
+    new's different value joins the other words."""
+    values = {f: getattr(old, f) for f in _FIELDS}
+    spilled: list[str] = []
+    for f in _FIELDS:
+        value = getattr(new, f)
+        if not value:
+            continue
+        if not values[f]:
+            values[f] = value
+        elif f == "color" and _is_colour_list(values[f]) and _is_colour_list(value):
+            values[f] = _colour_list(values[f], value)  # 'the tiles are white and green'
+        elif value != values[f]:
+            spilled.append(value)
+    said = {v for v in values.values() if v}
+    other = [w for w in _unique(old.other + new.other + spilled) if w not in said]
+    return Attributes(**values, other=other[:MAX_OTHER])
+
+
+def made_of(phrase: Phrase) -> Description:
+    """What 'made of <phrase>' says of a thing: its material, and the material's colours and states
+    ('made from broken black glass': glass, black, broken), with the coloured material as written
+    ('black glass') among the other words."""
+    described = phrase.loose if phrase.kind == "loose" else phrase.described
+    if phrase.kind == "thing":
+        material = MATERIALS.get(phrase.name, phrase.name)
+    else:
+        material = described.materials[0] if described.materials else " ".join(phrase.chunk.words)
+    coloured = [f"{colour} {material}" for colour in described.colors]
+    materials = [material, *(m for m in described.materials if m != material)]
+    return replace(described, materials=materials, others=described.others + coloured)
+
+
+def arrangement(phrase: Phrase) -> Description | None:
+    """How a collective noun arranges what it counts: 'a row of motorcycles' are in a row (and the row
+    is a fact about them); None for one that only counts ('a set of', 'a team of')."""
+    words_ = phrase.chunk.words
+    if not words_ or words_[-1] not in words.ARRANGEMENT_NOUNS:
+        return None
+    written = " ".join(words_)
+    return Description(others=[f"in a {written}", written])
+
+
+def distributed(items: list[Item]) -> list[Item]:
+    """'a white breast and belly', 'black ears and markings': describing words before the first of two
+    nouns joined by 'and' describe the second too, when it is a bare noun ending the phrase. The items
+    with those words copied before the second noun."""
+    out: list[Item] = []
+    n = len(items)
+    for i, item in enumerate(items):
+        out.append(item)
+        if item.kind != AND or i + 1 >= n or items[i + 1].kind != WORD:
+            continue
+        end = i + 1
+        while end < n and items[end].kind == WORD:
+            end += 1
+        second = [it.text for it in items[i + 1 : end]]
+        start = i
+        while start > 0 and items[start - 1].kind == WORD:
+            start -= 1
+        first = [it.text for it in items[start:i]]
+        leading = 0
+        while leading < len(first) and _describing(first[leading]):
+            leading += 1
+        nouns = first[leading:]
+        if not (leading and nouns and len(second) <= 2 and all(_plain_noun(w) for w in nouns + second)):
+            continue
+        if _plural(nouns[-1]) == _plural(second[-1]):  # but 'a gray shirt and jeans': the jeans are not gray
+            out += [Item(WORD, w) for w in first[:leading]]  # 'a white breast and (white) belly'
+    return out
+
+
+def _plural(noun: str) -> bool:
+    noun = noun.lower()
+    return singularize(noun) != noun or noun in PLURAL_ONLY_NOUNS or noun in PAIR_NOUNS
+
+
+def _describing(word: str) -> bool:
+    return (
+        word in COLORS or word in COLOR_SYNONYMS or word in SIZES or word in STATES or word in OTHER_ADJECTIVES
+    ) or (word in MATERIALS and word not in MATERIAL_NOUNS)
+
+
+def _plain_noun(word: str) -> bool:
+    """A word that can only be naming here: no describing word, verb or participle."""
+    return not _describing(word) and word not in VERBS and not word.endswith(("ing", "ed")) and word.isalpha()
+
+
+def finished(attrs: Attributes) -> Attributes:
+    """The attributes with the plain forms of their values among the other words (see the module)."""
+    attrs = _meant(attrs)
+    said = set(attrs.described())
+    extra = [w for w in _plain_forms(attrs) if w not in said and w not in attrs.other]
+    if not extra or len(attrs.other) >= MAX_OTHER:
+        return attrs
+    return attrs.model_copy(update={"other": (attrs.other + _unique(extra))[:MAX_OTHER]})
+
+
+def _meant(attrs: Attributes) -> Attributes:
+    """A verb form written for another, as meant: an action has no object, so 'laying down' is lying down."""
+    if not any(_misused(v) for v in (attrs.action, attrs.state, *attrs.other)):
+        return attrs
+    return attrs.model_copy(
+        update={
+            "action": _as_meant(attrs.action),
+            "state": _as_meant(attrs.state),
+            "other": _unique([_as_meant(v) or "" for v in attrs.other]),
+        }
+    )
+
+
+def _misused(value: str | None) -> bool:
+    return value is not None and value.split(" ", 1)[0] in words.MEANT_FORMS
+
+
+def _as_meant(value: str | None) -> str | None:
+    if not value or not _misused(value):
+        return value
+    first, _, rest = value.partition(" ")
+    return f"{words.MEANT_FORMS[first]} {rest}".strip()
+
+
+def _plain_forms(attrs: Attributes) -> list[str]:
+    forms: list[str] = []
+    for value in [attrs.color, *attrs.other]:
+        if value and " and " in value and _is_colour_list(value):
+            forms += _conjuncts(value)  # 'brown and white': brown, white
+    for value in [attrs.action, attrs.state, *attrs.other]:
+        head = _phrasal_head(value or "")
+        if head:
+            forms.append(head)  # 'sitting down': sitting
+    for value in [attrs.size, *attrs.other]:
+        if value in words.PLAIN_OF_COMPARED:
+            forms.append(words.PLAIN_OF_COMPARED[value])  # 'smaller': small
+    for value in [attrs.color, attrs.state, *attrs.other]:
+        base, _, suffix = (value or "").rpartition("-")
+        if base and suffix in words.LIKENESS_SUFFIXES:
+            forms.append(base)  # 'heart-shaped': heart; 'caramel-colored': caramel
+    return forms
+
+
+def _colour_list(first: str, second: str) -> str:
+    """'white' and 'green' -> 'white and green'; 'white and red' and 'black' -> 'white, red and black'."""
+    parts = _unique(_conjuncts(first) + _conjuncts(second))
+    joined = parts[0] if len(parts) == 1 else f"{', '.join(parts[:-1])} and {parts[-1]}"
+    return joined if len(joined) <= MAX_WORD else first
+
+
+def _is_colour_list(value: str) -> bool:
+    return all(_is_colour(c) for c in _conjuncts(value))
+
+
+def _conjuncts(value: str) -> list[str]:
+    return [part.strip() for part in value.replace(",", " and ").split(" and ") if part.strip()]
+
+
+def _is_colour(word: str) -> bool:
+    return word.split()[-1] in _COLOUR_NAMES
+
+
+def _phrasal_head(value: str) -> str | None:
+    """'sitting down' -> 'sitting', 'curled up' -> 'curled'; None for one word or any other phrase."""
+    parts = value.split()
+    if len(parts) == 2 and parts[1] in words.VERB_PARTICLES and parts[0].endswith(("ing", "ed")):
+        return parts[0]
+    return None
+
+
+def _unique(values: list[str]) -> list[str]:
+    return list(dict.fromkeys(v for v in values if v))

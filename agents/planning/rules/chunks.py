@@ -1,0 +1,244 @@
+"""Chunks: the runs of articles, numbers and content words that make one noun phrase each.
+
+`take_chunk` reads a noun phrase from the tagged items and stops at its verb ('a cat sitting', 'a
+hamster hatches from an egg'), at a side word that starts the next thing ('left leg right leg') or at
+any grammar word. `split_owner` cuts 'the man's hat' into the owner and the thing owned; `colour_list`
+reads 'in blue and yellow'. What the words of a chunk say is phrases.py's work.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from limner.agents.planning.rules import grammar_words, verbs
+from limner.agents.planning.rules import vocabulary as vocab
+from limner.agents.planning.rules import word_shapes as shapes
+from limner.agents.planning.rules.tagging import (
+    AND,
+    BY,
+    COMMA,
+    COP,
+    DET,
+    IN,
+    NEG,
+    NUM,
+    OR,
+    PREP,
+    PRON,
+    PROPER,
+    QUANT,
+    REL,
+    STOP,
+    TEXT,
+    WITH,
+    WORD,
+    Item,
+)
+
+_LIST_ENDS = frozenset({COMMA, AND, OR, STOP})
+_SIDES = frozenset({"left", "right"})
+_PREPOSITIONS = frozenset({REL, IN, PREP, BY})
+
+
+@dataclass
+class Chunk:
+    """The raw words of one noun phrase: its articles and numbers, then its content words."""
+
+    lead: list[Item] = field(default_factory=list)
+    words: list[str] = field(default_factory=list)
+    proper: set[int] = field(default_factory=set)  # positions in `words` that are part of a name
+    pronoun: str = ""  # the pronoun ("he", "it") when the phrase is one, else ""
+    verb: str | None = None  # the verb or participle that ended it ("sitting"), if one did
+
+    @property
+    def text(self) -> str:
+        return " ".join([*(item.text for item in self.lead), *self.words])
+
+
+def split_owner(chunk: Chunk) -> tuple[Chunk, Chunk] | None:
+    """('the man's', 'hat') for 'the man's hat': the owner with the articles, and what is owned; None
+    when no word but the last is possessive."""
+    for k, word in enumerate(chunk.words[:-1]):
+        if word.endswith(("'s", "s'")) and k not in chunk.proper and len(word) > 2:
+            owner = Chunk(lead=chunk.lead, words=chunk.words[: k + 1], proper={p for p in chunk.proper if p <= k})
+            owned = Chunk(
+                words=chunk.words[k + 1 :], proper={p - k - 1 for p in chunk.proper if p > k}, verb=chunk.verb
+            )
+            return owner, owned
+    return None
+
+
+def take_chunk(items: list[Item], i: int) -> tuple[Chunk, int]:
+    """The noun phrase starting at items[i], and the index after it."""
+    chunk = Chunk()
+    n = len(items)
+    opens = i == 0 or items[i - 1].kind == STOP  # a sentence starts with the phrase
+    while i < n and items[i].kind in (DET, NUM, QUANT):
+        chunk.lead.append(items[i])
+        i += 1
+    if i < n and items[i].kind == PRON and not chunk.words:
+        chunk.pronoun = "" if chunk.lead else items[i].text
+        return chunk, i + 1
+    if len(chunk.lead) == 1 and chunk.lead[0].text == "her" and (i >= n or items[i].kind != WORD):
+        chunk.lead, chunk.pronoun = [], "her"  # 'behind her', not 'her hat'
+        return chunk, i
+    seen_noun = False
+    while i < n:
+        item = items[i]
+        if item.kind == AND and chunk.words and _joins_colours(chunk.words[-1], items, i):
+            chunk.words.append("and")
+            i += 1
+            continue
+        if item.kind != WORD:
+            break
+        word = item.text
+        if word in _SIDES and seen_noun and chunk.words[-1] not in _SIDES and item.value != PROPER:
+            break  # 'left leg right leg': a side word after a noun starts the next thing
+        if word in vocab.NOT_NOUNS and item.value != PROPER:
+            i += 1  # 'on either side', 'his co-pilot took over': words that name nothing
+            continue
+        if seen_noun and shapes.is_adverb(word) and item.value != PROPER:
+            i += 1  # 'a woman elegantly wrapped in leaves': the adverb goes with the verb after it
+            continue
+        if item.value == PROPER:
+            chunk.proper.add(len(chunk.words))
+        elif _is_verb_here(word, seen_noun, chunk, items, i) or (opens and _bare_verb(word, chunk, items, i)):
+            chunk.verb = word
+            return chunk, i + 1
+        chunk.words.append(word)
+        seen_noun = seen_noun or item.value == PROPER or shapes.may_be_noun(word)
+        i += 1
+    return chunk, i
+
+
+def _is_verb_here(word: str, seen_noun: bool, chunk: Chunk, items: list[Item], i: int) -> bool:
+    """Whether `word` ends the phrase as a verb: after its noun ('a cat sitting'), or opening a clause."""
+    if word in grammar_words.NOUN_MODALS and (i + 1 >= len(items) or items[i + 1].kind not in (WORD, NEG)):
+        return False  # 'a can on the table': no verb after it, so no modal
+    if not seen_noun:
+        floating = bool(chunk.lead) and all(item.text in vocab.FLOATING_QUANTIFIERS for item in chunk.lead)
+        if floating and not chunk.words and (word in grammar_words.VERBS or shapes.looks_like_participle(word)):
+            return True  # 'the women are each wearing covers'
+        if chunk.lead or chunk.words:
+            return False
+        alone = i + 1 >= len(items) or items[i + 1].kind != WORD or items[i + 1].text in verbs.PARTICLES
+        if i > 0 and items[i - 1].kind in (COMMA, AND) and (i + 1 >= len(items) or items[i + 1].kind in _LIST_ENDS):
+            return False  # 'railings, stands, tents': an item of a list is a noun
+        after_copula = i > 0 and items[i - 1].kind == COP  # 'He is leaning back'
+        if i > 0 and items[i - 1].text == "to" and _acts(items, i):
+            return True  # 'about to kick a ball', 'trying to pull off a trick': a verb after 'to'
+        acting = after_copula or (i > 0 and items[i - 1].kind == AND)  # 'is flying', 'and screaming'
+        gerund = word.endswith("ing") and word not in grammar_words.NOUNS_ENDING_ING  # not 'and railing on'
+        if acting and gerund and i + 1 < len(items) and items[i + 1].kind in (DET, NUM, QUANT):
+            return True  # 'the boy is flying a kite': a state word with an object is a verb
+        if i > 0 and items[i - 1].kind == AND and gerund and _then_moves(items, i + 1):
+            return True  # 'wearing goggles and flying confidently next to an eagle'
+        return word in grammar_words.VERBS or ((alone or after_copula) and shapes.looks_like_participle(word))
+    if word in vocab.STATES and word.endswith("ing"):
+        return True  # 'a dog running', 'people flying kites' (but 'a running dog')
+    if _third_person(word, chunk, items, i) or _gerund_acting(word, chunk, items, i):
+        return True
+    # A word between a noun and an article is a verb: 'a child draws a flower', 'centurions fire a cannon'.
+    acts_on = (
+        i + 1 < len(items)
+        and items[i + 1].kind in (DET, PRON)
+        and items[i + 1].text not in grammar_words.CLAUSE_WORDS  # 'a coffee cup that is full': no verb
+        and bool(chunk.words)
+        and len(word) > 2
+    )
+    return word in grammar_words.VERBS or shapes.looks_like_participle(word) or (acts_on and shapes.may_be_noun(word))
+
+
+def _then_moves(items: list[Item], j: int) -> bool:
+    """Whether what follows an -ing word after 'and' says how or where it acts: an adverb, then a
+    preposition ('and flying confidently next to'), or a preposition right away ('and running in')."""
+    while j < len(items) and items[j].kind == WORD and shapes.is_adverb(items[j].text):
+        j += 1
+    return j < len(items) and items[j].kind in _PREPOSITIONS
+
+
+def _acts(items: list[Item], i: int) -> bool:
+    """Whether what follows items[i] is what a verb there acts on ('a ball') or its particle ('off')."""
+    following = items[i + 1] if i + 1 < len(items) else None
+    return following is not None and (
+        following.kind in (DET, PRON, NUM, QUANT)
+        or (following.kind in (WORD, PREP) and following.text in verbs.PARTICLES)
+    )
+
+
+def _third_person(word: str, chunk: Chunk, items: list[Item], i: int) -> bool:
+    """'A hamster hatches from an egg', 'a red bus drives past': after 'a' and its noun, a word in -s
+    before a preposition is what the thing does (a plural cannot follow 'a'); not after a possessive
+    ('a dog's toys in a box')."""
+    named = not chunk.lead and bool(chunk.words) and len(chunk.proper) == len(chunk.words)  # 'Agent M poses with'
+    return (
+        (named or len(chunk.lead) == 1 and chunk.lead[0].value == "singular" and bool(chunk.words))
+        and not any(w.endswith(("'s", "'")) for w in chunk.words)
+        and len(word) > 3
+        and word.endswith("s")
+        and not word.endswith(("ss", "us", "is"))
+        and i + 1 < len(items)
+        and (items[i + 1].kind in _PREPOSITIONS or named and items[i + 1].kind in (WITH, DET))
+    )
+
+
+def _gerund_acting(word: str, chunk: Chunk, items: list[Item], i: int) -> bool:
+    """'a robot writing "hi"', 'a man painting a fence', 'a woman writing with a dart': a noun in -ing
+    that is also a verb is one when what it acts on follows (or 'with', after a person)."""
+    if word not in grammar_words.GERUND_VERBS or i + 1 >= len(items) or not chunk.words:
+        return False
+    following = items[i + 1].kind
+    person = chunk.words[-1] in grammar_words.PERSON_NOUNS
+    return following in (DET, PRON, TEXT, NUM) or (following == WITH and person)
+
+
+def _bare_verb(word: str, chunk: Chunk, items: list[Item], i: int) -> bool:
+    """A verb in its base form right after a bare noun opening a sentence, in notes written without
+    articles: 'person stand next to basket', 'person drive car'."""
+    following = items[i + 1] if i + 1 < len(items) else None
+    return (
+        not chunk.lead
+        and len(chunk.words) == 1
+        and word in verbs.BARE_VERBS
+        and following is not None
+        and following.kind not in (STOP, COMMA, AND, OR)
+    )
+
+
+def _joins_colours(previous: str, items: list[Item], i: int) -> bool:
+    """'red and white': an 'and' between two colour words inside one noun phrase."""
+    if shapes.colour_of(previous) is None or i + 1 >= len(items) or items[i + 1].kind != WORD:
+        return False
+    j = i + 1
+    if items[j].text in vocab.COLOR_MODIFIERS and j + 1 < len(items) and items[j + 1].kind == WORD:
+        j += 1  # 'red and dark blue'
+    # "apples and oranges": an orange after 'and' that ends the phrase is a fruit, not a colour.
+    after = items[j + 1] if j + 1 < len(items) else None
+    return shapes.colour_of(items[j].text) is not None and after is not None and after.kind == WORD
+
+
+def colour_list(items: list[Item], i: int) -> tuple[list[str], int]:
+    """The colours written from items[i] on as a list ('blue and yellow', 'yellow, red and green color')
+    and the index after them; ([], i) when the words there are not only colours ('red paint')."""
+    colours: list[str] = []
+    j, n = i, len(items)
+    while j < n and items[j].kind == WORD:
+        word, k = items[j].text, j + 1
+        if word in vocab.COLOR_MODIFIERS and k < n and items[k].kind == WORD and shapes.colour_of(items[k].text):
+            colour, k = f"{word} {shapes.colour_of(items[k].text)}", k + 1
+        else:
+            colour = shapes.colour_of(word) or ""
+        if not colour:
+            return [], i
+        colours.append(colour)
+        if k < n and items[k].kind == WORD and items[k].text in shapes.COLOUR_WORDS:
+            k += 1  # 'in white color'
+        more = k + 1 < n and items[k].kind in (COMMA, AND, OR) and items[k + 1].kind == WORD
+        if more and shapes.colour_of(items[k + 1].text) is None and items[k + 1].text not in vocab.COLOR_MODIFIERS:
+            more = False  # 'in red, a cat': the list is over
+        j = k + 1 if more else k
+        if not more:
+            break
+    if not colours or (j < n and items[j].kind == WORD):
+        return [], i
+    return colours, j

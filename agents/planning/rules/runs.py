@@ -1,0 +1,95 @@
+"""Runs of nouns: where a noun phrase written without commas holds more than one thing.
+
+Prompts written as keyword lists run their things together ('taxidermy sheet cloth detailed diorama',
+'Vintage Crocheted Doilies Pot Holders', 'marvel character Ghost Rider'). English compounds have a
+singular modifier and a describing word before the noun, so a run of content words is cut:
+- after a plural that is not the last word ('doilies | pot holders'; but 'sports car', 'glasses case');
+- before a name that follows a common noun ('marvel character | Ghost Rider'; but 'an Athenian vase');
+- before a describing word that follows a noun and is followed by more words ('sheet cloth | detailed
+  diorama', 'city scene | realistic ...'); colours and materials are left alone ('wine red dress').
+"""
+
+from __future__ import annotations
+
+from limner.agents.planning.rules import grammar_words, setting_words
+from limner.agents.planning.rules import vocabulary as vocab
+from limner.agents.planning.rules import word_shapes as shapes
+from limner.agents.planning.rules.chunks import Chunk
+from limner.agents.scene.english import singularize
+
+
+def split_runs(chunk: Chunk) -> list[Chunk]:
+    """The chunk cut where a new thing starts; [chunk] when it is one thing."""
+    words = chunk.words
+    if len(words) < 2 or chunk.pronoun:
+        return [chunk]
+    fixed = _compound_positions(words)
+    cuts = [k for k in range(1, len(words)) if k not in fixed and _starts_thing(words, k, chunk.proper)]
+    if not cuts:
+        return [chunk]
+    parts: list[Chunk] = []
+    for start, end in zip([0, *cuts], [*cuts, len(words)]):
+        parts.append(
+            Chunk(
+                lead=chunk.lead if start == 0 else [],
+                words=words[start:end],
+                proper={p - start for p in chunk.proper if start <= p < end},
+                verb=chunk.verb if end == len(words) else None,
+            )
+        )
+    return parts
+
+
+def _starts_thing(words: list[str], k: int, proper: set[int]) -> bool:
+    before, word = words[k - 1], words[k]
+    if k in proper and not proper & set(range(k)) and _common_noun(before) and before not in vocab.NAME_MODIFIERS:
+        return True  # 'marvel character Ghost Rider'; but 'downtown Manhattan', 'Rio de Janeiro'
+    if k - 1 not in proper and _plural_noun(before) and (k in proper or _common_noun(word) and not _plural_noun(word)):
+        return True  # 'doilies pot holders'; but 'occupations icons'
+    if k + 1 < len(words) and _describing(word) and any(_common_noun(w) for w in words[:k]):
+        return True  # 'taxidermy sheet cloth detailed diorama model'
+    return False
+
+
+def _common_noun(word: str) -> bool:
+    """Whether a word of the run names a thing: no table or shape says it describes or acts."""
+    if not shapes.may_be_noun(word) or shapes.looks_descriptive(word) or "'" in word or len(word) < 3:
+        return False
+    return not word.endswith(("ing", "ed")) or word in grammar_words.NOUNS_ENDING_ING
+
+
+def _plural_noun(word: str) -> bool:
+    return (
+        len(word) > 3
+        and "'" not in word
+        and "-" not in word
+        and singularize(word) != word
+        and word not in vocab.PLURAL_MODIFIERS
+        and shapes.may_be_noun(word)
+    )
+
+
+def _describing(word: str) -> bool:
+    """A describing word that is no colour or material: those follow nouns in names ('wine red')."""
+    if shapes.colour_of(word) or word in vocab.MATERIALS or word in vocab.COLOR_MODIFIERS:
+        return False
+    return (
+        word in vocab.OTHER_ADJECTIVES
+        or word in vocab.STATES
+        or word in vocab.SIZES
+        or word in vocab.KIND_ADJECTIVES
+        or word in setting_words.STYLE_WORDS
+        or shapes.looks_descriptive(word)
+        or (len(word) > 5 and word.endswith("ed") and word not in grammar_words.NOUNS_ENDING_ED)
+    )
+
+
+def _compound_positions(words: list[str]) -> set[int]:
+    """Positions inside a fixed compound ('ice cream', 'hot air balloon'), which no cut may split;
+    the first word of a compound may still start a thing."""
+    inside: set[int] = set()
+    for length in (3, 2):
+        for j in range(len(words) - length + 1):
+            if " ".join(words[j : j + length]) in grammar_words.FIXED_COMPOUNDS:
+                inside.update(range(j + 1, j + length))
+    return inside

@@ -1,0 +1,198 @@
+"""The rules reader's attributes: which describing words a thing keeps, and on which thing, one case per row."""
+
+from __future__ import annotations
+
+import pytest
+from limner.agents.scene.model import SceneObject
+from reader_helpers import named, plan
+
+
+def values(thing: SceneObject) -> list[str]:
+    a = thing.attributes
+    return [v for v in (a.color, a.material, a.size, a.state, a.action, *a.other) if v]
+
+
+# (case, description, {object name: values it must hold})
+HELD = [
+    (
+        "a colour conjunction is one colour, and each of its colours is a value too",
+        "A tall brown and white cake is sitting on a table.",
+        {"cake": ["brown and white", "brown", "white", "tall"]},
+    ),
+    (
+        "a second colour after 'is' joins the first",
+        "There are tiles on the floor. The tiles are white and green.",
+        {"tile": ["white and green", "white", "green"]},
+    ),
+    (
+        "colours after 'they are' describe what 'they' means",
+        "There are two birds on the ground. They are brown and black.",
+        {"bird": ["brown", "black"]},
+    ),
+    (
+        "a thing described again keeps every state, not only the first",
+        "A broken chair. The chair is wet and dirty.",
+        {"chair": ["broken", "wet", "dirty"]},
+    ),
+    (
+        "a phrasal action is also its verb alone",
+        "Guy sitting down and using his cell during the party",
+        {"guy": ["sitting down", "sitting"]},
+    ),
+    (
+        "a compared size describes the thing",
+        "The smaller giraffe is eating leaves.",
+        {"giraffe": ["smaller"]},
+    ),
+    (
+        "an undone state describes the thing and leaves its name alone",
+        "An unmade bed next to a lamp.",
+        {"bed": ["unmade"]},
+    ),
+    (
+        "a face's expression describes it",
+        "a screaming face and a grinning cat",
+        {"face": ["screaming"], "cat": ["grinning"]},
+    ),
+    (
+        "a hair colour describes the person",
+        "a blonde girl with a red hat",
+        {"girl": ["blonde"], "hat": ["red"]},
+    ),
+    (
+        "a state written as a phrase after a thing is its state",
+        "A man is jumping in the air.",
+        {"man": ["jumping", "in the air"]},
+    ),
+    (
+        "'for sale' describes the thing for sale",
+        "a croquet game for sale",
+        {"croquet game": ["for sale"]},
+    ),
+    (
+        "a state phrase names no thing of its own",
+        "a car upside down next to a tree and a vase on display",
+        {"car": ["upside down"], "vase": ["on display"]},
+    ),
+    (
+        "a likeness is also what it is like",
+        "A heart-shaped spiderweb and a caramel-colored kitten",
+        {"spiderweb": ["heart-shaped", "heart"], "kitten": ["caramel-colored", "caramel"]},
+    ),
+    (
+        "a compared size is also its plain size",
+        "A smaller giraffe looks at a large giraffe.",
+        {"giraffe": ["smaller", "small"]},
+    ),
+    (
+        "'laying' with no object is lying",
+        "There are two birds on the ground. They are laying down.",
+        {"bird": ["lying down", "lying"]},
+    ),
+    (
+        "what a thing is made of is its material, and the material's colour and state are the thing's",
+        "A word made from broken black glass and a statue made out of granite.",
+        {"word": ["glass", "black", "broken", "black glass"], "statue": ["granite"]},
+    ),
+    (
+        "a collective noun that arranges things says how they are arranged",
+        "A row of motorcycles parked on the side of a road. A flock of geese.",
+        {"motorcycle": ["in a row", "row"], "goose": ["in a flock", "flock"]},
+    ),
+    (
+        "describing words before two nouns joined by 'and' describe both",
+        "a white cat with black ears and markings",
+        {"ear": ["black"], "marking": ["black"], "cat": ["white"]},
+    ),
+    (
+        "colour words before a noun are its colours, not the picture's palette",
+        "The person is wearing black and white sneakers.",
+        {"sneaker": ["black and white", "black", "white"]},
+    ),
+]
+
+
+@pytest.mark.parametrize("case,description,wanted", HELD, ids=[row[0] for row in HELD])
+def test_attributes_held(case, description, wanted):
+    scene = plan(description)
+    for name, expected in wanted.items():
+        held = values(named(scene, name))
+        for value in expected:
+            assert value in held, f"{case}: {name!r} holds {held}, not {value!r}"
+
+
+# (case, description, {object name: values it must not hold})
+NOT_HELD = [
+    ("a noun with its own article keeps its own description", "a red apple and a banana", {"banana": ["red"]}),
+    ("a counted noun keeps its own description", "two brown dogs and three cats", {"cat": ["brown"]}),
+    (
+        "a plural after a singular keeps its own description",
+        "A man is wearing a gray shirt and jeans.",
+        {"jeans": ["gray"]},
+    ),
+    ("a collective noun that only counts says nothing of the things", "a set of four plates", {"plate": ["set"]}),
+    ("a verb form with an object is not corrected", "a hen laying eggs", {"hen": ["lying"]}),
+]
+
+
+@pytest.mark.parametrize("case,description,unwanted", NOT_HELD, ids=[row[0] for row in NOT_HELD])
+def test_attributes_not_held(case, description, unwanted):
+    scene = plan(description)
+    for name, values_ in unwanted.items():
+        held = values(named(scene, name))
+        for value in values_:
+            assert value not in held, f"{case}: {name!r} holds {held}"
+
+
+# (case, description, words the written prompt must hold, words it must not)
+PROMPTS = [
+    ("a colour conjunction is said once", "A tall brown and white cake", "brown and white cake", "brown brown"),
+    ("a likeness is said once", "A heart-shaped spiderweb", "a heart-shaped spiderweb", "heart spiderweb"),
+    ("a compared size is said once", "a smaller giraffe", "a smaller giraffe", "small giraffe"),
+    ("an arrangement reads after the noun", "A row of motorcycles", "motorcycles in a row", "row motorcycles"),
+    ("a misused verb form is said as meant", "Two birds are laying down on the grass.", "lying down", "laying"),
+    ("a phrasal action is said once", "Guy sitting down", "guy sitting down", "sitting guy"),
+    ("a state phrase reads after the noun", "A man is jumping in the air.", "man jumping in the air", "in the air man"),
+    ("'for sale' reads after the noun", "a croquet game for sale", "croquet game for sale", "for sale croquet"),
+]
+
+
+@pytest.mark.parametrize("case,description,said,unsaid", PROMPTS, ids=[row[0] for row in PROMPTS])
+def test_attributes_in_the_prompt(case, description, said, unsaid):
+    prompt = plan(description).prompt
+    assert said in prompt, f"{case}: {prompt!r}"
+    assert unsaid not in prompt, f"{case}: {prompt!r}"
+
+
+# Pose descriptions (poses.py): each state as written, and the same state said plainly.
+POSES = [
+    (
+        "a posture phrase is also the posture alone",
+        "standing on left leg right leg up and knee bent left arm down",
+        {"person": ["standing on left leg", "standing"]},
+    ),
+    (
+        "a degree word stays with the posture after it",
+        "legs apart, left arm out and up, head slightly looking right",
+        {"head": ["slightly looking right"]},
+    ),
+    (
+        "two short states joined by 'and' are also one state as written",
+        "legs apart, left arm out and up, head slightly looking right",
+        {"left arm": ["out", "up", "out and up"]},
+    ),
+    (
+        "a state with a place is also each of the two",
+        "The person is standing with arms at head level on the right side of the head and feet apart.",
+        {"arm": ["at head level", "on the right side of the head"]},
+    ),
+]
+
+
+@pytest.mark.parametrize("case,description,wanted", POSES, ids=[row[0] for row in POSES])
+def test_pose_plain_forms(case, description, wanted):
+    scene = plan(description)
+    for name, expected in wanted.items():
+        held = values(named(scene, name))
+        for value in expected:
+            assert value in held, f"{case}: {name!r} holds {held}, not {value!r}"

@@ -1,0 +1,152 @@
+"""The rules reader's things: which words name them and which do not, one general case per row."""
+
+from __future__ import annotations
+
+import pytest
+from reader_helpers import named, plan, relations
+
+# (case, description, names that must be things, names that must not)
+THINGS = [
+    (
+        "a container and what it holds are two things",
+        "A bowl of ice cream is inside the microwave",
+        ["bowl", "ice cream", "microwave"],
+        ["bowl of ice cream"],
+    ),
+    ("a portion of something is one thing", "a slice of pizza on a plate", ["slice of pizza", "plate"], ["pizza"]),
+    ("a plural after 'of' is a thing of its own", "a field of daisies", ["field", "daisy"], ["field of daisies"]),
+    (
+        "a name after 'of' a common noun is a thing of its own",
+        "the skyline of New York City",
+        ["skyline", "New York City"],
+        ["skyline of New York City"],
+    ),
+    ("a name with 'of' in it stays whole", "The Statue of Liberty at dusk", ["Statue of Liberty"], ["Statue"]),
+    ("a possessive names the thing owned", "a cat on the man's lap", ["cat", "man", "lap"], ["man lap"]),
+    (
+        "a person's part is the person's, and the person is a thing",
+        "A woman's mirror reflection is wearing different clothes.",
+        ["woman", "mirror reflection"],
+        ["woman mirror reflection"],
+    ),
+    ("an indefinite possessive with no person stays one name", "a bird's nest with eggs", ["bird nest", "egg"], []),
+    ("'as well' is no thing", "the handles on the bike are black as well.", ["handle", "bike"], ["well"]),
+    ("'in the air' says where, not what", "A man is jumping in the air.", ["man"], ["air"]),
+    ("'for sale' is no thing", "a bicycle for sale", ["bicycle"], ["sale"]),
+    ("'on fire' is a state", "a city on fire", ["city"], ["fire"]),
+    ("an adverb names nothing", "a penguin flying confidently next to an eagle", ["penguin", "eagle"], ["confidently"]),
+    (
+        "an adverb after a noun goes with the verb after it",
+        "a woman elegantly wrapped with leaves",
+        ["woman", "leaf"],
+        ["woman elegantly"],
+    ),
+    ("'either' and 'ahead' name nothing", "stairs and railing on either side", ["stairs", "railing"], ["either"]),
+    (
+        "a verb in -s after 'a' and a noun is its verb",
+        "A hamster hatches from an egg.",
+        ["hamster", "egg"],
+        ["hamster hatch"],
+    ),
+    (
+        "a noun in -ing acting on something is a verb",
+        "A woman writing with a dart.",
+        ["woman", "dart"],
+        ["woman writing"],
+    ),
+    ("'can' with no verb after it is a can", "umbrella next to can. can on person", ["umbrella", "can", "person"], []),
+    (
+        "'other objects' keeps its 'other'",
+        "a plate and other objects on a table",
+        ["plate", "other object"],
+        ["object"],
+    ),
+    ("a kind word inside a name is part of the name", "A section of the Great Wall.", ["Great Wall"], ["Wall"]),
+    ("a material after 'in' is what a thing is made of", "a statue in marble", ["statue"], ["marble"]),
+    (
+        "a plural inside a run of nouns ends a thing",
+        "Vintage Crocheted Doilies Pot Holders",
+        ["doily", "pot holder"],
+        ["doilies pot holder"],
+    ),
+    (
+        "a name after a common noun starts a thing",
+        "marvel character Ghost Rider",
+        ["marvel character", "Ghost Rider"],
+        ["marvel character Ghost Rider"],
+    ),
+    ("a name keeps its own small words", "a street near Rio de Janeiro", ["street", "Rio de Janeiro"], ["Janeiro"]),
+    (
+        "a describing word after nouns starts the next thing",
+        "taxidermy sheet cloth detailed diorama",
+        ["taxidermy sheet cloth", "diorama"],
+        ["taxidermy sheet cloth diorama"],
+    ),
+    ("a compound noun is never cut", "chocolate ice cream", ["chocolate ice cream"], ["ice cream"]),
+    ("how words are written is no thing", "the word 'jazz' written in flowing cursive", ["word"], ["cursive"]),
+    ("a place name after 'in' is where, not a thing", "seven pubs in Paddington", ["pub"], ["Paddington"]),
+    ("a sculpture is a thing, and what it shows too", "a sculpture of letter W", ["sculpture", "letter"], []),
+    ("what a thing is made of, in the plural, is there too", "a tornado made of tigers", ["tornado", "tiger"], []),
+    ("counted photos are things", "five photos on a wall", ["photo", "wall"], []),
+    ("a verb after 'to' is a verb", "a soccer player about to kick a bowling ball", ["bowling ball"], ["kick"]),
+    ("'that' after a noun opens a clause", "A coffee cup that is full of holes", ["coffee cup"], ["coffee"]),
+    ("a compound beats a style phrase", "a stained glass window", ["stained glass window"], ["window"]),
+    ("a frame is a thing", "a cat in a frame", ["cat", "frame"], []),
+    ("a comparative describes", "a fish with darker spots", ["fish", "spot"], ["darker spot"]),
+    ("an idiom of purpose names nothing", "a boy taking his dog for a walk", ["boy", "dog"], ["walk"]),
+    ("a name's own verb in -s ends it", "Agent Smith poses with a cat", ["Agent Smith", "cat"], ["Agent Smith pose"]),
+    ("a participle in -en describes", "a handwritten note", ["note"], ["handwritten note"]),
+    ("a group of anything else is a count", "a group of children on the grass", ["child", "grass"], []),
+    (
+        "a verb in -s after a longer noun phrase is its verb",
+        "A red bus drives past a school",
+        ["bus", "school"],
+        ["bus drive"],
+    ),
+    ("a described thing after 'of' is a thing of its own", "a field of tall grass", ["field", "grass"], []),
+    ("a describing word that is also a thing names it last", "a busy city square", ["city square"], ["city"]),
+    (
+        "a quantifier after its noun leaves the verb a verb",
+        "the women are each wearing caps",
+        ["woman", "cap"],
+        ["wearing"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("case", "description", "present", "absent"), THINGS, ids=[row[0] for row in THINGS])
+def test_things_named(case: str, description: str, present: list[str], absent: list[str]) -> None:
+    names = [o.name for o in plan(description).objects]
+    for name in present:
+        assert name in names, f"{case}: no {name!r} in {names}"
+    for name in absent:
+        assert name not in names, f"{case}: {name!r} should not be a thing in {names}"
+
+
+# (case, description, the one thing a later mention names, how many things there are)
+MENTIONS = [
+    ("'the man' is the one person read before", "A surfer waits. There are waves behind the man.", "surfer", 2),
+    ("a vague person takes the later name", "Someone is skating. The person is wearing sneakers.", "person", 2),
+]
+
+
+@pytest.mark.parametrize(("case", "description", "name", "count"), MENTIONS, ids=[row[0] for row in MENTIONS])
+def test_mentions_merged(case: str, description: str, name: str, count: int) -> None:
+    scene = plan(description)
+    assert len(scene.objects) == count, f"{case}: {[o.name for o in scene.objects]}"
+    named(scene, name)
+
+
+def test_a_person_of_another_age_or_gender_is_someone_else() -> None:
+    names = [o.name for o in plan("A woman and a boy. The man is tall.").objects]
+    assert names == ["woman", "boy", "man"]
+
+
+def test_what_a_container_holds_is_in_it_and_the_subject_goes_on() -> None:
+    scene = plan("a man holding a bowl of soup on a bench")
+    assert {("man", "holding", "bowl"), ("soup", "inside", "bowl"), ("man", "on", "bench")} <= relations(scene)
+
+
+def test_written_in_a_material_is_its_material() -> None:
+    scene = plan("the word 'START' written in chalk on a sidewalk")
+    assert named(scene, "word").attributes.material == "chalk"
