@@ -65,11 +65,11 @@ def worker(model: BenchModel, size: int, home: Path) -> dict:
         "warm_s": warm,
         "load_s": loaded.load_seconds,
         "size_bytes": loaded.size_bytes,
-        "disk_bytes": loaded.entry.size_bytes + (_folder_bytes(model.tiny_vae) if rendered.settings["tiny_vae"] else 0),
+        "disk_bytes": loaded.entry.size_bytes + (_folder_bytes(model.tiny_vae) if rendered.settings["decoder"] == "tiny" else 0),
         "loads": generator.cache.loads,
         "hits": generator.cache.hits,
         "dtype": loaded.placement.dtype,
-        "tiny_vae": bool(rendered.settings["tiny_vae"]),
+        "tiny_vae": rendered.settings["decoder"] == "tiny",
     }
 
 
