@@ -100,6 +100,22 @@ def read_a1111(parameters: str) -> A1111:
     return A1111(prompt="\n".join(prompt).strip(), negative_prompt="\n".join(negative).strip(), settings=settings)
 
 
+_NETWORKS = re.compile(r"<[^<>]*>")  # <lora:name:0.8>, <hypernet:...>: extra networks, not words
+_WEIGHT = re.compile(r":\s*-?\d+(?:\.\d+)?\s*(?=[)\]])")  # the ':1.2' of '(red fox:1.2)'
+_BREAK = re.compile(r"\bBREAK\b")
+
+
+def a1111_words(prompt: str) -> str:
+    """An A1111 prompt as plain words: emphasis brackets and weights, extra networks and BREAK dropped,
+    escaped brackets kept as brackets ('(masterpiece:1.2), a [mossy] log <lora:x:1>' -> 'masterpiece, a
+    mossy log')."""
+    text = _WEIGHT.sub("", _NETWORKS.sub(" ", prompt))
+    text = text.replace("\\(", "\0").replace("\\)", "\1")
+    text = re.sub(r"[()\[\]{}]", " ", _BREAK.sub(",", text)).replace("\0", "(").replace("\1", ")")
+    text = re.sub(r"\s+([,.])", r"\1", re.sub(r"\s+", " ", text))
+    return re.sub(r"(,\s*)+", ", ", text).strip(" ,")
+
+
 def original(data: bytes, picture: Image.Image) -> dict[str, Any]:
     """What came in, for the image's settings: format, size, colour mode, bytes and their sha256."""
     return {

@@ -96,7 +96,9 @@ def test_a_png_with_a1111_parameters_keeps_them_and_its_prompt_becomes_the_scene
     assert result.original_sha256 == hashlib.sha256(data).hexdigest()
     scene = result.scene
     assert (scene.intent, scene.prompt, scene.negative_prompt) == (
-        "imported image", "a red barn in a wheat field, oil painting", "blurry, lowres")  # fmt: skip
+        "a red barn in a wheat field, oil painting", "a red barn in a wheat field, oil painting", "blurry, lowres")  # fmt: skip
+    assert [(o.name, o.attributes.color) for o in scene.objects] == [("barn", "red"), ("wheat field", None)]
+    assert "oil painting" in scene.style and result.planner == "rules"
     assert (scene.seed, scene.width, scene.height) == (1234, 320, 240)
 
     record = studio.lineage.image(result.image_id)
@@ -372,3 +374,18 @@ def test_the_command_line_imports_files_and_exports_them(tmp_path: Path, isolate
     caption = run_limner("import", str(first), "--scene-from-caption", "--json", home=isolated_home)
     (result,) = json.loads(caption.stdout)
     assert result["caption"]["captioner"] == "palette" and "only measures colours" in caption.stderr
+
+
+def test_an_a1111_prompt_with_emphasis_and_networks_plans_objects_that_can_be_scored(studio: Studio):
+    parameters = ("masterpiece, (a red fox:1.3) sitting on a [mossy] log <lora:forest_v2:0.7>, BREAK watercolor\n"
+                  "Steps: 20, Sampler: Euler a, CFG scale: 7, Seed: 9, Size: 320x240")  # fmt: skip
+    info = PngImagePlugin.PngInfo()
+    info.add_text("parameters", parameters)
+    result = studio.import_image(encoded(picture(), "PNG", pnginfo=info))
+    scene = result.scene
+    assert scene.intent == "masterpiece, a red fox sitting on a mossy log, watercolor"
+    assert scene.prompt == parameters.split("\n")[0], "the prompt stays as written, for the generator that made it"
+    assert {(o.name, o.attributes.color) for o in scene.objects} >= {("fox", "red"), ("log", None)}
+    assert "lora" not in " ".join(o.name for o in scene.objects)
+    evaluated = studio.evaluate(result.image_id)
+    assert evaluated.evaluation.score is not None, "objects to check give an imported picture a score"

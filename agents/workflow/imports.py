@@ -11,8 +11,10 @@ Its Scene, by the first rule that applies:
    palette captioner only measures colours, so its caption is kept with the image but plans nothing, and
    the result's note says so.
 3. the file carries a Limner Scene (an image exported from Limner): that Scene.
-4. otherwise a minimal Scene: intent 'imported image', prompt the A1111 prompt (and negative prompt) when
-   the file has parameters, else 'an imported image'.
+4. the file carries A1111 parameters: planned from their prompt by the rules planner (emphasis, weights and
+   extra networks dropped: those words are its intent), keeping the prompt and negative prompt as written,
+   so the image has objects to check like any other.
+5. otherwise a minimal Scene: intent 'imported image', prompt 'an imported image'.
 Whatever the rule, the Scene's size is the picture's, fitted to what a Scene may be (multiples of 8, 64 to
 2048 a side, 4.2 MP), and it has a seed (the file's, else one drawn now), so a refine of it can be repeated.
 """
@@ -40,7 +42,7 @@ from limner.agents.workflow.results import (
 )
 from limner.lineage import ImageRecord, NewImage
 from limner.lineage.exporting import chosen, export_folder, export_image
-from limner.lineage.importing import IMPORTED, Carried, carried, original, read_a1111, storable
+from limner.lineage.importing import IMPORTED, Carried, a1111_words, carried, original, read_a1111, storable
 from PIL import Image
 from pydantic import ValidationError
 
@@ -176,6 +178,11 @@ def _scene(
     else:
         scene, scene_from, seed, why = _carried_scene(found, width, height)
         note = " ".join(n for n in (note, why) if n) or None
+        words = a1111_words(scene.prompt) if scene_from == "parameters" else ""
+        if words:
+            planning = plan_in_order(studio.planners("rules", None), words, width=width, height=height)
+            as_written = {"prompt": scene.prompt, "negative_prompt": scene.negative_prompt}
+            scene = Scene.model_validate({**planning.scene.model_dump(), **as_written})
     if seed is None and scene.seed is None:
         seed = secrets.randbelow(MAX_SEED + 1)
     updates: dict[str, Any] = {"width": width, "height": height}
