@@ -269,3 +269,30 @@ def test_images_missing_from_the_search_index_are_found_and_indexed(tmp_path: Pa
         (hit,) = [hit for hit in again.search("violet teapot", limit=5).hits if hit.image_id == made.image_id]
         assert "words" in hit.matched_by
         assert again.lineage.check(repair=False).clean, "indexed once, not again"
+
+
+def test_a_failed_run_is_recorded_after_a_long_write_elsewhere_without_hiding_the_failure(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    import sqlite3
+    import time
+
+    from limner.lineage import runs
+
+    monkeypatch.setattr(runs, "RETRY_S", 0.05)
+    lineage = Lineage(tmp_path, busy_timeout_ms=100)
+    run_id = lineage.start_run("generate", {}, planner=None, generator="layout")
+    other = sqlite3.connect(tmp_path / "limner.db", isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")  # another process's long write
+    try:
+        runs.finish_after_failure(lineage, run_id, "failed", "RuntimeError: the render broke")  # does not raise
+        assert lineage.run(run_id)["status"] == "running"
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    deadline = time.monotonic() + 10
+    while lineage.run(run_id)["status"] == "running":
+        assert time.monotonic() < deadline, "the run was never recorded"
+        time.sleep(0.02)
+    assert lineage.run(run_id)["status"] == "failed" and lineage.run(run_id)["error"] == "RuntimeError: the render broke"
+    lineage.close()

@@ -43,6 +43,7 @@ from limner.agents.workflow.results import (
 from limner.lineage import ImageRecord, NewImage
 from limner.lineage.exporting import chosen, export_folder, export_image
 from limner.lineage.importing import IMPORTED, Carried, a1111_words, carried, original, read_a1111, storable
+from limner.lineage.runs import finish_after_failure
 from PIL import Image
 from pydantic import ValidationError
 
@@ -79,7 +80,7 @@ def import_picture(studio: Studio, request: ImportRequest) -> ImportResult:
                 run_id, _new_image(pixels, scene, found, came_in, scene_from), finish=True
             )
         except BaseException as exc:
-            studio.lineage.finish_run(run_id, "failed", error=f"{type(exc).__name__}: {exc}")
+            finish_after_failure(studio.lineage, run_id, "failed", f"{type(exc).__name__}: {exc}")
             raise
     caption_id = None
     if caption is not None:

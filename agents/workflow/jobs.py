@@ -23,6 +23,7 @@ from limner.agents.workflow.results import EvaluationResult, Generation, Plannin
 from limner.generators import Generator, RenderControl
 from limner.generators.masks import covered, paste_outside
 from limner.lineage import ImageRecord, Lineage, NewImage, a1111_parameters
+from limner.lineage.runs import finish_after_failure
 from PIL import Image
 
 from limner.errors import Cancelled
@@ -113,10 +114,10 @@ class JobRunner:
                 # The image, its rows and the run's success commit together (finish=True).
                 record = self._render_and_store(run_id, backend, job, control, report, start=start, finish=True)
             except Cancelled as exc:
-                self.lineage.finish_run(run_id, "cancelled", error=str(exc))
+                finish_after_failure(self.lineage, run_id, "cancelled", str(exc))
                 raise
             except BaseException as exc:
-                self.lineage.finish_run(run_id, "failed", error=f"{type(exc).__name__}: {exc}")
+                finish_after_failure(self.lineage, run_id, "failed", f"{type(exc).__name__}: {exc}")
                 raise
         finally:
             self.lock.release()
