@@ -30,6 +30,11 @@ HELD = [
         {"bird": ["brown", "black"]},
     ),
     (
+        "a state phrase after a participle is also said with it",
+        "four ace cards standing in formation on a table",
+        {"ace card": ["in formation", "standing in formation"]},
+    ),
+    (
         "a thing described again keeps every state, not only the first",
         "A broken chair. The chair is wet and dirty.",
         {"chair": ["broken", "wet", "dirty"]},
@@ -109,6 +114,56 @@ HELD = [
         "The person is wearing black and white sneakers.",
         {"sneaker": ["black and white", "black", "white"]},
     ),
+    (
+        "a describing word said with its degree keeps the degree, and is also the word alone",
+        "an old stadium, completely flooded, and a slightly open door",
+        {"stadium": ["completely flooded", "flooded"], "door": ["slightly open", "open"]},
+    ),
+    (
+        "'very' after 'is' describes the subject with its degree",
+        "The broccoli on the plate is very green. The man is very old.",
+        {"broccoli": ["very green", "green"], "man": ["very old", "old"]},
+    ),
+    (
+        "describing words parted by commas after an article all describe the noun",
+        "a big, fluffy, white dog on a sofa and two tall, thin men",
+        {"dog": ["big", "fluffy", "white"], "man": ["tall", "thin"]},
+    ),
+    (
+        "a list of colours parted by commas is one colour list",
+        "a black, white and blue shirt and the red, white, and blue flag",
+        {"shirt": ["black, white and blue", "black", "white", "blue"], "flag": ["red, white and blue"]},
+    ),
+    (
+        "colours joined by 'and' before another describing word stay the thing's",
+        "a red and white striped shirt on a chair",
+        {"shirt": ["red and white", "striped"]},
+    ),
+    (
+        "the describing words of a piece of some stuff are the stuff's",
+        "There is a brown piece of paper on top of a wooden table.",
+        {"paper": ["brown"], "table": ["wood"]},
+    ),
+    (
+        "a material word before a noun is the thing's material, not part of its name",
+        "a woman wearing a jean jacket next to ten lucite chairs",
+        {"jacket": ["jean"], "chair": ["lucite"]},
+    ),
+    (
+        "a pattern's print before a noun describes the noun",
+        "a man in a blue floral print shirt and a woman in a leopard print coat",
+        {"shirt": ["blue", "floral-print"], "coat": ["leopard-print"]},
+    ),
+    (
+        "'made up of' says what a thing is made of",
+        "the furniture made up of skateboards",
+        {"furniture": ["skateboard"]},
+    ),
+    (
+        "adjectives of kind, origin and condition describe the thing and leave its name",
+        "a humanoid robot next to a rare vase and a filthy derelict car",
+        {"robot": ["humanoid"], "vase": ["rare"], "car": ["filthy", "derelict"]},
+    ),
 ]
 
 
@@ -132,6 +187,9 @@ NOT_HELD = [
     ),
     ("a collective noun that only counts says nothing of the things", "a set of four plates", {"plate": ["set"]}),
     ("a verb form with an object is not corrected", "a hen laying eggs", {"hen": ["lying"]}),
+    ("a size keeps its plain word, which the layout reads", "a very big bear", {"bear": ["very big"]}),
+    ("a list of describing words with no article stays a list", "a cat, cute, fluffy", {"cat": ["cute fluffy"]}),
+    ("things parted by commas keep their own words", "a red car, a blue bus", {"bus": ["red"], "car": ["blue"]}),
 ]
 
 
@@ -154,6 +212,7 @@ PROMPTS = [
     ("a phrasal action is said once", "Guy sitting down", "guy sitting down", "sitting guy"),
     ("a state phrase reads after the noun", "A man is jumping in the air.", "man jumping in the air", "in the air man"),
     ("'for sale' reads after the noun", "a croquet game for sale", "croquet game for sale", "for sale croquet"),
+    ("a degree is said once", "a slightly open door", "a slightly open door", "open slightly"),
 ]
 
 
@@ -185,6 +244,11 @@ POSES = [
         "a state with a place is also each of the two",
         "The person is standing with arms at head level on the right side of the head and feet apart.",
         {"arm": ["at head level", "on the right side of the head"]},
+    ),
+    (
+        "a state said after another with no 'and' is also each of the two",
+        "right arm pointing behind almost straight back, left arm up extended out at face level",
+        {"right arm": ["pointing behind", "almost straight back"], "left arm": ["up", "extended out at face level"]},
     ),
 ]
 

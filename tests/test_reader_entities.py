@@ -111,6 +111,34 @@ THINGS = [
         ["woman", "cap"],
         ["wearing"],
     ),
+    ("an idea names nothing drawn", "a portrait of chaos, concept art", [], ["chaos"]),
+    ("a trick is what someone does, not a thing", "a skateboarder doing a trick on a ramp", ["ramp"], ["trick"]),
+    ("a measure names nothing", "an arm bent at 90 degrees", ["arm"], ["degree"]),
+    (
+        "directions say how, not what",
+        "three guards looking in three different directions",
+        ["guard"],
+        ["direction"],
+    ),
+    ("a time names nothing", "two riders in the early 20th century", ["rider"], ["century"]),
+    (
+        "seasons are times, not things",
+        "four calendars showing the seasons of spring and summer",
+        ["calendar"],
+        ["season", "summer"],
+    ),
+    ("a plural region names nothing", "windows on both sides of the fireplace", ["window", "fireplace"], ["side"]),
+    ("'the end of' something names nothing", "the end of the world", [], ["end"]),
+    (
+        "a caption's heading before a colon names nothing",
+        "Formation flyers: The four planes fly over the sea",
+        ["plane", "sea"],
+        ["formation flyer"],
+    ),
+    ("a shop's name before a dash names nothing", "bluezoo - Pack of two pink leggings", ["leggings"], ["bluezoo"]),
+    ("a counted thing before a colon is a thing", "Two dogs: A big one and a small one", ["dog"], []),
+    ("a Midjourney weight mark is no heading", "black paper:: zodiac tarot::2 moon", ["paper", "moon"], []),
+    ("a compound ending in a time word stays a thing", "a spring flower in a vase", ["spring flower", "vase"], []),
 ]
 
 

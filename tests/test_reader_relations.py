@@ -46,7 +46,15 @@ RELATIONS = [
         {("child", "with", "pencil")},
         {("flower", "with", "pencil")},
     ),
-    ("'has' is 'with'", "The man has a hat.", {("man", "with", "hat")}, set()),
+    ("'has' is its own relation, the Scene's 'has'", "The man has a hat.", {("man", "has", "hat")}, set()),
+    ("'have' and 'having' are 'has'", "Two girls have kites.", {("girl", "has", "kite")}, set()),
+    (
+        "'nearby' alone is near what the description is about",
+        "A man is fishing. A dog sits nearby.",
+        {("dog", "near", "man")},
+        set(),
+    ),
+    ("'nearby' after 'with' a thing is near its holder", "a house with a tree nearby", {("tree", "near", "house")}, set()),
     ("'in' a thing that holds nothing is 'in'", "a bus in the street", {("bus", "in", "street")}, set()),
     ("'in' a container is 'inside'", "a fish in a bowl", {("fish", "inside", "bowl")}, set()),
     ("'at' relates two things", "a man at the door", {("man", "at", "door")}, set()),
@@ -244,8 +252,8 @@ RELATIONS = [
     (
         "'that has' after a verb's object is about that object",
         "a tiger holding a skateboard that has a sticker on it",
-        {("skateboard", "with", "sticker"), ("sticker", "on", "skateboard")},
-        {("tiger", "with", "sticker")},
+        {("skateboard", "has", "sticker"), ("sticker", "on", "skateboard")},
+        {("tiger", "has", "sticker"), ("tiger", "with", "sticker")},
     ),
     (
         "a past participle after 'with' a thing describes that thing",
@@ -281,62 +289,11 @@ RELATIONS = [
     ),
 ]
 
-# (case, description, relations the Scene must also hold: what the others imply)
-IMPLIED = [
-    (
-        "what is in the background is behind what is not",
-        "A man at a podium. In the background there is a wall.",
-        {("man", "in front of", "wall"), ("podium", "in front of", "wall")},
-    ),
-    ("what a surface has is on it", "a table with cups and a vase", {("cup", "on", "table"), ("vase", "on", "table")}),
-    ("words a thing has are written on it", "a blackboard with the word 'hello'", {("word", "on", "blackboard")}),
-    ("what a setting has is in it", "a field with a tractor", {("tractor", "in", "field")}),
-    (
-        "where a thing is in a setting holds for what is beside it",
-        "a bike next to a car on a road",
-        {("bike", "on", "road")},
-    ),
-    ("a rider is on what it rides", "a woman riding a bike", {("woman", "on", "bike")}),
-    (
-        "what is on or in a thing is beside what that thing is beside",
-        "A woman sitting on a couch in front of a laptop.",
-        {("woman", "in front of", "laptop")},
-    ),
-    (
-        "a place in the picture after 'with' a thing is that thing's",
-        "a scene with a city in the background, and a cloud in the foreground",
-        {("cloud", "in front of", "city")},
-    ),
-    (
-        "things related to nothing are in the one setting the description names",
-        "a firefight in the streets, smoke, police",
-        {("smoke", "in", "street"), ("police", "in", "street")},
-    ),
-    ("the sky is behind what is in front of it", "a kite and the sky", {("kite", "in front of", "sky")}),
-    (
-        "what a thing rides goes where it goes",
-        "a man riding a horse through a field",
-        {("horse", "through", "field"), ("man", "through", "field")},
-    ),
-]
-
-
 @pytest.mark.parametrize("description, holds, absent", [pytest.param(d, h, a, id=case) for case, d, h, a in RELATIONS])
 def test_relations(description: str, holds: set, absent: set):
     found = relations(plan(description))
     assert holds <= found, found
     assert not (absent & found), found
-
-
-@pytest.mark.parametrize("description, holds", [pytest.param(d, h, id=case) for case, d, h in IMPLIED])
-def test_implied_relations(description: str, holds: set):
-    found = relations(plan(description))
-    assert holds <= found, found
-
-
-def test_implied_relations_stay_out_of_the_prompt():
-    scene = plan("A man at a podium. In the background there is a wall.")
-    assert "front" not in scene.prompt, scene.prompt
 
 
 def test_a_mountain_holds_nothing_it_has():

@@ -104,6 +104,15 @@ def test_lighting_gets_its_own_question():
     assert checks["global:lighting"].question == "Is the lighting neon?" and not checks["global:lighting"].required
 
 
+def test_one_fact_said_twice_among_an_objects_attributes_is_asked_once():
+    dog = SceneObject(name="dog", attributes=Attributes(color="brown and white", state="sitting", other=["brown", "white", "sitting down"]))
+    scene = Scene(intent="a dog", prompt="a dog", objects=[dog])
+    asked = [c.question for c in scene.checks() if c.kind == "attribute"]
+    assert asked == ["Is the dog brown?", "Is the dog white?", "Is the dog sitting down?"]
+    alone = Scene(intent="a dog", prompt="a dog", objects=[SceneObject(name="dog", attributes=Attributes(color="brown and white"))])
+    assert [c.question for c in alone.checks() if c.kind == "attribute"] == ["Is the dog brown and white?"]
+
+
 def test_child_checks_depend_on_the_entities_they_mention():
     checks = {c.id: c for c in apples_on_table().checks()}
     assert checks["entity:0"].depends_on == [] and checks["entity:1"].depends_on == []
@@ -182,7 +191,9 @@ def test_a_scene_from_a_newer_version_is_refused():
         ("sits on", "sitting on"),
         ("wears", "wearing"),
         ("lies on", "lying on"),
-        ("has", "with"),
+        ("has", "has"),
+        ("have", "has"),
+        ("containing", "with"),
         ("in", "in"),
         ("in front of", "in front of"),
         ("looking at", "looking at"),
@@ -195,6 +206,18 @@ def test_predicates_are_stored_in_one_form(written, stored):
 def test_a_predicate_needs_a_word():
     with pytest.raises(ValidationError, match="predicate needs a word"):
         Relation(subject=0, predicate="!!", object=1)
+
+
+def test_has_is_asked_and_written_as_with_is():
+    scene = Scene(
+        intent="a road that has a bus",
+        prompt="x",
+        objects=[SceneObject(name="road"), SceneObject(name="bus")],
+        relations=[Relation(subject=0, predicate="has", object=1)],
+    )
+    checks = {c.id: c for c in scene.checks()}
+    assert checks["relation:0"].question == "Does the road have the bus?"
+    assert "a road with a bus" in write_prompt(scene)[0]
 
 
 def rider_scene() -> Scene:

@@ -78,11 +78,10 @@ def _object_checks(i: int, obj: SceneObject) -> list[Check]:
         "color": attrs.color, "material": attrs.material, "size": attrs.size, "state": attrs.state,
         "action": attrs.action,
     }  # fmt: skip
-    for field, value in named.items():
-        if value:
-            checks.append(_attribute_check(i, obj, field, value, entity))
-    for k, word in enumerate(attrs.other):
-        checks.append(_attribute_check(i, obj, f"other{k}", word, entity))
+    values = [(field, value) for field, value in named.items() if value]
+    values += [(f"other{k}", word) for k, word in enumerate(attrs.other)]
+    for field, value in _worth_asking(values):
+        checks.append(_attribute_check(i, obj, field, value, entity))
     if obj.text:
         asked = f"Do the {pluralize(obj.name)} say" if obj.plural else f"Does the {obj.name} say"
         checks.append(about_it("text", f"{asked} '{obj.text}'?", obj.text))
@@ -90,6 +89,37 @@ def _object_checks(i: int, obj: SceneObject) -> list[Check]:
         be = "Are the " + pluralize(obj.name) if obj.plural else "Is the " + obj.name
         checks.append(about_it("place", f"{be} {place_phrase(obj.place)}?", obj.place))
     return checks
+
+
+def _worth_asking(values: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """An object's attribute values less those another of its values already asks about, so one fact is one
+    check: 'brown and white' when 'brown' and 'white' are values too (each is asked), and 'sitting' when
+    'sitting down' is (the longer says it)."""
+    words = {value: value.casefold().replace(",", " ").split() for _, value in values}
+    singles = {" ".join(w) for w in words.values() if "and" not in w}
+    kept = [(f, v) for f, v in values if not _joins(words[v], singles)]
+
+    def said_by_another(value: str) -> bool:
+        mine = words[value]
+        return any(
+            len(words[other]) > len(mine) and _within(mine, words[other]) for _, other in kept if other != value
+        )
+
+    return [(f, v) for f, v in kept if not said_by_another(v)]
+
+
+def _joins(words: list[str], singles: set[str]) -> bool:
+    """Whether the words are 'A and B' (or 'A B and C') with every part a value on its own."""
+    if "and" not in words:
+        return False
+    parts = " ".join(words).replace(" and ", " | ").split(" | ")
+    parts = [p for part in parts for p in ([part] if part in singles else part.split())]
+    return all(part in singles for part in parts)
+
+
+def _within(short: list[str], long: list[str]) -> bool:
+    """Whether `short` is a run of consecutive words of `long`."""
+    return any(long[k : k + len(short)] == short for k in range(len(long) - len(short) + 1))
 
 
 def _attribute_check(index: int, obj: SceneObject, field: str, value: str, entity: str) -> Check:

@@ -1,14 +1,15 @@
 """What a relation's predicate says, and where it puts things.
 
 A Scene relation joins two objects with a short predicate: a spatial one ("on", "left of", "in front of")
-or what one does to the other ("wearing", "riding", "holding", "sitting on", "with"). Predicates are
+or what one does to the other ("wearing", "riding", "holding", "sitting on", "with", "has"). Predicates are
 stored in one form, so "on top of", "atop" and "upon" are all "on", and "rides", "ride" and "riding" are
 all "riding": equal facts compare equal, the checks read "Is the man riding the horse?", and the prompt
 reads "a man riding a horse".
 
 `spatial_form` says what a predicate means for the layout: "sitting on" is "on", "wearing" puts the worn
-thing inside the wearer's box, "with" keeps the two side by side; a predicate with no place in the
-picture ("looking at", "chasing") has none.
+thing inside the wearer's box, "with" keeps the two side by side, and so does "has" (a thing said to own
+another: "the road has a bus"; the checks ask both as "Does the road have the bus?", and a prompt writes
+both as "with"); a predicate with no place in the picture ("looking at", "chasing") has none.
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ _SYNONYMS = {
     "on top of": "on", "atop": "on", "upon": "on", "onto": "on", "beside": "next to", "alongside": "next to",
     "adjacent to": "next to", "close to": "near", "nearby": "near", "in back of": "behind",
     "inside of": "inside", "within": "inside", "into": "inside", "in front": "in front of",
-    "has": "with", "have": "with", "having": "with", "containing": "with",
+    "has": "has", "have": "has", "having": "has", "owns": "has", "containing": "with",
 }  # fmt: skip
 
 # Verbs whose last consonant doubles before -ing ("sit" -> "sitting"); other verbs follow the spelling rules.
@@ -50,7 +51,8 @@ _PAST_PARTICIPLES = frozenset(
 # "A wearing B": B goes inside A's box; "A riding B": A goes on B.
 _VERB_PLACES: dict[str, tuple[str, bool]] = {
     "in": ("inside", False), "wearing": ("inside", True), "holding": ("inside", True),
-    "carrying": ("inside", True), "riding": ("on", False), "with": ("next to", False), "at": ("near", False),
+    "carrying": ("inside", True), "riding": ("on", False), "with": ("next to", False), "has": ("next to", False),
+    "at": ("near", False),
     "by": ("next to", False), "against": ("next to", False), "along": ("next to", False),
     "around": ("near", False), "hugging": ("next to", False), "walking": ("near", False),
     "on the side of": ("next to", False), "outside": ("near", False), "surrounded by": ("near", True),
@@ -59,7 +61,7 @@ _PREPOSITION_STARTS = frozenset(
     [
         p.split()[0]
         for p in (*SPATIAL, *PREPOSITIONS, *_SYNONYMS)
-        if p.split()[0] not in ("has", "have", "having", "containing")
+        if p.split()[0] not in ("has", "have", "having", "owns", "containing")
     ]
 )
 _WORD = re.compile(r"[a-z][a-z'-]*")
@@ -129,7 +131,7 @@ def spatial_form(subject: int, predicate: str, other: int) -> tuple[int, str, in
 
 
 # How a predicate reads between two noun phrases, where that differs from the stored form.
-_PHRASES = {"left of": "to the left of", "right of": "to the right of"}
+_PHRASES = {"left of": "to the left of", "right of": "to the right of", "has": "with"}
 _PLACE_PHRASES = {
     "left": "on the left", "right": "on the right", "center": "in the center", "top": "at the top",
     "bottom": "at the bottom", "foreground": "in the foreground", "background": "in the background",
@@ -143,7 +145,7 @@ def relation_phrase(predicate: str) -> str:
 
 def relation_question(subject: str, predicate: str, other: str, *, plural: bool = False) -> str:
     """'Is the cat on the table?', 'Is the man riding the horse?', 'Does the man have a hat?'."""
-    if predicate == "with":
+    if predicate in ("with", "has"):
         return f"Do the {pluralize(subject)} have the {other}?" if plural else f"Does the {subject} have the {other}?"
     be, subject = ("Are", pluralize(subject)) if plural else ("Is", subject)
     return f"{be} the {subject} {predicate} the {other}?"

@@ -37,7 +37,14 @@ MORE_STATES = frozenset(
     "screaming shouting yelling grinning frowning snarling growling glaring staring weeping sobbing "
     "giggling yawning smirking pouting winking scowling sneering blushing "
     # bodies
-    "alive sick healthy naked nude shirtless masked hooded armed winged horned bearded".split()
+    "alive sick healthy naked nude shirtless masked hooded armed winged horned bearded "
+    "obese pregnant bleeding bloody tattooed pierced blindfolded armored armoured uniformed costumed veiled "
+    "crowned "
+    # kept apart, spoilt, cursed: what befell a thing
+    "isolated blighted cursed derelict dilapidated decrepit filthy greasy oily soggy stale slippery sticky "
+    "boiling knotted braided "
+    # moods of a creature
+    "lazy brave shy hostile sinister".split()
 )
 # Phrases that say what state a thing is in, written after it: 'a man jumping in the air', 'a house for
 # sale'. They name no thing (grammar_words.py tags them as adverb phrases) and are states (vocabulary.py).
@@ -45,7 +52,8 @@ PHRASE_STATES = frozenset(
     {"in the air", "into the air", "up in the air", "in mid-air", "in midair", "in mid air", "for sale",
      "on sale", "in line", "in a row", "on fire", "in flames", "in flight", "in bloom", "in full bloom",
      "at rest", "in motion", "on display", "in pieces", "in half", "in love", "in focus", "out of focus",
-     "upside down", "inside out", "on its side", "on their side", "on its back", "on their backs"}
+     "upside down", "inside out", "on its side", "on their side", "on its back", "on their backs",
+     "in formation", "in unison", "in a pile", "in a heap", "in a circle"}
 )  # fmt: skip
 
 # Other adjectives of look and build: shape, surface, texture, age, origin.
@@ -59,6 +67,10 @@ MORE_OTHER_ADJECTIVES = frozenset(
     "crooked wonky lopsided jagged skeletal infinite "
     # age and condition
     "aged ageing aging teenage measly commercial blond blonde brunette auburn "
+    # kind, origin and worth
+    "humanoid underwater exotic legendary historic primitive prehistoric rare cheap expensive popular "
+    "chaotic elaborate streamlined portable artificial recyclable "
+    "flexible rigid globular wooded crocheted fluorescent spicy salty bitter crunchy "
     # compared
     " ".join(form for forms in _COMPARED_OTHER.values() for form in forms).split()
 )
@@ -77,3 +89,22 @@ ARRANGEMENT_NOUNS = frozenset(
     {"row", "line", "pile", "stack", "heap", "cluster", "group", "flock", "herd", "pack", "swarm", "school",
      "bunch", "crowd", "column", "circle", "ring", "pod", "troop", "gaggle", "colony", "fleet", "army"}
 )  # fmt: skip
+# Nouns for a piece of some stuff, whose describing words are the stuff's: 'a brown piece of paper'.
+PARTITIVE_NOUNS = frozenset({"piece", "pieces", "bit", "bits", "scrap", "scraps"})
+# Materials beyond vocabulary.py's, each to the material it names: plastics, metals, fabrics, woods and
+# stones. Each also names the stuff itself ('a sheet of plexiglass'), so it names a thing as a last word.
+MORE_MATERIALS = {
+    "lucite": "lucite", "acrylic": "acrylic", "plexiglass": "plexiglass", "fiberglass": "fiberglass",
+    "fibreglass": "fiberglass", "styrofoam": "styrofoam", "vinyl": "vinyl", "latex": "latex",
+    "cement": "cement", "bronze": "bronze", "copper": "copper", "titanium": "titanium",
+    "corduroy": "corduroy", "burlap": "burlap", "chiffon": "chiffon", "cashmere": "cashmere",
+    "teak": "teak", "limestone": "limestone", "sandstone": "sandstone", "cobblestone": "cobblestone",
+    "jean": "jean",
+}  # fmt: skip
+# Patterns whose print, written before a noun, describes it: 'a floral print shirt', 'a leopard print coat'.
+PRINT_PATTERNS = frozenset(
+    {"floral", "flower", "leopard", "cheetah", "tiger", "zebra", "snake", "snakeskin", "animal", "paisley",
+     "camo", "camouflage", "tropical", "graphic", "geometric", "abstract", "batik", "tie-dye", "polka-dot",
+     "checkered", "plaid", "striped", "houndstooth", "cow"}
+)  # fmt: skip
+PRINT_NOUNS = frozenset({"print", "printed", "patterned", "pattern"})

@@ -4,18 +4,23 @@ plain forms a description's values are also asked about.
 - `merged`: a thing described twice ('a white cat ... the cat is fluffy and black') keeps every value:
   each field keeps its first value, and a second, different one for a field already filled
   (a second colour, a second state) goes among the `other` words rather than being lost;
+- `coordinated`: describing words parted by commas after an article ('a big, fluffy, white dog') all
+  describe the noun after them;
+- `printed`: a pattern's print before a noun describes it ('a floral print shirt' is floral-print);
 - `distributed`: describing words before the first of two nouns joined by 'and' describe the second
   too, when both are singular or both plural ('a white breast and belly': a white belly; but 'a gray
   shirt and jeans');
 - `made_of`: what 'made of <material>' says of a thing: the material, and the material's own colours and
   states, which are the thing's ('a word made from broken black glass' is broken and black);
+- `partitive`: what the piece of a partitive says of its stuff ('a brown piece of paper' is brown paper);
+- `adverbial`: what a state phrase says of its thing, with the participle before it ('jumping in the air');
 - `arrangement`: what a collective noun says of the things it counts ('a row of motorcycles' are in a
   row);
 - `finished`: the values a Scene's checks ask about one by one. A colour written as a conjunction
   ('brown and white') is one colour for the prompt, and each of its colours is a fact of its own
   ('Is the cake brown?', 'Is the cake white?'); so is the verb of a phrasal action ('sitting down' is
-  'sitting'), what a likeness is like ('heart-shaped' is 'heart', 'caramel-colored' 'caramel') and a
-  compared word's plain one ('the smaller giraffe' is a small one). They go among the `other` words,
+  'sitting'), a word said with its degree ('completely flooded' is flooded), what a likeness is like
+  ('heart-shaped' is 'heart', 'caramel-colored' 'caramel') and a compared word's plain one ('the smaller giraffe' is a small one). They go among the `other` words,
   after the thing's own, as room allows; the prompt writer says each word once.
 
 The word tables are in attribute_words.py.
@@ -27,8 +32,9 @@ from dataclasses import replace
 
 from limner.agents.planning.rules import attribute_words as words
 from limner.agents.planning.rules.grammar_words import VERBS
+from limner.agents.planning.rules.intensity import plain
 from limner.agents.planning.rules.phrases import Description, Phrase
-from limner.agents.planning.rules.tagging import AND, WORD, Item
+from limner.agents.planning.rules.tagging import AND, COMMA, DET, NUM, WORD, Item
 from limner.agents.planning.rules.vocabulary import (
     COLOR_SYNONYMS,
     COLORS,
@@ -90,6 +96,26 @@ def arrangement(phrase: Phrase) -> Description | None:
     return Description(others=[f"in a {written}", written])
 
 
+def partitive(phrase: Phrase) -> Description | None:
+    """What a piece says of the stuff it is a piece of: 'a brown piece of paper' is brown paper (its
+    colours, materials and states; its size is the piece's own). None for any other phrase."""
+    words_ = phrase.chunk.words
+    if phrase.kind != "filler" or not words_ or words_[-1].lower() not in words.PARTITIVE_NOUNS:
+        return None
+    d = phrase.described
+    if not (d.colors or d.materials or d.states):
+        return None
+    return Description(colors=list(d.colors), materials=list(d.materials), states=list(d.states))
+
+
+def adverbial(phrase: str, verb: str | None) -> Description:
+    """What a state phrase says of its thing ('in the air', 'in formation'): the state, and after a
+    participle just read, the participle with it ('jumping in the air', 'standing in formation')."""
+    verb = (verb or "").lower()
+    acted = [f"{verb} {phrase}"] if verb.endswith(("ing", "ed")) and verb.isalpha() else []
+    return Description(states=[phrase], others=acted)
+
+
 def distributed(items: list[Item]) -> list[Item]:
     """'a white breast and belly', 'black ears and markings': describing words before the first of two
     nouns joined by 'and' describe the second too, when it is a bare noun ending the phrase. The items
@@ -117,6 +143,68 @@ def distributed(items: list[Item]) -> list[Item]:
         if _plural(nouns[-1]) == _plural(second[-1]):  # but 'a gray shirt and jeans': the jeans are not gray
             out += [Item(WORD, w) for w in first[:leading]]  # 'a white breast and (white) belly'
     return out
+
+
+def coordinated(items: list[Item]) -> list[Item]:
+    """'a big, fluffy, white dog', 'two tall, thin men': describing words parted by commas after an
+    article or a number are one run of describing words before the noun. The items with those commas
+    dropped; a list after no article ('cute, cinematic, dramatic lighting') is a list, and stays one."""
+    out: list[Item] = []
+    i, n = 0, len(items)
+    while i < n:
+        out.append(items[i])
+        if items[i].kind not in (DET, NUM):
+            i += 1
+            continue
+        end, commas = _coordinated_end(items, i + 1)
+        out += [it for k, it in enumerate(items[i + 1 : end], start=i + 1) if k not in commas]
+        i = max(end, i + 1)
+    return out
+
+
+def printed(items: list[Item]) -> list[Item]:
+    """'a floral print shirt', 'a leopard print coat': a pattern's print before a noun describes the
+    noun ('floral-print') rather than naming a print; 'a floral print' alone is still a print."""
+    out: list[Item] = []
+    for k, item in enumerate(items):
+        if (
+            item.kind == WORD
+            and item.text.lower() in words.PRINT_NOUNS
+            and out
+            and out[-1].kind == WORD
+            and out[-1].text.lower() in words.PRINT_PATTERNS
+            and k + 1 < len(items)
+            and items[k + 1].kind == WORD
+        ):
+            out[-1] = Item(WORD, f"{out[-1].text}-{item.text}")
+            continue
+        out.append(item)
+    return out
+
+
+def _coordinated_end(items: list[Item], start: int) -> tuple[int, set[int]]:
+    """(where the run of describing words and its noun ends, the commas inside it) from `start`; no
+    commas when the run is not one ('a cat, a dog')."""
+    j, commas, n = start, set(), len(items)
+    while True:
+        k = j
+        while k < n and items[k].kind == WORD and _describing(items[k].text.lower()):
+            k += 1
+        if k == j:
+            return start, set()
+        if k < n and items[k].kind == COMMA and k + 1 < n and items[k + 1].kind == WORD:
+            commas.add(k)
+            j = k + 1
+            continue
+        if k + 2 < n and items[k].kind == COMMA and items[k + 1].kind == AND and items[k + 2].kind == WORD:
+            commas.add(k)  # 'a red, white, and blue flag'
+            k += 1
+        if commas and k < n and items[k].kind == AND and k + 1 < n and items[k + 1].kind == WORD:
+            j = k + 1  # 'a black, white and blue shirt'
+            continue
+        if commas and k < n and items[k].kind == WORD and _plain_noun(items[k].text.lower()):
+            return k + 1, commas  # 'a big, fluffy, white dog'
+        return start, set()
 
 
 def _plural(noun: str) -> bool:
@@ -178,6 +266,9 @@ def _plain_forms(attrs: Attributes) -> list[str]:
         head = _phrasal_head(value or "")
         if head:
             forms.append(head)  # 'sitting down': sitting
+    for value in [attrs.color, attrs.state, *attrs.other]:
+        if value and plain(value):
+            forms.append(plain(value))  # 'completely flooded': flooded (intensity.py)
     for value in [attrs.size, *attrs.other]:
         if value in words.PLAIN_OF_COMPARED:
             forms.append(words.PLAIN_OF_COMPARED[value])  # 'smaller': small

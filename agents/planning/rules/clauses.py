@@ -17,7 +17,11 @@ head:
 - "with" after a relation's object is the relation subject's ("a crab on a beach with a surfboard"); a
   verb of posture right after "with" a thing is that thing's ("a mountain with a cloud hanging over it");
   a past participle after a relation's object is the object's ("salad in bowls placed on a table");
+- "has", "have" and "having" relate a thing to what it has as the Scene's "has" ("the stove has a
+  laptop"), "with" as "with"; what follows either is read the same way;
 - a verb and the preposition after it may be one meaning (verbs.phrasal: "looking at", "flying over");
+- "nearby" with nothing after it puts the clause subject near what the description is about, its first
+  thing ("A baby sleeping on a mattress. There is a doll nearby": the doll is near the baby);
 - a relation written after a comma, with "there is" after its object, waits for the subject to come
   ("a door, behind the door there is a board"), as one at the start of a sentence does.
 """
@@ -52,6 +56,9 @@ from limner.agents.scene.model import MAX_OTHER, MAX_RELATIONS
 SUBJECT, REL_OBJECT, ASIDE, VERB_OBJECT = "subject", "rel_object", "aside", "verb_object"
 WITH_PART = "with"
 _NOUN_START = frozenset({DET, NUM, QUANT, PRON, WORD})
+_HAVING = frozenset({"has", "have", "having"})
+_NEARBY = frozenset({"nearby"})  # near, with nothing after it: near what the description is about
+_HAS = frozenset({"with", "has"})  # the relations of a thing to what it has
 
 
 class Clauses:
@@ -78,6 +85,10 @@ class Clauses:
         'and', with 'there is' after its object, the subject still to come, as at the start of a sentence
         ('a door, and behind the door there is a board')."""
         ends = i + 1 >= len(items) or items[i + 1].kind in (STOP, COMMA, AND)
+        if ends and items[i].text in _NEARBY and self.subjects and 0 not in self.subjects:
+            for subject in self.subjects:  # 'A baby sleeping. There is a doll nearby': near the baby
+                self.relate(subject, "near", 0)
+            return
         if ends and self.with_thing() and self.relation_subjects:
             for holder in self.relation_subjects:  # 'a tank with a fish inside': inside the tank
                 self.relate(self.with_thing()[0], str(items[i].value), holder)
@@ -123,6 +134,8 @@ class Clauses:
         """'that' or 'which' right after a thing, before 'is' or 'has' (items[i]), opens a clause about that
         thing: 'a tiger holding a skateboard that has a sticker on it' (the skateboard has it), 'a woman
         holding a cup that is red' (the cup is red)."""
+        if items[i].kind == WITH:  # what 'with' relations read from here say: 'has' (owning) or 'with'
+            self.with_word = "has" if items[i].text in _HAVING else "with"
         if i < 2 or items[i - 1].kind != DET or items[i - 1].text not in _RELATIVES or items[i - 2].kind != WORD:
             return
         if self.last_thing is not None:  # ('that' itself was read as a phrase naming nothing)
@@ -163,7 +176,11 @@ class Clauses:
         for subject in subjects:
             self.relate(subject, predicate, other)
 
+    with_word = "with"  # the last word of having read: 'with', or 'has' for 'has', 'have' and 'having'
+
     def relate(self, subject: int, predicate: str, other: int) -> None:
+        if predicate == "with":
+            predicate = self.with_word  # 'the stove has a laptop': has
         if predicate in grammar_words.INVERSE_RELATIONS:
             subject, predicate, other = other, grammar_words.INVERSE_RELATIONS[predicate], subject
         relation = (subject, predicate, other)
@@ -188,7 +205,7 @@ class Clauses:
         subjects = list(self.relation_subjects) if role != WITH_PART else self.nearest_subjects()
         others = [i for i in self.recent if i not in subjects]
         meant = pronouns.resolve(pronoun, self.things, others, [g for g in self.last_group if g not in subjects])
-        holders = [h for h, p, o in self.relations if p == "with" and o in subjects and h not in subjects]
+        holders = [h for h, p, o in self.relations if p in _HAS and o in subjects and h not in subjects]
         if holders and pronoun in pronouns.THING_PRONOUNS and not pronouns.is_person(self.things[holders[-1]].name):
             meant = holders[-1:]  # 'a plate with a fork on it', 'a glass with juice in it': what has it
         if not meant:

@@ -223,8 +223,8 @@ class Reading(Mentions, Clauses):
         elif kind == PREP:
             self.role = ASIDE
         elif kind == ADV and item.text in vocab.STATES:
-            for index in self.nearest_subjects():  # 'a city on fire', 'trees in bloom'
-                self.describe(index, Description(states=[item.text]))
+            for index in self.nearest_subjects():  # 'a city on fire', 'trees in bloom', 'jumping in the air'
+                self.describe(index, attributes.adverbial(item.text, self.verb or self.things[index].attributes.action))
 
     # -- grammar words ----------------------------------------------------------------------
 
@@ -324,6 +324,7 @@ class Reading(Mentions, Clauses):
         if phrase.kind == "collective":
             self.pending_count, self.arrangement = phrase.count, attributes.arrangement(phrase)  # 'a row of'
             return
+        self.arrangement = attributes.partitive(phrase) or self.arrangement  # 'a brown piece of paper'
         if phrase.kind == "pronoun":
             # 'He is jumping': the last thing the pronoun can mean (pronouns.py); as an object of a
             # relation, among the things that are not its subject ('a cup with a spoon in it').

@@ -67,14 +67,15 @@ COPULAS = frozenset(
 MADE_OF_PHRASES = frozenset(
     {"made of", "made from", "made out of", "carved from", "carved out of", "built from", "built of",
      "crafted from", "crafted of", "sculpted from", "formed from", "woven from", "constructed from",
-     "cast in", "carved in", "sculpted in", "rendered in"}
+     "cast in", "carved in", "sculpted in", "rendered in", "made up of", "composed of", "built out of",
+     "crafted out of", "formed of", "constructed of", "constructed out of"}
 )  # fmt: skip
 
 # Words that end a noun phrase and start nothing the planner keeps.
 CLAUSE_WORDS = frozenset(
     {"that", "which", "who", "whom", "where", "when", "while", "whilst", "as", "because", "if",
      "then", "than", "but", "yet", "so", "though", "although", "whereas", "until", "after", "before",
-     "since", "there", "here", "very", "also", "just", "only", "please"}
+     "since", "there", "here", "also", "just", "only", "please"}
 )  # fmt: skip
 OTHER_PREPOSITIONS = frozenset(
     {"at", "from", "for", "to", "through", "throughout", "across", "toward", "towards", "during",

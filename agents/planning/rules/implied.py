@@ -2,17 +2,31 @@
 
 - depth: what is in the background, and the sky, is behind everything the picture shows in front of it.
   "A man at a podium. In the background there is a wall": the man and the podium are in front of the wall;
+  far things (mountains, hills, the horizon, the sky) are behind the rest of the background too, and the
+  sun, a kite or a plane is in the sky, not before it; in front of a thing is in front of what is behind
+  it ("a man in front of a fence, giraffes behind the fence" -> the man is in front of the giraffes);
+  what is at the bottom of the picture is below the things not placed, and what is at the top above
+  them ("a hedgehog, and the grass at the bottom" -> the grass is below the hedgehog);
 - support: "a table with cups" puts the cups on the table (a surface), "a field with a tractor" puts the
-  tractor in the field (a setting), "a blackboard with the word 'X'" writes the word on the blackboard;
+  tractor in the field (a setting), "a blackboard with the word 'X'" writes the word on the blackboard,
+  and "the road under the bus" holds the bus up (the bus is on the road);
 - where things are passes along: beside a thing in a setting, a thing is in it too ("a bike next to a car
   on a road" -> on the road; but a dog next to boxes on a shelf is not on the shelf); on a thing on
-  another, on that one too ("a kitten on a blanket on a bed" -> on the bed); on or in a thing beside
-  another, beside that one too ("a woman on a couch in front of a laptop" -> in front of the laptop);
+  another, on that one too ("a kitten on a blanket on a bed" -> on the bed); in a thing in or on another,
+  in or on that one too ("ice cream in a bowl inside a microwave"); behind or in front of a thing in a
+  setting, in the setting too ("trees behind the man in the snow"); on or in a thing beside, above or
+  below another, so too ("a woman on a couch in front of a laptop" -> in front of the laptop; "clouds in
+  the sky above him" -> above him); on, in or at a thing in a setting, or a part of a setting ("the port
+  of a city"), in that setting too ("a cup on a table in a kitchen" -> in the kitchen); on or at a part
+  of a thing that says where on it, on or at the thing ("a coin on the surface of the water");
 - where a description names one setting ("a firefight in the streets, smoke, police"), the things it
-  relates to nothing else are in that setting too;
+  relates to nothing else are in that setting too; where it puts things on one table or desk, the other
+  small things it names and places nowhere stand on it too ("a laptop, a mouse and a phone on a desk");
 - what a thing rides, drives, pushes, pulls, carries, holds, chases or leads goes where it goes: "a man
   riding a jet ski through the desert" -> the jet ski goes through the desert too; and a rider is on
-  what it rides.
+  what it rides. What a thing acts on otherwise is where the words after it put the thing ("a man eats
+  hamburgers in a baby chair" -> the hamburgers are in the chair too; not "a boy in a shirt swinging a
+  bat", said before; nor what it wears, looks at or throws).
 
 Each rule reads only the names, places and relations the grammar made; the word tables are data.
 """
@@ -21,7 +35,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from limner.agents.planning.rules.grammar_words import PART_NOUNS
+from limner.agents.planning.rules.grammar_words import PART_NOUNS, PERSON_NOUNS
 from limner.agents.planning.rules.unquoted import TEXT_CARRIERS
 from limner.agents.scene.model import MAX_RELATIONS, SceneObject
 from limner.agents.scene.words import BACKDROPS
@@ -49,11 +63,11 @@ _OPEN_SETTINGS = frozenset(
 )  # fmt: skip
 # Side-by-side relations, after which where the second thing is holds for the first too (not 'behind':
 # a wall behind a cat on a mat is not on the mat).
-_SIDE_BY_SIDE = frozenset({"left of", "right of", "next to", "near", "with"})
+_SIDE_BY_SIDE = frozenset({"left of", "right of", "next to", "near", "with", "has"})
 # Relations of a thing to what holds it up or in, and the relations beside another that it shares then:
 # "a motorcycle on a road next to a building" is next to the building.
 _HOLDING_PLACES = frozenset({"on", "in", "inside", "at"})
-_BESIDE = frozenset({"next to", "near", "in front of", "behind", "left of", "right of"})
+_BESIDE = frozenset({"next to", "near", "in front of", "behind", "left of", "right of", "above", "below", "under"})
 # Verbs that put their subject on their object.
 _SITS_ON = frozenset({"riding", "straddling", "mounting"})
 # Verbs whose object goes where the subject goes, and the relations of place it shares.
@@ -61,9 +75,31 @@ _TAKEN_ALONG = frozenset(
     {"riding", "driving", "pushing", "pulling", "carrying", "holding", "dragging", "chasing", "following",
      "leading", "walking"}
 )  # fmt: skip
+_KEEP_PLACE = frozenset({"wearing", "looking at", "watching", "facing", "pointing at", "staring at", "throwing"})
 _SHARED_PLACES = frozenset({"on", "in", "inside", "through", "across", "along", "at", "down", "up"})
 # What a thing holds or wears goes with it, and is no thing in front of the background of its own.
-_CARRIED = frozenset({"wearing", "holding", "carrying", "with"})
+_CARRIED = frozenset({"wearing", "holding", "carrying", "with", "has"})
+# Things far off, behind the rest of the background too: "trees and mountains in the background".
+_FAR = frozenset(
+    {"mountain", "mountains", "mountain range", "hill", "hills", "volcano", "horizon", "skyline", "cliff", "cliffs"}
+)  # fmt: skip
+# Settings that things stand on rather than in: "a road with a bus" puts the bus on the road.
+_GROUNDS = frozenset(
+    {"road", "street", "floor", "ground", "beach", "sand", "path", "sidewalk", "pavement", "lawn", "highway",
+     "runway", "ice", "shore", "court", "track", "rooftop", "stage", "platform", "bridge"}
+)  # fmt: skip
+# Parts of a thing that say where on it: "on the surface of the water" is on the water.
+_REGION_NOUNS = frozenset({"surface", "edge", "rim", "tip", "corner", "top", "side", "bottom", "end", "base"})
+# Tables: when a description puts things on one, the other small things it names stand on it too.
+_TABLES = frozenset({"table", "desk", "counter", "countertop", "tray", "dining table", "coffee table"})
+# Relations that already say what holds a thing up or in.
+_PLACING = frozenset({"on", "in", "inside", "under", "above", "at", "sitting on", "standing on", "lying on"})
+# Things that are in the sky, when a description has one: "a crab on a beach, the sun, the sky".
+_SKY_THINGS = frozenset(
+    {"sun", "moon", "star", "stars", "cloud", "clouds", "rainbow", "comet", "meteor", "lightning", "firework",
+     "fireworks", "airplane", "plane", "jet", "helicopter", "airship", "blimp", "zeppelin", "kite", "balloon",
+     "hot air balloon", "drone", "ufo", "spaceship", "satellite", "aurora"}
+)  # fmt: skip
 # Places in the picture that are not the background's front: the sky at the top is not in front of it.
 _FRONT_PLACES = (None, "foreground", "left", "right", "center", "bottom")
 
@@ -82,31 +118,50 @@ def implied(objects: Sequence[SceneObject], relations: list[tuple[int, str, int]
 
     seen: set[tuple[int, int, str]] = {(s, o, p) for s, p, o in relations}
     for s, p, o in relations:
-        if p == "with":
+        if p in ("with", "has"):
             support = _support(objects[s].name, objects[o].name)
             if support:
                 add(o, support, s)
     for s, p, o in relations:
-        if p not in _SIDE_BY_SIDE and p != "on" or p == "with" and _head(objects[o].name) in PART_NOUNS:
+        if p in ("behind", "in front of") and objects[s].name not in _FAR and _head(objects[s].name) not in _FAR:
+            for s2, p2, o2 in relations:  # 'trees behind the man in the snow': in the snow too
+                if s2 == o and o2 != s and p2 in ("in", "inside") and _setting(objects[o2].name):
+                    add(s, "in", o2)
+        if p not in _SIDE_BY_SIDE and p != "on" or p in ("with", "has") and _head(objects[o].name) in PART_NOUNS:
             continue
         for s2, p2, o2 in relations:  # 'a kitten on a blanket on a bed': on the bed too
             if s2 == o and o2 != s and (p2 == "on" if p == "on" else _passes_along(p2, objects[o2].name)):
                 add(s, p2, o2)
-    for s, p, o in relations:  # 'a woman on a couch in front of a laptop': the woman is in front of it
-        if p in _HOLDING_PLACES:
-            for s2, p2, o2 in relations:
-                if s2 == o and o2 != s and (p2 in _BESIDE or p2 == "on" and p in ("in", "inside")):
-                    add(s, p2, o2)
     for s, p, o in relations:
+        if p == "under" and _underfoot(objects[s].name):
+            add(o, "on", s)  # 'the road under the bus': the bus is on the road
+        if p == "of" and _setting(objects[o].name):
+            add(s, "in", o)  # 'the port of a city': in the city
+        if p == "of" and _head(objects[s].name) in _REGION_NOUNS:
+            for s2, p2, o2 in relations:  # 'a coin floats on the surface of the water': on the water
+                if o2 == s and s2 != o:
+                    add(s2, p2, o)
+    for s, p, o in relations + added:  # 'a woman on a couch in front of a laptop': the woman is in front of it
+        if p in _HOLDING_PLACES:
+            for s2, p2, o2 in relations + added:
+                if s2 != o or o2 == s:
+                    continue
+                if p2 in _BESIDE or p2 in _HOLDING_PLACES - {"at"} and p in ("in", "inside"):
+                    add(s, p2, o2)
+                elif p2 in ("in", "inside") and _setting(objects[o2].name):
+                    add(s, "in", o2)  # 'a cup on a table in a kitchen', 'a ship at the port of a city': in it too
+    for k, (s, p, o) in enumerate(relations):
         if p in _SITS_ON:  # 'a man riding a horse' is on the horse
             add(s, "on", o)
-        if p in _TAKEN_ALONG:
-            for s2, p2, o2 in relations:
+        taken = p in _TAKEN_ALONG
+        if taken or _acts_on(p) and _head(objects[o].name) not in PART_NOUNS:
+            # 'a man eats hamburgers in a baby chair': a place said after what a thing acts on is that thing's too
+            for s2, p2, o2 in relations if taken else relations[k + 1 :]:
                 if (
                     s2 == s
                     and o2 != o
                     and p2 in _SHARED_PLACES
-                    and (p2 not in ("in", "inside") or _setting(objects[o2].name))
+                    and (p2 not in ("in", "inside") or _setting(objects[o2].name) or not taken)
                 ):
                     add(o, p2, o2)
     settings = {o for _, p, o in relations if p in ("in", "inside") and _setting(objects[o].name)}
@@ -116,14 +171,44 @@ def implied(objects: Sequence[SceneObject], relations: list[tuple[int, str, int]
         for k, obj in enumerate(objects):
             if k not in related and obj.place is None and not _setting(obj.name) and BACKDROPS.get(obj.name) != "sky":
                 add(k, "in", setting)
+    # 'a man in front of a fence, giraffes behind the fence': the man is in front of the giraffes
+    ahead = [(s, o) for s, p, o in relations if p == "in front of"] + [(o, s) for s, p, o in relations if p == "behind"]
+    for front, middle in ahead:
+        for middle2, back in ahead:
+            if middle2 == middle and back != front and (front, back) not in said:
+                add(front, "in front of", back)
+    said |= {(s, o) for s, _, o in added} | {(o, s) for s, _, o in added}
+    tables = {o for _, p, o in relations if p == "on" and _head(objects[o].name) in _TABLES}
+    if len(tables) == 1:  # 'a laptop with a keyboard, a mouse and a phone on a desk': all on the desk
+        table = next(iter(tables))
+        placed = {s for s, p, _ in relations + added if p in _PLACING} | {
+            o for s, p, o in relations if p in _CARRIED and (p not in ("with", "has") or not _small(objects[s].name))
+        }  # what a person holds or wears is not on the table; what a laptop has is
+        for k, obj in enumerate(objects):
+            if k != table and k not in placed and obj.place is None and _small(obj.name):
+                add(k, "on", table)
     carried = {o for _, p, o in relations if p in _CARRIED}
     skies = {i for i, obj in enumerate(objects) if BACKDROPS.get(obj.name) == "sky"}
-    backs = [i for i, obj in enumerate(objects) if obj.place == "background" or i in skies]
+    far = skies | {i for i, obj in enumerate(objects) if obj.name in _FAR or _head(obj.name) in _FAR}
+    backs = [i for i, obj in enumerate(objects) if obj.place == "background" or i in far]
     for back in backs:
         for front, obj in enumerate(objects):
-            if obj.place in _FRONT_PLACES and front not in carried | skies and (front, back) not in said:
-                if _head(obj.name) not in PART_NOUNS:
+            ahead = obj.place in _FRONT_PLACES or obj.place == "background" and back in far and front not in far
+            if ahead and front not in carried | skies and (front, back) not in said:
+                if back in skies and (obj.name in _SKY_THINGS or _head(obj.name) in _SKY_THINGS):
+                    add(front, "in", back)  # 'the sun', 'an airship': in the sky, not before it
+                elif _head(obj.name) not in PART_NOUNS:
                     add(front, "in front of", back)
+    said |= {(s, o) for s, _, o in added} | {(o, s) for s, _, o in added}
+    # 'a hedgehog, and the grass at the bottom': the grass is below the hedgehog
+    for edge, predicate in (("bottom", "below"), ("top", "above")):
+        for k, obj in enumerate(objects):
+            if obj.place != edge or _head(obj.name) in PART_NOUNS:
+                continue
+            for other, thing in enumerate(objects):
+                if thing.place in (None, "center") and (k, other) not in said and _head(thing.name) not in PART_NOUNS:
+                    if BACKDROPS.get(thing.name) not in ("sky", "ground"):
+                        add(k, predicate, other)
     return added
 
 
@@ -135,7 +220,25 @@ def _support(holder: str, held: str) -> str | None:
         return "on"  # 'a sign with the word OPEN' (not 'a lizard on a plate, with the words ...')
     if (holder in SURFACE_NOUNS or _head(holder) in SURFACE_NOUNS) and _head(held) not in _BESIDE_SURFACES:
         return "on"
-    return "in" if _setting(holder) else None
+    if _setting(holder):
+        return "on" if holder in _GROUNDS or _head(holder) in _GROUNDS else "in"  # 'a road with a bus': on it
+    return None
+
+
+def _small(name: str) -> bool:
+    """Whether a thing may stand on a table: no person, no seat, no setting or backdrop, no part."""
+    head = _head(name)
+    return not (head in PERSON_NOUNS or head in _BESIDE_SURFACES or head in PART_NOUNS or name in BACKDROPS or head in BACKDROPS)
+
+
+def _underfoot(name: str) -> bool:
+    """Whether a thing under another holds it up: the ground ('road', 'snow') or a surface ('table')."""
+    return BACKDROPS.get(name) == "ground" or BACKDROPS.get(_head(name)) == "ground" or _head(name) in SURFACE_NOUNS
+
+
+def _acts_on(predicate: str) -> bool:
+    """Whether a predicate says what its subject does to its object ('eating', 'sweeping up')."""
+    return predicate.split(" ", 1)[0].endswith("ing") and predicate not in _KEEP_PLACE
 
 
 def _passes_along(predicate: str, name: str) -> bool:

@@ -14,14 +14,16 @@ words about looking at it. `plain` rewrites the tagged items before the grammar 
 - a palette phrase of colour words right before a noun ("black and white sneakers") is the colours of
   that thing, read as colour words: only alone ("a ghost, black and white") is it the picture's palette;
 - describing words before the first of two nouns joined by "and" describe the second too ("a white
-  breast and belly"), by `attributes.distributed`.
+  breast and belly"), by `attributes.distributed`, and so do describing words parted by commas after an
+  article ("a big, fluffy, white dog"), by `attributes.coordinated`, and a pattern's print before a noun
+  describes the noun ("a floral print shirt"), by `attributes.printed`.
 
 Plain data (the word lists below) and one pass over the items; nothing here names a thing.
 """
 
 from __future__ import annotations
 
-from limner.agents.planning.rules.attributes import distributed
+from limner.agents.planning.rules.attributes import coordinated, distributed, printed
 from limner.agents.planning.rules.tagging import (
     ANCHOR,
     AND,
@@ -97,7 +99,7 @@ def plain(items: list[Item]) -> list[Item]:
             continue
         out += _colours_of_thing(items, i) or [item]
         i += 1
-    return distributed(out)
+    return distributed(coordinated(printed(out)))
 
 
 def _colours_of_thing(items: list[Item], i: int) -> list[Item]:

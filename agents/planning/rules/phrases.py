@@ -16,6 +16,8 @@ from dataclasses import dataclass, field, replace
 from limner.agents.planning.rules import grammar_words, setting_words
 from limner.agents.planning.rules import vocabulary as vocab
 from limner.agents.planning.rules.chunks import Chunk, colour_list, split_owner, take_chunk
+from limner.agents.planning.rules.intensity import intensified
+from limner.agents.planning.rules.non_things import names_no_thing
 from limner.agents.planning.rules.tagging import DET, Item
 from limner.agents.planning.rules.word_shapes import (
     COLOUR_WORDS,
@@ -72,7 +74,10 @@ def _classify(words: list[str], proper: set[int] | frozenset[int] = frozenset())
         elif word in COLOUR_WORDS and out and out[-1].role == "color":
             pass  # 'white color': the colour word says it
         elif word in vocab.INTENSIFIERS or word in vocab.NOT_NOUNS or is_adverb(word) and adverb_before(following):
-            pass  # 'very', 'brightly (lit)', 'either (side)'; but 'grizzly bear' keeps its -ly word
+            said = intensified(word, following)  # 'completely flooded': the degree kept (intensity.py)
+            if said:
+                out.append(replace(_classify_word(following), value=said, text=said))
+                j += 1
         elif word in vocab.COLOR_MODIFIERS and following and colour_of(following):
             colour = f"{word} {colour_of(following)}"
             out.append(_Word("color", colour, f"{word} {following}"))
@@ -127,7 +132,11 @@ def _join_colours(words: list[_Word]) -> list[_Word]:
         if out and len(out) >= 2 and out[-1].role == "and" and out[-2].role == "color" and word.role == "color":
             out.pop()
             first = out.pop()
-            out.append(_Word("color", f"{first.value} and {word.value}", f"{first.text} and {word.text}"))
+            listed = [first]
+            while out and out[-1].role == "color" and " and " not in out[-1].value:
+                listed.insert(0, out.pop())  # 'black, white and blue': one list of colours
+            value, text = (", ".join(w.value for w in listed), ", ".join(w.text for w in listed))
+            out.append(_Word("color", f"{value} and {word.value}", f"{text} and {word.text}"))
         else:
             out.append(word)
     return [w for w in out if w.role != "and"]
@@ -246,13 +255,20 @@ def analyse(chunk: Chunk, *, followed_by_of: bool) -> Phrase:
         phrase.kind, phrase.value = ("palette", text) if described.palette() else ("quality", text)
     elif len(nouns) == 1 and head in vocab.COLLECTIVE_NOUNS and followed_by_of:
         phrase.kind, phrase.count = "collective", vocab.COLLECTIVE_NOUNS[head] if count in (None, 1) else count
-    elif len(nouns) == 1 and head in setting_words.FILLER_NOUNS and head not in grammar_words.PERSON_NOUNS:
+    elif _filler(head) if len(nouns) == 1 else all(names_no_thing(noun) for noun in nouns):  # 'the summer season'
         phrase.kind = "filler"
     else:
         phrase.kind = "thing"
         named = len(chunk.words) - 1 in chunk.proper
         _name_thing(phrase, nouns[-_MAX_NAME_WORDS:], count, pair, proper=named)
     return phrase
+
+
+def _filler(head: str) -> bool:
+    """Whether a lone noun names nothing drawn: 'the scene', 'the sides', 'a trick' (non_things.py)."""
+    if head in grammar_words.PERSON_NOUNS:
+        return False
+    return head in setting_words.FILLER_NOUNS or names_no_thing(head)
 
 
 def _artwork_thing(head: str, count: int | None) -> bool:

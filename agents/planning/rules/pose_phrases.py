@@ -108,7 +108,7 @@ def _plain_forms(sides: list[list[str]], whole: list[str]) -> list[str]:
     """The same states said more plainly, each its own fact: the posture or state alone ('standing' of
     'standing on left leg', 'touching' of 'touching straight down', 'apart' of 'a little more than
     shoulder length apart'), the words before a preposition and the prepositional phrase ('head level',
-    'on the right side of the head') and, for short states joined by 'and', the pair as written ('up and
+    'on the right side of the head'), a state said after another with no 'and' (`_second_state`) and, for short states joined by 'and', the pair as written ('up and
     bent')."""
     forms: list[str] = []
     for side in sides:
@@ -122,9 +122,24 @@ def _plain_forms(sides: list[list[str]], whole: list[str]) -> list[str]:
         cut = next((k for k in range(1, len(side) - 1) if side[k] in _SPLITTING_PREPOSITIONS), None)
         if cut:
             forms += [" ".join(side[:cut]), " ".join(side[cut:])]
+        forms += _second_state(side)
     if len(sides) == 2 and all(0 < len(side) <= 2 for side in sides) and whole.count("and") == 1:
         forms.append(" ".join(whole))
     return forms
+
+
+def _second_state(side: list[str]) -> list[str]:
+    """A state said after another with no 'and', each on its own: a degree word or a second participle
+    starts it ('pointing behind almost straight back': 'pointing behind', 'almost straight back'; 'up
+    extended out at face level': 'up', 'extended out at face level')."""
+    for k in range(1, len(side) - 1):
+        word, before = side[k], side[k - 1]
+        degree = word in words.DEGREE_WORDS and before not in words.DEGREE_WORDS
+        second = word.endswith("ed") and word in words.STATES and before not in words.DEGREE_WORDS
+        if degree or second:
+            first, rest = trim(side[:k]), trim(side[k:])
+            return [" ".join(first), " ".join(rest)] if first and rest else []
+    return []
 
 
 # -- the Scene's things --------------------------------------------------------------------

@@ -46,8 +46,8 @@ def _starts_thing(words: list[str], k: int, proper: set[int]) -> bool:
         return True  # 'marvel character Ghost Rider'; but 'downtown Manhattan', 'Rio de Janeiro'
     if k - 1 not in proper and _plural_noun(before) and (k in proper or _common_noun(word) and not _plural_noun(word)):
         return True  # 'doilies pot holders'; but 'occupations icons'
-    if k + 1 < len(words) and _describing(word) and any(_common_noun(w) for w in words[:k]):
-        return True  # 'taxidermy sheet cloth detailed diorama model'
+    if k + 1 < len(words) and _describing(word) and any(_names_here(w) for w in words[:k]):
+        return True  # 'taxidermy sheet cloth detailed diorama model'; but 'red and white fluffy dog'
     return False
 
 
@@ -56,6 +56,11 @@ def _common_noun(word: str) -> bool:
     if not shapes.may_be_noun(word) or shapes.looks_descriptive(word) or "'" in word or len(word) < 3:
         return False
     return not word.endswith(("ing", "ed")) or word in grammar_words.NOUNS_ENDING_ING
+
+
+def _names_here(word: str) -> bool:
+    """A common noun before a describing word: no colour ('red and white fluffy') or 'and'."""
+    return word != "and" and not shapes.colour_of(word) and _common_noun(word)
 
 
 def _plural_noun(word: str) -> bool:

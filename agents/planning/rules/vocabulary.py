@@ -202,6 +202,8 @@ OTHER_ADJECTIVES = frozenset(
 SIZES = SIZES | attribute_words.MORE_SIZES
 STATES = STATES | attribute_words.MORE_STATES | attribute_words.PHRASE_STATES
 OTHER_ADJECTIVES = OTHER_ADJECTIVES | attribute_words.MORE_OTHER_ADJECTIVES
+MATERIALS = {**MATERIALS, **attribute_words.MORE_MATERIALS}
+MATERIAL_NOUNS = MATERIAL_NOUNS | frozenset(attribute_words.MORE_MATERIALS)
 
 # Describing words that are also things: as the last word of a noun phrase they name it ('the town
 # square', 'an antique').
