@@ -54,6 +54,13 @@ RELATIONS = [
         {("dog", "near", "man")},
         set(),
     ),
+    ("'on which' relates what follows to the thing before", "a table on which there is a cup", {("cup", "on", "table")}, set()),
+    (
+        "'On which' opening a sentence means the sentence before's subject",
+        "I can see a car on the road. On which I can see headlights.",
+        {("headlight", "on", "car")},
+        set(),
+    ),
     ("'nearby' after 'with' a thing is near its holder", "a house with a tree nearby", {("tree", "near", "house")}, set()),
     ("'in' a thing that holds nothing is 'in'", "a bus in the street", {("bus", "in", "street")}, set()),
     ("'in' a container is 'inside'", "a fish in a bowl", {("fish", "inside", "bowl")}, set()),

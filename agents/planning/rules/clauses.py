@@ -22,6 +22,8 @@ head:
 - a verb and the preposition after it may be one meaning (verbs.phrasal: "looking at", "flying over");
 - "nearby" with nothing after it puts the clause subject near what the description is about, its first
   thing ("A baby sleeping on a mattress. There is a doll nearby": the doll is near the baby);
+- "which" right after a preposition is what "it" would mean there ("a table on which there is a cup";
+  opening a sentence, the subject of the one before), and the relation waits for its subject;
 - a relation written after a comma, with "there is" after its object, waits for the subject to come
   ("a door, behind the door there is a board"), as one at the start of a sentence does.
 """
@@ -84,6 +86,14 @@ class Clauses:
         relation's object, the same subject ('walking on the sidewalk and on the phone'); after a comma or
         'and', with 'there is' after its object, the subject still to come, as at the start of a sentence
         ('a door, and behind the door there is a board')."""
+        if i + 1 < len(items) and items[i + 1].kind == CLAUSE and items[i + 1].text == "which" and self.recent:
+            # 'a table on which there is a cup', '... a car on the road. On which I can see headlights': what
+            # 'which' means takes the relation, as a thing written before a fronted relation would
+            opening = not i or items[i - 1].kind == STOP
+            meant = pronouns.resolve("it", self.things, self.recent, self.last_group, opening=opening)
+            self.fronted += [(str(items[i].value), index) for index in meant]
+            self.group, self.subjects, self.pending_anchor = [], [], None
+            return
         ends = i + 1 >= len(items) or items[i + 1].kind in (STOP, COMMA, AND)
         if ends and items[i].text in _NEARBY and self.subjects and 0 not in self.subjects:
             for subject in self.subjects:  # 'A baby sleeping. There is a doll nearby': near the baby
