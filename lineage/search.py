@@ -51,7 +51,7 @@ MIN_SIMILARITY = 0.3
 BATCH = 256  # images embedded, then written, per transaction
 MAX_TERMS = 32
 MIN_DEPTH = 100  # how far down each ranking is read before fusing
-WORDS_READ = 8  # rows read by bm25 order per image wanted, before reading every matching row
+WORDS_READ = 8  # rows read by bm25 order per image wanted (then 8 times as many, while filters leave too few)
 
 STOP_WORDS = frozenset(
     """a about all also am an and any anything are as at be been being but by can could did do does done
@@ -62,6 +62,7 @@ STOP_WORDS = frozenset(
 )  # fmt: skip
 
 Encoder = Callable[[list[str]], np.ndarray]  # texts -> unit-length float32 rows
+FEW_PASSING = 2_000  # filters passed by at most this many images: search among those alone
 SPLIT_ROWS = 4_000  # below this many rows, bm25 over the whole table is quick: no second thread
 _SCANNING = ThreadPoolExecutor(max_workers=4, thread_name_prefix="limner-search-scan")  # vectors, bm25 halves
 _NOTHING: Future[np.ndarray | None] = Future()
@@ -184,7 +185,8 @@ class Filters:
             ("json_extract(i.settings, '$.model') = ?", self.model),
             ("i.created_at >= ?", self.since),
             ("i.created_at <= ?", self.until),
-            ("(SELECT max(score) FROM evaluations v WHERE v.image_id = i.id) >= ?", self.min_score),
+            # once for all images, not per image: few images have evaluations
+            ("i.id IN (SELECT image_id FROM evaluations GROUP BY image_id HAVING max(score) >= ?)", self.min_score),
             (_RELATION_IMPORT if self.relation == IMPORTED else _RELATION, self.relation),
         ):
             if value is not None:
@@ -265,10 +267,11 @@ class ImageSearch:
                 scan = self._start_scan(query, encoder, model_name)
             except Exception as exc:  # a broken model install: say so and search by words
                 reason = f"the sentence model failed ({type(exc).__name__}: {exc}); searched by words only"
-        words = self._by_words(terms, filters, depth)
+        few = self._few_passing(filters) if filters else None
+        words = self._by_words(terms, filters, depth, few)
         if scan is not None:
             try:
-                meaning = self._by_meaning(*scan, filters, depth)
+                meaning = self._by_meaning(*scan, filters, depth, few)
                 semantic, reason = True, None
             except Exception as exc:
                 reason = f"the sentence model failed ({type(exc).__name__}: {exc}); searched by words only"
@@ -282,65 +285,66 @@ class ImageSearch:
         ranked = [(image_id, share, tuple(sources)) for image_id, (share, sources) in order]
         return Found(self._hits(ranked), terms, semantic, reason)
 
-    def _by_words(self, terms: list[str], filters: Filters, depth: int) -> list[str]:
-        """Image ids by their best-ranked row (bm25), then the newest, `depth` at most.
+    def _few_passing(self, filters: Filters) -> list[str] | None:
+        """The images passing `filters` when they are few (FEW_PASSING at most), else None. Searching among
+        a few is quicker than checking ever more of the best matches of all images against the filters."""
+        where, params = filters.where()
+        with _reading(self.lineage) as db:
+            rows = db.execute(f"SELECT i.id FROM images i WHERE {where} LIMIT ?", [*params, FEW_PASSING + 1]).fetchall()
+        return [row[0] for row in rows] if len(rows) <= FEW_PASSING else None
+
+    def _by_words(self, terms: list[str], filters: Filters, depth: int, few: list[str] | None) -> list[str]:
+        """Image ids by their best-ranked row (bm25; among equal ranks the newer row first), `depth` at most.
 
         bm25 is computed for every matching row, but only the best few hundred rows are sorted and read for
-        their image id (reading it for every match cost most of a search). Images ranked strictly above the
-        last row read are all found; if fewer than `depth` of them pass, every row ranked up to it is read
-        when all of them passed (many rows tied at that rank), else every matching row (the filters' doing).
+        their image id (reading it for every match cost most of a search). Rank and then rowid order the rows
+        totally, so an image first seen among the rows read is ranked exactly; when filters leave fewer than
+        `depth` of them, eight times as many rows are read, until every matching row has been. When only
+        `few` images pass the filters, only their rows are ranked.
         """
         match = fts_query(terms)
         if match is None:
             return []
         where, params = filters.where()
         bm25 = f"bm25(image_text, {', '.join(str(w) for w in WEIGHTS)})"
-        fetch, bound = WORDS_READ * depth, None
+        fetch = WORDS_READ * depth
         with _reading(self.lineage) as db:
             last_row = db.execute("SELECT max(rowid) FROM image_text").fetchone()[0] or 0
             self._path = self._path or db.execute("PRAGMA database_list").fetchone()[2]
         while True:
             rows = self._ranked_rows(
-                f"SELECT image_id, {bm25} AS rank FROM image_text WHERE image_text MATCH ?"
-                + ("" if bound is None else f" AND {bm25} <= ?")
-                + " AND rowid > ? AND rowid <= ? ORDER BY rank"
-                + ("" if fetch is None else f" LIMIT {int(fetch)}"),
-                [match] if bound is None else [match, bound],
+                f"SELECT image_id, {bm25} AS rank, rowid FROM image_text WHERE image_text MATCH ? "
+                + ("" if few is None else "AND image_id IN (SELECT value FROM json_each(?)) ")
+                + f"AND rowid > ? AND rowid <= ? ORDER BY rank, rowid DESC LIMIT {int(fetch)}",
+                [match] if few is None else [match, json.dumps(few)],
                 last_row,
                 fetch,
             )
-            best: dict[str, float] = {}
-            for image_id, rank in rows:  # best first: an image's first row is its best
-                best.setdefault(image_id, rank)
-            truncated = fetch is not None and len(rows) >= fetch
-            if truncated:  # an image ranked at the last row read may have an equal row not read
-                best = {image_id: rank for image_id, rank in best.items() if rank < rows[-1][1]}
-            with _reading(self.lineage) as db:
-                found = db.execute(
-                    f"SELECT i.id, i.created_at FROM images i WHERE i.id IN (SELECT value FROM json_each(?)) AND {where}",
-                    [json.dumps(list(best)), *params],
-                ).fetchall()
-            if (not truncated and bound is None) or len(found) >= depth:
-                break
-            # short of images through ties alone: every row up to that rank; else every matching row
-            fetch, bound = None, (rows[-1][1] if truncated and len(found) == len(best) else None)
-        found.sort(key=lambda row: row[1], reverse=True)  # newest first among equals (the sort below is stable)
-        found.sort(key=lambda row: best[row[0]])
-        return [row[0] for row in found[:depth]]
+            ranked = list(dict.fromkeys(row[0] for row in rows))  # an image's first row is its best
+            if filters and few is None:
+                with _reading(self.lineage) as db:
+                    allowed = {r[0] for r in db.execute(
+                        f"SELECT i.id FROM images i WHERE i.id IN (SELECT value FROM json_each(?)) AND {where}",
+                        [json.dumps(ranked), *params],
+                    )}  # fmt: skip
+                ranked = [image_id for image_id in ranked if image_id in allowed]
+            if len(ranked) >= depth or len(rows) < fetch:
+                return ranked[:depth]
+            fetch *= 8
 
-    def _ranked_rows(self, sql: str, params: list[Any], last_row: int, fetch: int | None) -> list[tuple[str, float]]:
-        """`sql`'s (image id, bm25) rows, best first, at most `fetch`: run on the two halves of the table's rows
-        at once, on two connections (SQLite leaves the GIL while it works), then merged. Computing bm25 for every
-        matching row is most of a search, and it splits evenly; bm25's statistics are the whole table's either
-        way, so the merged rows are the rows one query would give."""
+    def _ranked_rows(self, sql: str, params: list[Any], last_row: int, fetch: int) -> list[tuple[str, float, int]]:
+        """`sql`'s (image id, bm25, rowid) rows, best first, at most `fetch`: run on the two halves of the
+        table's rows at once, on two connections (SQLite leaves the GIL while it works), then merged. Computing
+        bm25 for every matching row is most of a search, and it splits evenly; bm25's statistics are the whole
+        table's either way, so the merged rows are the rows one query would give."""
         middle = last_row // 2
         if last_row < SPLIT_ROWS:
             return self._read(sql, [*params, 0, last_row])
         other = _SCANNING.submit(self._read, sql, [*params, middle, last_row])
-        rows = list(heapq.merge(self._read(sql, [*params, 0, middle]), other.result(), key=lambda row: row[1]))
-        return rows if fetch is None else rows[:fetch]
+        halves = (self._read(sql, [*params, 0, middle]), other.result())
+        return list(heapq.merge(*halves, key=lambda row: (row[1], -row[2])))[:fetch]
 
-    def _read(self, sql: str, params: list[Any]) -> list[tuple[str, float]]:
+    def _read(self, sql: str, params: list[Any]) -> list[tuple[str, float, int]]:
         """One query on a read-only connection of this search's own (not the store's, which one thread holds)."""
         with self._readers_lock:
             connection = self._readers.pop() if self._readers else None
@@ -363,7 +367,7 @@ class ImageSearch:
 
     def _start_scan(
         self, query: str, encoder: Encoder, model_name: str
-    ) -> tuple[list[str], Future[np.ndarray | None]]:
+    ) -> tuple[list[str], dict[str, int], Future[np.ndarray | None]]:
         """Vectors for every image (computing the missing), then, on another thread (numpy and torch leave
         the GIL), the query's cosine to each."""
         vectors = self._vectors_for(model_name)
@@ -374,11 +378,17 @@ class ImageSearch:
             vectors = self._vectors_for(model_name)
         ids, matrix = vectors.snapshot()
         if not ids:
-            return ids, _NOTHING
-        return ids, _SCANNING.submit(lambda: cosines(matrix, np.asarray(encoder([query]), dtype=np.float32)[0]))
+            return ids, vectors.positions, _NOTHING
+        return ids, vectors.positions, _SCANNING.submit(lambda: cosines(matrix, np.asarray(encoder([query]), dtype=np.float32)[0]))
 
     def _by_meaning(
-        self, ids: list[str], scan: Future[np.ndarray | None], filters: Filters, depth: int
+        self,
+        ids: list[str],
+        positions: dict[str, int],
+        scan: Future[np.ndarray | None],
+        filters: Filters,
+        depth: int,
+        few: list[str] | None,
     ) -> list[str]:
         """The `depth` images nearest in meaning (at least MIN_SIMILARITY) that pass the filters.
 
@@ -388,6 +398,10 @@ class ImageSearch:
         similarity = scan.result()
         if similarity is None:
             return []
+        if few is not None:  # only these pass: their own similarities, best first
+            rows = np.asarray([r for r in map(positions.get, few) if r is not None and r < len(ids)], dtype=np.intp)
+            order = rows[_nearest(similarity[rows], min(depth, len(rows)))] if len(rows) else rows
+            return [ids[i] for i in order if similarity[i] >= MIN_SIMILARITY]
         near = int(np.count_nonzero(similarity >= MIN_SIMILARITY))
         wanted = min(depth, near) if not filters else min(4 * depth, near)
         while True:

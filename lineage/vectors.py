@@ -19,6 +19,7 @@ class SentenceVectors:
     def __init__(self) -> None:
         self.lock = threading.Lock()
         self.ids: list[str] = []
+        self.positions: dict[str, int] = {}  # image id -> its row
         self.matrix = np.zeros((0, 0), dtype=np.float16)
         self.seq = 0
 
@@ -35,6 +36,7 @@ class SentenceVectors:
                 grown[:count] = self.matrix[:count] if count else grown[:0]
                 self.matrix = grown
             self.matrix[count : count + len(rows)] = new
+            self.positions.update((r[1], count + k) for k, r in enumerate(rows))
             self.ids.extend(r[1] for r in rows)
             self.seq = rows[-1][0]
 

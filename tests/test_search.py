@@ -115,7 +115,18 @@ def test_a_search_needs_words_or_a_filter_and_limits_are_declared_once(studio: S
     assert request.until == "2024-05-01T23:59:59.999999+00:00"
 
 
-def test_each_filter_narrows_the_search(studio: Studio):
+@pytest.fixture(params=["among the few that pass", "checking the best matches"])
+def filtering(request, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Both ways a filter is applied: ranking only the images that pass (when few do), or checking the best
+    matches of all images and reading further until enough pass."""
+    from limner.lineage import search
+
+    if request.param == "checking the best matches":
+        monkeypatch.setattr(search, "FEW_PASSING", 0)
+    return request.param
+
+
+def test_each_filter_narrows_the_search(studio: Studio, filtering: str):
     lineage = studio.lineage
     first = make(studio, BOAT, seed=1)
     second = make(studio, BOAT, seed=2)
@@ -179,7 +190,9 @@ def test_meaning_finds_a_synonym_with_the_real_minilm(studio: Studio):
 
 
 @needs_minilm
-def test_meaning_with_a_filter_reaches_past_nearer_images_that_fail_it(studio: Studio, monkeypatch: pytest.MonkeyPatch):
+def test_meaning_with_a_filter_reaches_past_nearer_images_that_fail_it(
+    studio: Studio, monkeypatch: pytest.MonkeyPatch, filtering: str
+):
     from limner.lineage import search
 
     monkeypatch.setattr(search, "MIN_DEPTH", 2)  # the nearest 8 are checked first, then 32 ...
