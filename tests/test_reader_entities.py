@@ -139,6 +139,48 @@ THINGS = [
     ("a counted thing before a colon is a thing", "Two dogs: A big one and a small one", ["dog"], []),
     ("a Midjourney weight mark is no heading", "black paper:: zodiac tarot::2 moon", ["paper", "moon"], []),
     ("a compound ending in a time word stays a thing", "a spring flower in a vase", ["spring flower", "vase"], []),
+    ("a row is how things stand, not a thing", "Row from seven beer bottles", ["beer bottle"], ["row"]),
+    ("a prospect is an idea, not a thing", "rating the prospects of eight strikers", ["striker"], ["prospect"]),
+    ("'using' after a comma is a verb", "a band, using blue tones only", ["band"], ["using tone"]),
+    (
+        "'admiring' after 'and' is a verb",
+        "a girl looking and admiring the forest",
+        ["girl", "forest"],
+        ["admiring forest"],
+    ),
+    (
+        "'X style' before a noun describes it",
+        "a gothic style cathedral on a hill",
+        ["cathedral", "hill"],
+        ["style cathedral"],
+    ),
+    (
+        "a fixed compound after a style word stays whole",
+        "a large Victorian style living room",
+        ["living room"],
+        ["Victorian", "room"],
+    ),
+    (
+        "a lone participle draws nothing",
+        "Illustrated four ace cards standing in formation",
+        ["ace card"],
+        ["Illustrated"],
+    ),
+    (
+        "a verb after 'about to' is no thing",
+        "a tractor about to run over a sunflower",
+        ["tractor", "sunflower"],
+        ["run"],
+    ),
+    ("a verb after 'set to' is no thing", "eight strikers, with Benteke set to join", ["striker"], ["join"]),
+    ("an amount of colour is no thing", "a burst of colors over a city", ["city"], ["burst"]),
+    ("an explosion of something else is a thing", "an explosion of a car", ["explosion", "car"], []),
+    (
+        "an -ing compound noun stays one thing",
+        "a swimming pool next to a fishing boat",
+        ["swimming pool", "fishing boat"],
+        [],
+    ),
 ]
 
 

@@ -60,10 +60,17 @@ IMPLIED = [
         {("cloud", "above", "man")},
     ),
     ("the ground under a thing holds it up", "the road under a bus", {("bus", "on", "road")}),
-    ("what a thing acts on is where it is said to be after it", "A man eats a burger in a chair.", {("burger", "in", "chair")}),
+    (
+        "what a thing acts on is where it is said to be after it",
+        "A man eats a burger in a chair.",
+        {("burger", "in", "chair")},
+    ),
     ("a part of a setting is in it", "the port of a city", {("port", "in", "city")}),
-    ("on the surface of a thing is on the thing", "A coin floats on the surface of the water.",
-     {("coin", "floating on", "water")}),
+    (
+        "on the surface of a thing is on the thing",
+        "A coin floats on the surface of the water.",
+        {("coin", "floating on", "water")},
+    ),
     ("what is on a thing in a setting is in the setting", "a cup on a table in a kitchen", {("cup", "in", "kitchen")}),
     (
         "mountains are behind the rest of the background",
@@ -90,6 +97,23 @@ IMPLIED = [
         "There are two giraffes behind a fence. A man is standing in front of the fence.",
         {("man", "in front of", "giraffe")},
     ),
+    ("a rider is on the one horse there is", "A horse in a field with her rider.", {("rider", "on", "horse")}),
+    ("a field of flowers holds them", "a field of daisies", {("daisy", "inside", "field")}),
+    (
+        "what is placed nowhere stands on the one open ground",
+        "People are playing. There is grass.",
+        {("person", "on", "grass")},
+    ),
+    (
+        "a thing at the bottom stands on the ground there",
+        "a ball and the grass at the bottom",
+        {("ball", "on", "grass")},
+    ),
+    (
+        "'them' after what a box holds is what it holds",
+        "a box of apples with stickers on them",
+        {("sticker", "on", "apple")},
+    ),
 ]
 
 
@@ -106,11 +130,33 @@ def test_implied_relations_stay_out_of_the_prompt():
 
 # (case, description, relations the Scene must not hold)
 NOT_IMPLIED = [
-    ("a place said before a verb's object is the subject's only", "a boy in a shirt swinging a bat", {("bat", "in", "shirt")}),
-    ("people and seats are not on the table things are on", "a man and a chair next to a cup on a table",
-     {("man", "on", "table"), ("chair", "on", "table")}),
-    ("what a thing wears is where it is, not on what it stands on", "a surfer wearing a wet suit on a surfboard",
-     {("wet suit", "on", "surfboard")}),
+    (
+        "a place said before a verb's object is the subject's only",
+        "a boy in a shirt swinging a bat",
+        {("bat", "in", "shirt")},
+    ),
+    (
+        "people and seats are not on the table things are on",
+        "a man and a chair next to a cup on a table",
+        {("man", "on", "table"), ("chair", "on", "table")},
+    ),
+    (
+        "what a thing wears is where it is, not on what it stands on",
+        "a surfer wearing a wet suit on a surfboard",
+        {("wet suit", "on", "surfboard")},
+    ),
+    (
+        "a field under the sky does not hold the sky up",
+        "a field of sunflowers under a blue sky",
+        {("sky", "on", "field")},
+    ),
+    (
+        "what a thing holds or sits on is not on the ground",
+        "a man holding a cup on a chair, grass",
+        {("cup", "on", "grass"), ("man", "on", "grass")},
+    ),
+    ("a part is not on the ground", "a dog with a red collar, grass", {("collar", "on", "grass")}),
+    ("'on both sides of' is not 'on'", "windows on both sides of the fireplace", {("window", "on", "fireplace")}),
 ]
 
 

@@ -111,6 +111,11 @@ PARTS = [
     ("a modifier is kept", "the left ankle is parallel to the right inner thigh, arms down", {"right inner thigh": 1}),
     ("a person word is the person", "The figure is bending forward with its left arm up and right arm down", {"figure": 1}),
     ("'he' is a man", "He is balancing on his left leg with his right knee up", {"man": 1, "left leg": 1, "right knee": 1}),
+    ("told to 'you', the parts are 'your' parts", "You are standing on your right leg, your left leg is lifted",
+     {"you": 1, "your right leg": 1, "your left leg": 1}),
+    ("an order with 'your' is told to 'you'", "Sit on the floor with legs forward. Your arms are spread behind the back.",
+     {"you": 1, "your arm": 2}),
+    ("told to 'you', a ground is no part", "You are sitting on the floor with your legs forward and bent", {"floor": 1}),
 ]  # fmt: skip
 
 
@@ -126,6 +131,27 @@ def test_measures_and_directions_name_no_part():
     names = [o.name for o in scene.objects]
     assert "shoulder" not in names and "back" not in names and "side" not in names
     assert "right arm" in names and "left arm" in names
+
+
+def test_a_short_verb_doubles_its_consonant():
+    assert ("person", "sitting on", "floor") in relations(
+        plan("Sit on the floor with legs forward and bent at the knees. Look straight up.")
+    )
+
+
+# (case, description, names that must be things, names that must not)
+REFERENCES = [
+    ("a ground a part leaves is a direction", "right leg is bent forward off the ground, head down", ["right leg"], ["ground"]),
+    ("a ground reached towards is a direction", "the left arm is held towards the floor, head up", ["left arm"], ["floor"]),
+    ("a ground stood on is a thing", "the person is sitting on the floor with the hands raised", ["person", "floor"], []),
+    ("'away from the body' says how far", "both arms are extended away from the body, knees bent", ["arm"], ["body"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("case,description,present,absent", REFERENCES, ids=[row[0] for row in REFERENCES])
+def test_reference_words_are_not_drawn(case, description, present, absent):
+    names = [o.name for o in plan(description).objects]
+    assert all(n in names for n in present) and not any(n in names for n in absent), f"{case}: {names}"
 
 
 def test_their_back_is_a_part():

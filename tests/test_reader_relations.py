@@ -54,14 +54,24 @@ RELATIONS = [
         {("dog", "near", "man")},
         set(),
     ),
-    ("'on which' relates what follows to the thing before", "a table on which there is a cup", {("cup", "on", "table")}, set()),
+    (
+        "'on which' relates what follows to the thing before",
+        "a table on which there is a cup",
+        {("cup", "on", "table")},
+        set(),
+    ),
     (
         "'On which' opening a sentence means the sentence before's subject",
         "I can see a car on the road. On which I can see headlights.",
         {("headlight", "on", "car")},
         set(),
     ),
-    ("'nearby' after 'with' a thing is near its holder", "a house with a tree nearby", {("tree", "near", "house")}, set()),
+    (
+        "'nearby' after 'with' a thing is near its holder",
+        "a house with a tree nearby",
+        {("tree", "near", "house")},
+        set(),
+    ),
     ("'in' a thing that holds nothing is 'in'", "a bus in the street", {("bus", "in", "street")}, set()),
     ("'in' a container is 'inside'", "a fish in a bowl", {("fish", "inside", "bowl")}, set()),
     ("'at' relates two things", "a man at the door", {("man", "at", "door")}, set()),
@@ -145,6 +155,14 @@ RELATIONS = [
         set(),
     ),
     ("a verb and 'with' may be one meaning", "a dog playing with a ball", {("dog", "playing with", "ball")}, set()),
+    (
+        "writing with an instrument",
+        "a woman writing with a pen",
+        {("woman", "writing with", "pen")},
+        {("woman", "with", "pen")},
+    ),
+    ("eating with an instrument", "a boy eating with a fork", {("boy", "eating with", "fork")}, set()),
+    ("walking with a thing is only with it", "a man walking with an umbrella", {("man", "with", "umbrella")}, set()),
     (
         "'the bear' is the teddy bear named before",
         "A teddy bear sits on a shelf. The bear holds a book.",
@@ -296,11 +314,17 @@ RELATIONS = [
     ),
 ]
 
+
 @pytest.mark.parametrize("description, holds, absent", [pytest.param(d, h, a, id=case) for case, d, h, a in RELATIONS])
 def test_relations(description: str, holds: set, absent: set):
     found = relations(plan(description))
     assert holds <= found, found
     assert not (absent & found), found
+
+
+def test_a_verb_with_an_instrument_keeps_its_action():
+    scene = plan("a woman writing with a pen")
+    assert [o.attributes.action for o in scene.objects if o.name == "woman"] == ["writing"]
 
 
 def test_a_mountain_holds_nothing_it_has():
@@ -478,3 +502,17 @@ def test_texts(description: str, text: str, carrier: str):
 
 def test_a_colon_after_a_verb_of_no_text_is_no_text():
     assert all(o.text is None for o in plan("a girl reading: a book on a bench").objects)
+
+
+@pytest.mark.parametrize(
+    "description, name, action",
+    [
+        ("A few men are playing with a ball. Everyone is running.", "man", "running"),
+        ("Two girls and a dog in a park. Everybody is smiling.", "girl", "smiling"),
+    ],
+)
+def test_everyone_is_the_last_group_of_people(description: str, name: str, action: str):
+    scene = plan(description)
+    acts = [[o.attributes.action, *o.attributes.other] for o in scene.objects if o.name == name]
+    assert acts and action in acts[0], [(o.name, o.attributes) for o in scene.objects]
+    assert "everyone" not in [o.name for o in scene.objects]

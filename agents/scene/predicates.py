@@ -55,7 +55,8 @@ _VERB_PLACES: dict[str, tuple[str, bool]] = {
     "at": ("near", False),
     "by": ("next to", False), "against": ("next to", False), "along": ("next to", False),
     "around": ("near", False), "hugging": ("next to", False), "walking": ("near", False),
-    "on the side of": ("next to", False), "outside": ("near", False), "surrounded by": ("near", True),
+    "on the side of": ("next to", False), "on both sides of": ("next to", False),
+    "on either side of": ("next to", False), "on each side of": ("next to", False), "outside": ("near", False), "surrounded by": ("near", True),
 }  # fmt: skip
 _PREPOSITION_STARTS = frozenset(
     [

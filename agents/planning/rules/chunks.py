@@ -113,6 +113,12 @@ def take_chunk(items: list[Item], i: int) -> tuple[Chunk, int]:
 
 def _is_verb_here(word: str, seen_noun: bool, chunk: Chunk, items: list[Item], i: int) -> bool:
     """Whether `word` ends the phrase as a verb: after its noun ('a cat sitting'), or opening a clause."""
+    if (
+        i + 1 < len(items)
+        and items[i + 1].kind == WORD
+        and f"{word} {items[i + 1].text}" in grammar_words.FIXED_COMPOUNDS
+    ):
+        return False  # 'a Victorian style living room': 'living' starts a compound noun
     if word in grammar_words.NOUN_MODALS and (i + 1 >= len(items) or items[i + 1].kind not in (WORD, NEG)):
         return False  # 'a can on the table': no verb after it, so no modal
     if not seen_noun:
@@ -127,6 +133,8 @@ def _is_verb_here(word: str, seen_noun: bool, chunk: Chunk, items: list[Item], i
         after_copula = i > 0 and items[i - 1].kind == COP  # 'He is leaning back'
         if i > 0 and items[i - 1].text == "to" and _acts(items, i):
             return True  # 'about to kick a ball', 'trying to pull off a trick': a verb after 'to'
+        if i > 1 and items[i - 1].text == "to" and items[i - 2].text in grammar_words.INFINITIVE_LEADS:
+            return True  # 'about to run over a sunflower', 'set to join': 'to' after these starts a verb
         acting = after_copula or (i > 0 and items[i - 1].kind == AND)  # 'is flying', 'and screaming'
         gerund = word.endswith("ing") and word not in grammar_words.NOUNS_ENDING_ING  # not 'and railing on'
         if acting and gerund and i + 1 < len(items) and items[i + 1].kind in (DET, NUM, QUANT):
@@ -242,3 +250,14 @@ def colour_list(items: list[Item], i: int) -> tuple[list[str], int]:
     if not colours or (j < n and items[j].kind == WORD):
         return [], i
     return colours, j
+
+
+def amount_of_colour(chunk: Chunk, items: list[Item], i: int) -> bool:
+    """Whether the phrase before 'of' (items[i]) is an amount of colour: 'an explosion of colors'."""
+    after = items[i + 1] if i + 1 < len(items) else None
+    return (
+        bool(chunk.words)
+        and chunk.words[-1].lower() in vocab.COLOUR_AMOUNT_NOUNS
+        and after is not None
+        and after.text.lower() in vocab.COLOUR_NOUN_WORDS
+    )

@@ -74,7 +74,8 @@ class Clauses:
         subjects = self.nearest_subjects()
         verb = self.verb if self.verb and self.last_role == SUBJECT else None
         joined = verbs.phrasal(verb, written or predicate) if verb else None
-        if joined:  # 'looking at': the relation says what the subject does, its action need not
+        if joined and not joined.endswith(" with"):  # 'looking at': the relation says what the subject does
+            # ('writing with a pen' keeps 'writing': the pen is what it writes with, not what it writes)
             for index in subjects:
                 if self.things[index].attributes.action == verbs.action_word(verb):
                     self.things[index].attributes = self.things[index].attributes.model_copy(update={"action": None})
@@ -216,8 +217,13 @@ class Clauses:
         others = [i for i in self.recent if i not in subjects]
         meant = pronouns.resolve(pronoun, self.things, others, [g for g in self.last_group if g not in subjects])
         holders = [h for h, p, o in self.relations if p in _HAS and o in subjects and h not in subjects]
-        if holders and pronoun in pronouns.THING_PRONOUNS and not pronouns.is_person(self.things[holders[-1]].name):
-            meant = holders[-1:]  # 'a plate with a fork on it', 'a glass with juice in it': what has it
+        if (
+            holders
+            and pronoun in pronouns.THING_PRONOUNS
+            and not pronouns.is_person(self.things[holders[-1]].name)
+            and (pronoun != "them" or pronouns.is_plural(self.things[holders[-1]].count))
+        ):  # 'a plate with a fork on it', 'a glass with juice in it': what has it ('a box of apples with
+            meant = holders[-1:]  # stickers on them': the apples, not the one box)
         if not meant:
             return  # 'Behind her, (a wall)': with no subject yet, the relation waits for one (fronted)
         predicate = self.relation if role in (REL_OBJECT, VERB_OBJECT) else "with" if role == WITH_PART else None

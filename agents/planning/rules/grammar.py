@@ -28,6 +28,7 @@ from limner.agents.planning.rules import (
     verbs,
 )
 from limner.agents.planning.rules import vocabulary as vocab
+from limner.agents.planning.rules.chunks import amount_of_colour
 from limner.agents.planning.rules.clauses import VERB_OBJECT, Clauses
 from limner.agents.planning.rules.mentions import Mentions, Thing
 from limner.agents.planning.rules.phrases import (
@@ -134,6 +135,8 @@ class Reading(Mentions, Clauses):
             if items[i].kind in PHRASE_START:
                 chunk, i = take_chunk(items, i)
                 followed_by_of = i < len(items) and items[i].kind == OF
+                if followed_by_of and amount_of_colour(chunk, items, i):
+                    continue  # 'an explosion of color', 'a splash of colour': how colourful, nothing drawn
                 self.chunk_thing = None
                 chunk = self.read_owner(chunk)
                 *listed, chunk = split_runs(chunk) if self.role not in _WHOLE_ROLES else [chunk]
@@ -282,13 +285,13 @@ class Reading(Mentions, Clauses):
         if phrase.kind == "thing" and _one_thing_of(thing.name, phrase):
             thing.name = scene_word(f"{thing.name} of {' '.join(chunk.words)}")
             return after
-        if phrase.kind == "thing" and _is_container(thing.name):
-            # 'a bowl of ice cream': the ice cream is in the bowl, and the bowl is still the subject
+        if phrase.kind == "thing" and (_is_container(thing.name) or thing.name in _GROWN_IN):
+            # 'a bowl of ice cream', 'a field of daisies': in the bowl, the field; the bowl is still the subject
             self.relation, self.relation_subjects, self.role = "contains", [self.last_thing], VERB_OBJECT
             self.held = list(self.group)  # who the sentence goes on about: 'a man holding a bowl of soup'
             self.chunk_thing = None
             return i + 1
-        self.role = ASIDE  # 'a field of daisies', 'the skyline of New York City': two things
+        self.role = ASIDE  # 'the skyline of New York City', 'a photo of Paris': two things
         return i + 1
 
     def after_by(self, items: list[Item], i: int) -> int:
@@ -498,6 +501,10 @@ def _one_thing_of(name: str, phrase: Phrase) -> bool:
         return False  # 'a sculpture of letter W': what it shows is a thing of its own
     described = phrase.described.colors or phrase.described.sizes or phrase.described.others
     return not _is_container(name) and phrase.count is not None and not phrase.chunk.proper and not described
+
+
+# Places that "of" fills with what grows or stands in them: "a field of daisies" (the daisies are in it).
+_GROWN_IN = frozenset({"field", "meadow", "garden", "forest", "orchard", "grove"})
 
 
 def _is_container(name: str) -> bool:

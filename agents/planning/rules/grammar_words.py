@@ -25,6 +25,8 @@ RELATION_PHRASES: dict[str, str] = {
     "under": "under", "beneath": "under", "underneath": "under", "underneath of": "under",
     "on": "on", "upon": "on", "onto": "on", "on top of": "on", "atop": "on", "at the top of": "on",
     "on the top of": "on", "on the side of": "on the side of", "resting on": "on",
+    "on both sides of": "on both sides of", "on either side of": "on either side of",
+    "on each side of": "on each side of",
     "next to": "next to", "beside": "next to", "alongside": "next to", "by the side of": "next to",
     "at the side of": "next to", "to the side of": "next to", "adjacent to": "next to",
     "against": "next to", "on the shore of": "next to", "on the bank of": "next to",
@@ -110,7 +112,17 @@ VERBS = frozenset(
      "spread", "built", "lit", "set", "hung", "stuck", "caught", "found", "seated", "wearing", "holding",
      "carrying", "riding", "ride", "featuring", "draws", "paints", "kicks",
      "touches", "crosses", "points", "reaches", "raises", "lifts", "bends", "watches",
-     "throws", "catches", "pulls", "pushes", "uses", "fights", "chasing", "kneels", "crouches", "laid", "sat"}
+     "throws", "catches", "pulls", "pushes", "uses", "fights", "chasing", "kneels", "crouches", "laid", "sat",
+     # -ing forms that take an object and never start a compound noun: ', using blue tones', 'starring X'
+     "using", "starring", "admiring", "depicting", "showing", "watching", "observing", "contemplating"}
+)  # fmt: skip
+# Words after which 'to' is the mark of a verb, never a preposition: 'about to run', 'set to join'.
+INFINITIVE_LEADS = frozenset(
+    {"about", "going", "want", "wants", "wanted", "trying", "tries", "tried", "try", "ready", "able",
+     "unable", "needs", "need", "needed", "used", "seems", "seem", "seemed", "appears", "appear", "plans",
+     "planning", "hoping", "hopes", "learning", "learns", "learn", "starting", "starts", "begins", "beginning",
+     "began", "set", "waiting", "waits", "likes", "loves", "decides", "decided", "attempting", "attempts",
+     "preparing", "prepares", "refuses", "struggling", "struggles", "managed", "manages", "pretending"}
 )  # fmt: skip
 # Words of VERBS that are nouns when no verb follows them: 'a can on the table', 'umbrella next to can'.
 NOUN_MODALS = frozenset({"can"})

@@ -26,7 +26,8 @@
   riding a jet ski through the desert" -> the jet ski goes through the desert too; and a rider is on
   what it rides. What a thing acts on otherwise is where the words after it put the thing ("a man eats
   hamburgers in a baby chair" -> the hamburgers are in the chair too; not "a boy in a shirt swinging a
-  bat", said before; nor what it wears, looks at or throws).
+  bat", said before; nor what it wears, looks at or throws). A rider is on the one kind of mount there
+  is ("a horse and its rider").
 
 Each rule reads only the names, places and relations the grammar made; the word tables are data.
 """
@@ -68,6 +69,9 @@ _SIDE_BY_SIDE = frozenset({"left of", "right of", "next to", "near", "with", "ha
 # "a motorcycle on a road next to a building" is next to the building.
 _HOLDING_PLACES = frozenset({"on", "in", "inside", "at"})
 _BESIDE = frozenset({"next to", "near", "in front of", "behind", "left of", "right of", "above", "below", "under"})
+# People named by what they ride, and what they ride: "a horse in a field with her rider" -> on the horse.
+_RIDERS = frozenset({"rider", "riders", "jockey", "jockeys", "horseman", "horsewoman", "equestrian"})
+_MOUNTS = frozenset({"horse", "horses", "pony", "ponies", "camel", "camels", "donkey", "donkeys", "mule", "mules"})
 # Verbs that put their subject on their object.
 _SITS_ON = frozenset({"riding", "straddling", "mounting"})
 # Verbs whose object goes where the subject goes, and the relations of place it shares.
@@ -99,6 +103,10 @@ _SKY_THINGS = frozenset(
     {"sun", "moon", "star", "stars", "cloud", "clouds", "rainbow", "comet", "meteor", "lightning", "firework",
      "fireworks", "airplane", "plane", "jet", "helicopter", "airship", "blimp", "zeppelin", "kite", "balloon",
      "hot air balloon", "drone", "ufo", "spaceship", "satellite", "aurora"}
+)  # fmt: skip
+# Open ground that what a description places nowhere stands on: "people playing; there is grass".
+_OPEN_GROUNDS = frozenset(
+    {"grass", "ground", "floor", "lawn", "sand", "snow", "road", "street", "pavement", "sidewalk", "dirt", "mud"}
 )  # fmt: skip
 # Places in the picture that are not the background's front: the sky at the top is not in front of it.
 _FRONT_PLACES = (None, "foreground", "left", "right", "center", "bottom")
@@ -133,7 +141,7 @@ def implied(objects: Sequence[SceneObject], relations: list[tuple[int, str, int]
             if s2 == o and o2 != s and (p2 == "on" if p == "on" else _passes_along(p2, objects[o2].name)):
                 add(s, p2, o2)
     for s, p, o in relations:
-        if p == "under" and _underfoot(objects[s].name):
+        if p == "under" and _underfoot(objects[s].name) and not _in_sky(objects[o].name):
             add(o, "on", s)  # 'the road under the bus': the bus is on the road
         if p == "of" and _setting(objects[o].name):
             add(s, "in", o)  # 'the port of a city': in the city
@@ -164,6 +172,11 @@ def implied(objects: Sequence[SceneObject], relations: list[tuple[int, str, int]
                     and (p2 not in ("in", "inside") or _setting(objects[o2].name) or not taken)
                 ):
                     add(o, p2, o2)
+    mounts = [k for k, obj in enumerate(objects) if _head(obj.name) in _MOUNTS]
+    if len(mounts) == 1:  # 'a horse and its rider': the rider is on the horse
+        for k, obj in enumerate(objects):
+            if _head(obj.name) in _RIDERS and (k, mounts[0]) not in said:
+                add(k, "on", mounts[0])
     settings = {o for _, p, o in relations if p in ("in", "inside") and _setting(objects[o].name)}
     if len(settings) == 1:  # 'a firefight in the streets, smoke, police': all in the streets
         setting = next(iter(settings))
@@ -209,6 +222,17 @@ def implied(objects: Sequence[SceneObject], relations: list[tuple[int, str, int]
                 if thing.place in (None, "center") and (k, other) not in said and _head(thing.name) not in PART_NOUNS:
                     if BACKDROPS.get(thing.name) not in ("sky", "ground"):
                         add(k, predicate, other)
+    grounds = [
+        k for k, obj in enumerate(objects) if obj.name in _OPEN_GROUNDS and obj.place not in ("background", "top")
+    ]
+    told = {(s, o) for s, _, o in relations} | {(o, s) for s, _, o in relations}
+    if (
+        len(grounds) == 1 and not tables and not any(o == grounds[0] for _, p, o in relations if p in _PLACING)
+    ):  # 'people playing ... there is grass': they stand on the grass
+        placed = {s for s, p, _ in relations + added if p in _PLACING} | {o for _, p, o in relations if p in _CARRIED}
+        for k, obj in enumerate(objects):
+            if k not in placed and obj.place in _FRONT_PLACES and _stands(obj.name) and (k, grounds[0]) not in told:
+                add(k, "on", grounds[0])
     return added
 
 
@@ -228,12 +252,25 @@ def _support(holder: str, held: str) -> str | None:
 def _small(name: str) -> bool:
     """Whether a thing may stand on a table: no person, no seat, no setting or backdrop, no part."""
     head = _head(name)
-    return not (head in PERSON_NOUNS or head in _BESIDE_SURFACES or head in PART_NOUNS or name in BACKDROPS or head in BACKDROPS)
+    return not (
+        head in PERSON_NOUNS or head in _BESIDE_SURFACES or head in PART_NOUNS or name in BACKDROPS or head in BACKDROPS
+    )
+
+
+def _stands(name: str) -> bool:
+    """Whether a thing stands on the ground when nothing else holds it: no part, backdrop, far or sky thing."""
+    head = _head(name)
+    return not (head in PART_NOUNS or name in BACKDROPS or head in BACKDROPS or head in _FAR or head in _SKY_THINGS)
 
 
 def _underfoot(name: str) -> bool:
     """Whether a thing under another holds it up: the ground ('road', 'snow') or a surface ('table')."""
     return BACKDROPS.get(name) == "ground" or BACKDROPS.get(_head(name)) == "ground" or _head(name) in SURFACE_NOUNS
+
+
+def _in_sky(name: str) -> bool:
+    """Whether a thing is the sky or in it: 'a field under a blue sky' holds no sky up."""
+    return BACKDROPS.get(name) == "sky" or BACKDROPS.get(_head(name)) == "sky" or _head(name) in _SKY_THINGS
 
 
 def _acts_on(predicate: str) -> bool:

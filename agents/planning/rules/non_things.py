@@ -20,7 +20,7 @@ IDEA_NOUNS = frozenset(
      "spirit", "soul", "energy", "emotion", "feeling", "sense", "nature", "existence", "infinity",
      "eternity", "reality", "madness", "sadness", "joy", "anger", "loneliness", "despair", "serenity",
      "harmony", "balance", "contrast", "tension", "variety", "difference", "favorite", "favourite", "design",
-     "dimension", "space"}
+     "dimension", "space", "prospect", "opportunity", "chance", "possibility"}
 )  # fmt: skip
 # Measures, directions and ways: 'at 90 degrees', 'in three directions', 'of different sizes'.
 MEASURE_NOUNS = frozenset(
@@ -28,7 +28,7 @@ MEASURE_NOUNS = frozenset(
      "level", "position", "posture", "halfway", "speed", "ratio", "percent", "proportion",
      "manner", "fashion", "trick", "maneuver", "manoeuvre", "move", "attempt", "effort", "maintenance",
      "presentation", "performance", "process", "progress", "formation", "arrangement", "order", "pattern",
-     "sequence", "series", "set", "end", "beginning", "start", "middle", "way", "version", "edition"}
+     "sequence", "series", "set", "row", "angle", "end", "beginning", "start", "middle", "way", "version", "edition"}
 )  # fmt: skip
 # Events and visual effects: 'during the party', 'bright gradients', 'the colours of the spectrum'.
 EVENT_NOUNS = frozenset({"party", "war", "gradient", "spectrum", "control", "world"})

@@ -27,6 +27,7 @@ from limner.agents.planning.rules.word_shapes import (
     describes_by_shape,
     is_adverb,
     looks_descriptive,
+    looks_like_participle,
 )
 from limner.agents.scene.english import UNCHANGED_NOUNS, singularize_name
 from limner.agents.scene.model import MAX_COUNT, MAX_OTHER, MAX_WORD, Attributes
@@ -65,7 +66,10 @@ def _classify(words: list[str], proper: set[int] | frozenset[int] = frozenset())
     while j < len(words):
         word = words[j]
         following = words[j + 1] if j + 1 < len(words) else ""
-        if j in proper and word.lower() in vocab.KIND_ADJECTIVES and following and j + 1 not in proper:
+        if following.lower() in ("style", "styled") and j + 2 < len(words) and j + 1 not in fixed:
+            out.append(_Word("other", f"{word.lower()} style", f"{word} {following}"))  # 'a gothic style church'
+            j += 1
+        elif j in proper and word.lower() in vocab.KIND_ADJECTIVES and following and j + 1 not in proper:
             out.append(_Word("other", word.lower(), word))  # 'an Egyptian tablet'; but 'the Great Wall'
         elif j in fixed:
             out.append(_Word("noun", word, word))
@@ -268,6 +272,8 @@ def _filler(head: str) -> bool:
     """Whether a lone noun names nothing drawn: 'the scene', 'the sides', 'a trick' (non_things.py)."""
     if head in grammar_words.PERSON_NOUNS:
         return False
+    if looks_like_participle(head.lower()) and head.lower().endswith("ed"):
+        return True  # 'Illustrated four ace cards', 'one raw, one baked': a participle alone draws nothing
     return head in setting_words.FILLER_NOUNS or names_no_thing(head)
 
 

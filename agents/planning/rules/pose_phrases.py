@@ -67,6 +67,8 @@ def _ing(verb: str) -> str:
         verb = verb[:-2]
     elif verb.endswith("s") and not verb.endswith("ss"):
         verb = verb[:-1]
+    if len(verb) == 3 and verb[0] not in "aeiou" and verb[1] in "aeiou" and verb[2] not in "aeiouwxy":
+        return verb + verb[-1] + "ing"  # 'sit' -> 'sitting', 'put' -> 'putting'
     return (verb[:-1] if verb.endswith("e") and len(verb) > 2 else verb) + "ing"
 
 

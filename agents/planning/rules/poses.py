@@ -276,6 +276,9 @@ class _Walk:
 
 def _read(tokens: list[str], mentions: dict[int, _Mention], setting: frozenset[str] = frozenset()) -> _Body:
     body = _Body()
+    if any(t in ("you", "your", "yourself") for t in tokens):
+        body.person = "you"  # 'Sit on the floor ... your arms spread': told to the reader, who is the figure
+        body.add(PERSON)
     walk = _Walk(body, setting=setting)
     i = 0
     while i < len(tokens):
@@ -343,8 +346,8 @@ def _take(walk: _Walk, tokens: list[str], i: int, mention: _Mention) -> None:
             walk.new_clause(PERSON)
         return
     if mention.kind == "pronoun":
-        if tokens[i] in ("he", "she") and body.person == "person":
-            body.person = "man" if tokens[i] == "he" else "woman"
+        if tokens[i] in ("he", "she", "you") and body.person == "person":
+            body.person = {"he": "man", "she": "woman"}.get(tokens[i], "you")  # 'you are standing on your right leg'
         walk.new_clause(body.add(PERSON))
         return
     if mention.kind == "object_pronoun":
@@ -354,10 +357,13 @@ def _take(walk: _Walk, tokens: list[str], i: int, mention: _Mention) -> None:
             walk.words += written
         return
     if mention.kind == "ground":
-        if _after_relating_word(walk):
+        if _after_relating_word(walk) and walk.last_word() in words.GROUND_CONTACT:
             _relate_to(walk, body.add(mention.names[0][0]), written)
         else:
             walk.words += written
+        return
+    if _only_a_place(walk):
+        walk.words += written  # "away from the body": a direction, not a thing drawn
         return
     names = [body.add(name, count) for name, count in mention.names]
     if _after_relating_word(walk):
@@ -379,6 +385,15 @@ def _take(walk: _Walk, tokens: list[str], i: int, mention: _Mention) -> None:
     for name in names:
         if state:
             body.describe(name, [state])  # 'crossed legs'
+
+
+def _only_a_place(walk: _Walk) -> bool:
+    """Whether a part here only says how far another part is from it: 'away from the body'."""
+    said = [w for w in walk.words[walk.since :] if w not in words.DETERMINERS and w != "'s"]
+    if not said:
+        return False
+    before = said[-2] if len(said) > 1 else ""
+    return said[-1] == "from" and before == "away"
 
 
 def _after_relating_word(walk: _Walk) -> bool:
@@ -408,7 +423,9 @@ def _scene_parts(body: _Body) -> tuple[list[Thing], list[tuple[int, str, int]]]:
     order = ([PERSON] if PERSON in body.counts else []) + [n for n in body.order if n != PERSON]
     order = order[:MAX_OBJECTS]
     index = {name: k for k, name in enumerate(order)}
-    things = [Thing(body.person if n == PERSON else n, body.counts[n], _attributes(body.values[n])) for n in order]
+    own = "your " if body.person == "you" else ""  # told to the reader: 'your left leg' is the reader's
+    names = {n: body.person if n == PERSON else n if n in words.GROUNDS else own + n for n in order}
+    things = [Thing(names[n], body.counts[n], _attributes(body.values[n])) for n in order]
     relations = [(index[s], p, index[o]) for s, p, o in body.relations if s in index and o in index]
     return things, relations
 

@@ -53,6 +53,9 @@ POSSESSIVES = frozenset({"their", "his", "her", "its", "your", "my", "our"})
 DETERMINERS = frozenset({"the", "a", "an"}) | POSSESSIVES
 # What a body rests on or reaches to.
 GROUNDS = frozenset({"ground", "floor", "air", "wall", "mat", "chair", "bed", "bench", "stool", "table"})
+# Prepositions that put a body on (or reach) a ground, which is then a thing of the picture ('sitting on the
+# floor', 'legs in the air'); after any other it only says a direction ('off the ground', 'towards the floor').
+GROUND_CONTACT = frozenset({"on", "onto", "upon", "atop", "against", "in", "into", "to"})
 
 # Postures of the whole body: a clause with no part of its own that starts with one is the person's.
 POSTURES = frozenset(

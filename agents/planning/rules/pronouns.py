@@ -9,6 +9,7 @@ The rules, over the things in the order they were last mentioned (latest first):
 - "it", "itself": opening a sentence, the subject of the sentence before when that is no person ("A map
   of Europe made of sushi. It is on a table": the map); else the last thing that is not a person (an
   animal or an object), a single one before a plural one, else the last thing;
+- "everyone", "everybody": the last group of people, else the last person;
 - "they", "them", "themselves": the last plural thing ("two dogs"), else the subjects of the last
   sentence when there were two or more ("a cat and a dog. They ..."), else the last person, else
   the last thing.
@@ -28,6 +29,7 @@ from limner.agents.planning.rules.grammar_words import FEMALE_NOUNS, MALE_NOUNS,
 _MALE_PRONOUNS = frozenset({"he", "him", "himself"})
 _FEMALE_PRONOUNS = frozenset({"she", "her", "herself"})
 _PLURAL_PRONOUNS = frozenset({"they", "them", "themselves"})
+_EVERYONE = frozenset({"everyone", "everybody"})
 THING_PRONOUNS = frozenset({"it", "itself", "them"})
 
 
@@ -76,8 +78,11 @@ def resolve(
             lambda t: is_person(t.name) and head(t.name) not in MALE_NOUNS,
             *([lambda t: t is things[subject[0]]] if subject else []),
         )
+    if word in _EVERYONE:  # 'few men playing with a ball. Everyone is running': the men
+        people = [index for index in order if is_person(things[index].name)]
+        return [i for i in people if is_plural(things[i].count)][:1] or people[:1]
     if word in _PLURAL_PRONOUNS:
-        plural = [index for index in order if _plural(things[index].count)]
+        plural = [index for index in order if is_plural(things[index].count)]
         if plural:
             return plural[:1]
         if len(last_group) > 1:
@@ -87,5 +92,5 @@ def resolve(
     return first(*kept, lambda t: not is_person(t.name) and t.count == 1, lambda t: not is_person(t.name))
 
 
-def _plural(count: int | None) -> bool:
+def is_plural(count: int | None) -> bool:
     return count is None or count > 1

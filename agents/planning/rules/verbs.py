@@ -36,8 +36,11 @@ PHRASAL_VERBS = frozenset(
      "wait for", "listen to", "talk to", "speak to", "reach for", "look through", "fly over", "jump over",
      "fly through", "walk through", "look out", "hang over", "float on", "play on", "lean on",
      "lean against", "crash into", "look into", "walk past", "run past", "drive past", "walk toward",
-     "walk towards", "run toward", "run towards"}
+     "walk towards", "run toward", "run towards", "write with", "draw with", "paint with", "eat with",
+     "cut with", "shop at"}
 )  # fmt: skip
+# Past participles that make one meaning with a preposition: 'the leg is bent at the knee' (where it bends).
+PARTICIPLE_PHRASES = frozenset({"bent at"})
 # Prepositions of direction: after a verb that moves (not one of posture) they are one meaning with it,
 # "a plane flying over a city", "a bear walking across a field", "a tornado crashing into a tower".
 DIRECTIONAL_PREPOSITIONS = frozenset({"over", "across", "past", "into", "toward", "towards", "at", "to", "from"})
@@ -128,6 +131,8 @@ def is_intransitive(verb: str) -> bool:
 def phrasal(verb: str, preposition: str) -> str | None:
     """The predicate of a verb and the preposition after it, when they are one meaning: 'looking at',
     'flying over' (a verb of motion and a preposition of direction)."""
+    if f"{verb} {preposition}" in PARTICIPLE_PHRASES:
+        return f"{verb} {preposition}"
     if verb in PAST_PARTICIPLES:
         return None  # 'a race held at the Colosseum': a passive says where, on its own
     stem = base(verb)

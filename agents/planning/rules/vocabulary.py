@@ -70,7 +70,7 @@ SINGULAR_DETERMINERS = frozenset({"a", "an", "another", "each", "every", "this",
 DEFINITE_DETERMINERS = frozenset(
     {"the", "my", "your", "his", "its", "our", "their", "her", "these", "those", "any", "all", "whose"}
 )
-PRONOUNS = frozenset({"it", "they", "them", "he", "she", "him", "itself", "themselves"})
+PRONOUNS = frozenset({"it", "they", "them", "he", "she", "him", "itself", "themselves", "everyone", "everybody"})
 
 # ---------------------------------------------------------------------------------------------
 # Attributes
@@ -304,3 +304,12 @@ MEASURE_NOUNS_ENDING_FUL = frozenset(
     {"handful", "spoonful", "mouthful", "cupful", "armful", "bucketful", "basketful", "boxful",
      "bowlful", "plateful", "pocketful", "houseful", "roomful", "fistful", "truckful", "jarful"}
 )  # fmt: skip
+
+# Nouns for an amount of colour, which name nothing drawn before 'of color': 'an explosion of color',
+# 'a splash of colour', 'a riot of colors'.
+COLOUR_AMOUNT_NOUNS = frozenset(
+    {"explosion", "explosions", "splash", "splashes", "burst", "bursts", "pop", "pops", "riot", "swirl",
+     "swirls", "flash", "flashes", "dash", "hint", "hints", "touch", "touches", "spectrum", "array",
+     "variety", "mix", "mixture", "myriad", "abundance", "symphony", "kaleidoscope", "medley", "range"}
+)  # fmt: skip
+COLOUR_NOUN_WORDS = frozenset({"color", "colors", "colour", "colours"})
