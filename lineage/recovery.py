@@ -85,7 +85,7 @@ def check(
             sweep_dead_owners(lineage.home)
         health.unindexed = _unindexed(lineage)
         if repair and health.unindexed:
-            _index(lineage, health.unindexed)
+            _index(lineage)
     if verify:
         health.missing, health.damaged = _bad_files(lineage)
     return health
@@ -136,11 +136,11 @@ def _unindexed(lineage: Lineage) -> list[str]:
     return [row[0] for row in with_scene if row[0] not in indexed]
 
 
-def _index(lineage: Lineage, image_ids: list[str]) -> None:
+def _index(lineage: Lineage) -> None:
+    """Index what is missing as found under the write lock: another process may have indexed some meanwhile
+    (and image_id is not indexed in image_text, so one pass finds them all, not a lookup per image)."""
     with lineage.writing("adding images to the search index") as db:
-        for image_id in image_ids:
-            if db.execute("SELECT 1 FROM image_text WHERE image_id = ? LIMIT 1", [image_id]).fetchone():
-                continue  # another process indexed it meanwhile
+        for image_id in _unindexed(lineage):
             search.index_image_rows(db, image_id)
 
 

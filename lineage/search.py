@@ -293,6 +293,16 @@ class ImageSearch:
             rows = db.execute(f"SELECT i.id FROM images i WHERE {where} LIMIT ?", [*params, FEW_PASSING + 1]).fetchall()
         return [row[0] for row in rows] if len(rows) <= FEW_PASSING else None
 
+    def _passing(self, candidates: list[str], filters: Filters) -> list[str]:
+        """The candidates that pass `filters`, in their order."""
+        where, params = filters.where()
+        with _reading(self.lineage) as db:
+            allowed = {r[0] for r in db.execute(
+                f"SELECT i.id FROM images i WHERE i.id IN (SELECT value FROM json_each(?)) AND {where}",
+                [json.dumps(candidates), *params],
+            )}  # fmt: skip
+        return [image_id for image_id in candidates if image_id in allowed]
+
     def _by_words(self, terms: list[str], filters: Filters, depth: int, few: list[str] | None) -> list[str]:
         """Image ids by their best-ranked row (bm25; among equal ranks the newer row first), `depth` at most.
 
@@ -305,7 +315,6 @@ class ImageSearch:
         match = fts_query(terms)
         if match is None:
             return []
-        where, params = filters.where()
         bm25 = f"bm25(image_text, {', '.join(str(w) for w in WEIGHTS)})"
         fetch = WORDS_READ * depth
         with _reading(self.lineage) as db:
@@ -322,12 +331,7 @@ class ImageSearch:
             )
             ranked = list(dict.fromkeys(row[0] for row in rows))  # an image's first row is its best
             if filters and few is None:
-                with _reading(self.lineage) as db:
-                    allowed = {r[0] for r in db.execute(
-                        f"SELECT i.id FROM images i WHERE i.id IN (SELECT value FROM json_each(?)) AND {where}",
-                        [json.dumps(ranked), *params],
-                    )}  # fmt: skip
-                ranked = [image_id for image_id in ranked if image_id in allowed]
+                ranked = self._passing(ranked, filters)
             if len(ranked) >= depth or len(rows) < fetch:
                 return ranked[:depth]
             fetch *= 8
@@ -408,14 +412,7 @@ class ImageSearch:
             order = _nearest(similarity, wanted)
             if not filters:
                 return [ids[i] for i in order]
-            candidates = [ids[i] for i in order]
-            where, params = filters.where()
-            with _reading(self.lineage) as db:
-                allowed = {r[0] for r in db.execute(
-                    f"SELECT i.id FROM images i WHERE i.id IN (SELECT value FROM json_each(?)) AND {where}",
-                    [json.dumps(candidates), *params],
-                )}  # fmt: skip
-            passed = [image_id for image_id in candidates if image_id in allowed]
+            passed = self._passing([ids[i] for i in order], filters)
             if len(passed) >= depth or wanted >= near:
                 return passed[:depth]
             wanted = min(4 * wanted, near)
