@@ -8,8 +8,9 @@ import pytest
 from limner.agents.planning.rules.editing import revise
 from limner.agents.planning.rules.planner import RulesPlanner
 from limner.agents.scene.diff import format_diff, scene_diff
-from limner.agents.scene.model import MAX_COUNT, Scene, SceneObject
+from limner.agents.scene.model import MAX_COUNT, Scene
 from limner.agents.scene.prompting import write_prompt
+from reader_helpers import named, relations
 
 from limner.errors import InvalidRequest
 
@@ -21,16 +22,6 @@ SETTINGS = {"seed": 1234, "steps": 6, "guidance": 2.5, "sampler": "Euler a", **S
 
 def plan(description: str) -> Scene:
     return PLANNER.read(description, **SIZE).model_copy(update=SETTINGS)
-
-
-def named(scene: Scene, name: str) -> SceneObject:
-    matches = [o for o in scene.objects if o.name == name]
-    assert matches, f"no {name!r} in {[o.name for o in scene.objects]}"
-    return matches[0]
-
-
-def relations(scene: Scene) -> set[tuple[str, str, str]]:
-    return {(scene.objects[r.subject].name, r.predicate, scene.objects[r.object].name) for r in scene.relations}
 
 
 def centre_x(scene: Scene, name: str) -> float:
