@@ -10,8 +10,8 @@ distinct description and every query is encoded by MiniLM as the studio does; wi
 unit vectors and a hashing stand-in for the query, which cost the same to scan.
 
 Then a set of varied queries (common and rare words, a sentence, a word nothing matches) is timed
---repeats times each, as a words-only search and as a words-and-meaning search, warm: the vectors already
-read into memory once, which is timed on its own as `cold_load_ms`. Reported: p50 and p95 over every
+--repeats times each, as a words-only search and as a words-and-meaning search, warm: the vectors and the
+word postings already read into memory once, which is timed on its own as `cold_load_ms`. Reported: p50 and p95 over every
 timed search; the index's size per image, from SQLite's dbstat (the pages of `image_text` with its FTS5
 shadow tables and of `image_vectors` with its index, divided by N).
 
@@ -128,7 +128,7 @@ def bench(lineage: Lineage, encoder, repeats: int) -> tuple[list[float], list[fl
     query_encoder(["warm up the model"])
     start = time.perf_counter()
     search.find(QUERIES[0], Filters(), limit=20, encoder=query_encoder, model_name=SENTENCE_MODEL)
-    print(f"cold_load_ms={(time.perf_counter() - start) * 1000:.0f} (reads every vector once)")
+    print(f"cold_load_ms={(time.perf_counter() - start) * 1000:.0f} (reads every vector and the whole word index once)")
     words, meaning = [], []
     for query in QUERIES:
         by_words = [elapsed_ms(lambda q=query: search.find(q, Filters(), limit=20, no_encoder="-")) for _ in range(repeats)]

@@ -15,7 +15,7 @@ from limner.agents.looking.caption_judge import minilm_available
 from limner.agents.workflow.requests import SearchRequest
 from limner.lineage import Lineage, NewImage
 from limner.lineage.migrations import migrations
-from limner.lineage.search import Filters, fts_query, query_terms
+from limner.lineage.search import WEIGHTS, Filters, query_terms
 from limner.server.app import build_server
 from mcp import Client
 from PIL import Image
@@ -91,10 +91,10 @@ def test_words_find_descriptions_prompts_objects_captions_and_evaluation_notes(s
     assert words_only(studio, "teapot") == []  # checks that passed say nothing worth finding
 
 
-def test_the_query_is_quoted_words_never_fts_syntax():
+def test_the_query_is_words_never_fts_syntax():
     assert query_terms('everything I made with the "red" boat AND NEAR(x*)') == ["red", "boat", "x"]
-    assert fts_query(["red", "boat"]) == '"red" OR "boat"'
-    assert fts_query(query_terms("the and of")) is None
+    assert query_terms("the and of") == []
+    assert query_terms("snake_case") == ["snake", "case"]  # split where FTS5 splits
 
 
 @pytest.mark.parametrize("query", ODD_QUERIES)
@@ -276,27 +276,42 @@ def test_the_command_line_searches_with_the_request_options(studio: Studio, isol
     assert bad.returncode == 2 and "limit" in bad.stderr
 
 
-def test_bm25_over_two_halves_of_the_rows_ranks_as_one_query(studio: Studio, monkeypatch: pytest.MonkeyPatch):
+def test_words_rank_as_fts5s_own_bm25_including_rows_added_after_the_first_search(studio: Studio):
     import random
-
-    from limner.lineage import search
 
     pick = random.Random(3)
     colours, things = ["red", "blue", "green", "old"], ["boat", "cat", "lighthouse", "sofa", "kite"]
-    for n in range(60):  # many ties and near-ties, so a wrong merge or a cut in the wrong place shows
-        colour, thing = pick.choice(colours), pick.choice(things)
-        scene = {"intent": f"a {colour} {thing} number {n}", "prompt": f"{colour} {thing}, {'watercolor ' * (n % 3)}",
-                 "objects": [{"name": thing, "attributes": {"color": colour}}]}  # fmt: skip
-        stored(studio.lineage, scene)
-    queries = ["red boat", "blue", "watercolor", "green kite lighthouse", "old sofa number 7", "nothing here"]
+    queries = ["red boat", "blue", "watercolors", "green kite lighthouse", "old sofa number 7", "Ünïcode café", "nothing"]
 
-    def rankings(limit: int) -> list[list[str]]:
-        return [ids(studio.searcher.find(q, Filters(), limit=limit, no_encoder="-")) for q in queries]
+    def store_some(first: int, count: int) -> None:
+        for n in range(first, first + count):  # many ties and near-ties, so a wrong order or cut shows
+            colour, thing = pick.choice(colours), pick.choice(things)
+            scene = {"intent": f"a {colour} {thing} number {n}" + (" cafe" if n % 7 == 0 else ""),
+                     "prompt": f"{colour} {thing}, {'watercolor ' * (n % 3)}",
+                     "objects": [{"name": thing, "attributes": {"color": colour}}]}  # fmt: skip
+            image_id = stored(studio.lineage, scene)
+            if n % 4 == 0:
+                studio.lineage.add_caption(image_id, {"captioner": "transformers", "detail": "short", "semantic": True,
+                                                      "text": f"a {pick.choice(colours)} boat"})  # fmt: skip
 
-    for limit in (3, 20):
-        monkeypatch.setattr(search, "MIN_DEPTH", limit)
-        monkeypatch.setattr(search, "SPLIT_ROWS", 10**9)
-        whole = rankings(limit)
-        monkeypatch.setattr(search, "SPLIT_ROWS", 0)
-        assert rankings(limit) == whole
-        assert all(whole[:5]) and not whole[5]
+    def check(count: int) -> None:
+        words = studio.searcher.words
+        words.refresh()
+        bm25 = f"bm25(image_text, {', '.join(map(str, WEIGHTS))})"
+        for query in queries:
+            terms = query_terms(query)
+            expected = studio.lineage.db.execute(
+                f"SELECT image_id, {bm25} AS rank, rowid FROM image_text WHERE image_text MATCH ? "
+                f"ORDER BY rank, rowid DESC LIMIT {count}",
+                [" OR ".join(f'"{t}"' for t in terms)],
+            ).fetchall()
+            got = words.best_rows(words.tokens(terms), count)
+            assert [(i, r) for i, _, r in got] == [(i, r) for i, _, r in expected], query
+            assert [s for _, s, _ in got] == pytest.approx([-rank for _, rank, _ in expected], rel=1e-12)
+            assert bool(expected) == (query != "nothing")
+
+    store_some(0, 40)
+    check(5)
+    store_some(40, 40)  # read by the next refresh alone, tokenized apart from the rest
+    for count in (1, 5, 25, 500):
+        check(count)
