@@ -128,13 +128,11 @@ class WordPostings:
         edges = [0, *np.cumsum(per_token).tolist()]
         postings = self._postings
         for token, start, end in zip(tokens, edges, edges[1:]):
-            rows_, weights_ = posting_rows[start:end], posting_weights[start:end]
+            where, weighted = posting_rows[start:end], posting_weights[start:end]
             if token in postings:  # a word seen before: rows come in rowid order, so the new ones go last
-                rows_, weights_ = (
-                    np.concatenate([postings[token][0], rows_]),
-                    np.concatenate([postings[token][1], weights_]),
-                )
-            postings[token] = (rows_, weights_)
+                where = np.concatenate([postings[token][0], where])
+                weighted = np.concatenate([postings[token][1], weighted])
+            postings[token] = (where, weighted)
         self.rowids = np.concatenate([self.rowids, rowids])
         self.images = np.concatenate([self.images, images])
         self.lengths = np.concatenate([self.lengths, lengths])
