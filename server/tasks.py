@@ -8,7 +8,9 @@ work on a task, and `tasks/get` and `tasks/cancel` on a job a call answered with
   failed, cancelled) with the job's progress as statusMessage; `tasks/result` waits for the end and gives
   the CallToolResult the call would have returned, marked with the related-task `_meta`; `tasks/list` and
   `tasks/cancel` (which sets the job's cancel event) as the spec has them. Advertised as the `tasks`
-  server capability, and generate and refine carry `execution.taskSupport: "optional"`.
+  server capability, and generate and refine carry `execution.taskSupport: "optional"`. A finished task
+  is gone from the Tasks methods once the ttl it asked for (counted from its creation) has passed;
+  without a ttl it stays while the server holds the job (`job` still answers for it either way).
 - 2026-07-28 (the `io.modelcontextprotocol/tasks` extension, advertised in capabilities.extensions). Task
   creation is the server's choice, for clients that declare the extension on the request: a generate or
   refine still working after its `wait` answers with a task (`resultType: "task"`, the task's fields
@@ -25,6 +27,7 @@ the middleware, a task-augmented call gets the job handle, as a client without T
 
 from __future__ import annotations
 
+import time
 from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -167,8 +170,9 @@ class JobTasks(Extension):
         return payload
 
     async def list_tasks(self, ctx: ServerRequestContext[Any, Any], params: PaginatedRequestParams) -> dict[str, Any]:
-        """Every job this server holds (the running ones and the last KEEP_FINISHED finished), oldest first."""
-        return {"tasks": [self.task(job, ctx.protocol_version) for job in self.jobs.held()]}
+        """Every job this server holds (the running ones and the last KEEP_FINISHED finished) whose ttl has not
+        passed, oldest first."""
+        return {"tasks": [self.task(job, ctx.protocol_version) for job in self.jobs.held() if not self._expired(job)]}
 
     async def cancel(self, ctx: ServerRequestContext[Any, Any], params: CancelTaskRequestParams) -> dict[str, Any]:
         version = ctx.protocol_version
@@ -203,6 +207,12 @@ class JobTasks(Extension):
                 data={"requiredCapabilities": {"extensions": {TASKS: {}}}},
             )
         job = self.jobs.get(task_id)
+        if job is not None and self._expired(job):
+            raise MCPError(
+                code=INVALID_PARAMS,
+                message=f"Failed to {doing} task: task {task_id!r} finished and its ttl of {self._ttl[job.id]} ms "
+                f"has passed. Its work is kept: job(job_id='{task_id}') gives its result.",
+            )
         if job is None:
             raise MCPError(
                 code=INVALID_PARAMS,
@@ -214,6 +224,11 @@ class JobTasks(Extension):
                 ),
             )
         return job
+
+    def _expired(self, job: BackgroundJob) -> bool:
+        """Whether `job` finished and the ttl its task asked for, counted from its creation, has passed."""
+        ttl = self._ttl.get(job.id)
+        return ttl is not None and job.finished.is_set() and time.time() > job.created_at + ttl / 1000
 
     def task(self, job: BackgroundJob, version: str) -> dict[str, Any]:
         """The job as a Task, in `version`'s field names."""

@@ -223,6 +223,18 @@ async def test_in_memory_at_2025_11_25_a_task_augmented_refine_is_the_same_job(s
         with pytest.raises(MCPError) as unknown:
             await raw.send_raw_request("tasks/get", {"taskId": "gone"}, {})
         assert unknown.value.error.code == -32602 and "no task 'gone'" in unknown.value.error.message
+        short = await raw.send_raw_request("tools/call", {"name": "generate", "arguments": RED_BALL,
+                                                          "task": {"ttl": 200}}, {})  # fmt: skip
+        short_id = short["task"]["taskId"]
+        assert short["task"]["ttl"] == 200
+        await raw.send_raw_request("tasks/result", {"taskId": short_id}, {})
+        await anyio.sleep(0.3)  # the ttl passes: the task is gone from the Tasks methods, its work is not
+        with pytest.raises(MCPError) as expired:
+            await raw.send_raw_request("tasks/get", {"taskId": short_id}, {})
+        assert expired.value.error.code == -32602 and "ttl of 200 ms has passed" in expired.value.error.message
+        listed = await raw.send_raw_request("tasks/list", {}, {})
+        assert task_id in [t["taskId"] for t in listed["tasks"]] and short_id not in [t["taskId"] for t in listed["tasks"]]
+        assert (await client.call_tool("job", {"job_id": short_id})).structured_content["image_id"]
     assert studio.show(child["image_id"]).path == child["path"]
 
 
