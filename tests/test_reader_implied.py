@@ -114,6 +114,62 @@ IMPLIED = [
         "a box of apples with stickers on them",
         {("sticker", "on", "apple")},
     ),
+    (
+        "beside a thing beside a setting is beside the setting too",
+        "two cows standing next to a barn along a river",
+        {("cow", "next to", "river")},
+    ),
+    ("a driveway is a setting its things share", "a bike next to a car on a driveway", {("bike", "on", "driveway")}),
+    (
+        "what a body part does its owner does",
+        "the hand of a girl stroking a kitten",
+        {("hand", "stroking", "kitten"), ("girl", "stroking", "kitten")},
+    ),
+    (
+        "a part on the ground puts its body there",
+        "A dancer stands. Her feet are on the floor.",
+        {("dancer", "on", "floor")},
+    ),
+    (
+        "of a left and a right part, the one in front is in front of the other",
+        "A runner with the right foot forward and the left foot back.",
+        {("right foot", "in front of", "left foot"), ("left foot", "behind", "right foot")},
+    ),
+    (
+        "a part said to be in front is in front of the body",
+        "A dancer lunges with the right knee forward and the left knee back.",
+        {("right knee", "in front of", "dancer"), ("left knee", "behind", "dancer")},
+    ),
+    (
+        "a part in a state that joins the relation keeps it",
+        "The right arm is bent at the wrist.",
+        {("right arm", "bent at", "wrist")},
+    ),
+    (
+        "what a thing has is over or beside what the thing is over or beside",
+        "a blimp with a banner over a stadium",
+        {("banner", "above", "stadium")},
+    ),
+    (
+        "a thing within a place surrounded by things is surrounded by them too",
+        "a deer in a clearing surrounded by pines",
+        {("deer", "surrounded by", "pine")},
+    ),
+    (
+        "what a thing acts on is in the setting the thing is in",
+        "a meadow with a goat eating a flower",
+        {("flower", "in", "meadow")},
+    ),
+    (
+        "whoever acts on a thing at a place is at that place too",
+        "a boy waiting for a bus at the station",
+        {("boy", "waiting for", "bus"), ("boy", "at", "station")},
+    ),
+    (
+        "what a thing acts on is there during the same time",
+        "a girl catching a ball during a match",
+        {("ball", "during", "match")},
+    ),
 ]
 
 
@@ -156,7 +212,23 @@ NOT_IMPLIED = [
         {("cup", "on", "grass"), ("man", "on", "grass")},
     ),
     ("a part is not on the ground", "a dog with a red collar, grass", {("collar", "on", "grass")}),
+    ("what a thing wears is not on what it sits on", "a man with a hat sitting on a bench", {("hat", "on", "bench")}),
     ("'on both sides of' is not 'on'", "windows on both sides of the fireplace", {("window", "on", "fireplace")}),
+    (
+        "what has a thing beside a setting is not beside the setting",
+        "a valley with a hut next to a stream",
+        {("valley", "next to", "stream")},
+    ),
+    (
+        "one watching a thing at a place need not be there",
+        "a man looking at a plane at the airport",
+        {("man", "at", "airport")},
+    ),
+    (
+        "a part is on the ground, not its holder's things",
+        "a man holding a box, feet on the grass",
+        {("box", "on", "grass")},
+    ),
 ]
 
 

@@ -312,6 +312,133 @@ RELATIONS = [
         {("board", "behind", "door")},
         set(),
     ),
+    (
+        "a verb after a thing beside the subject that can act is that thing's",
+        "a girl standing beside a horse eating hay",
+        {("horse", "eating", "hay"), ("girl", "next to", "horse")},
+        {("girl", "eating", "hay")},
+    ),
+    (
+        "a verb after a thing under the subject stays the subject's",
+        "a boy on a pony waving a flag",
+        {("boy", "waving", "flag")},
+        {("pony", "waving", "flag")},
+    ),
+    (
+        "a verb after 'with' a thing that moves is that thing's when the subject cannot act",
+        "a meadow with a tractor pulling a plow",
+        {("tractor", "pulling", "plow")},
+        {("meadow", "pulling", "plow")},
+    ),
+    (
+        "a verb after 'with' a thing stays the subject's when the subject can act",
+        "a farmer with a goat carrying a basket",
+        {("farmer", "carrying", "basket")},
+        {("goat", "carrying", "basket")},
+    ),
+    (
+        "a verb of posture after 'with' a thing that cannot act is the subject's",
+        "a sailor with a cap sitting on a crate",
+        {("sailor", "on", "crate")},
+        {("cap", "on", "crate")},
+    ),
+    (
+        "a verb after 'with' a thing, with a pronoun back to the subject, is that thing's",
+        "a child with a kite flying above her",
+        {("kite", "above", "child")},
+        {("child", "above", "kite")},
+    ),
+    (
+        "'and has' goes back to the clause subject",
+        "A girl is walking. She carries a bag over her shoulder and has a scarf around her neck.",
+        {("girl", "has", "scarf")},
+        {("shoulder", "has", "scarf")},
+    ),
+    (
+        "'are' after a list closed by 'and' is the whole list's",
+        "pencils, a ruler and erasers are on a shelf",
+        {("pencil", "on", "shelf"), ("ruler", "on", "shelf"), ("eraser", "on", "shelf")},
+        set(),
+    ),
+    (
+        "a thing after 'of' with a verb after it is a thing of its own",
+        "the paw of a cat touching a ball",
+        {("paw", "of", "cat")},
+        set(),
+    ),
+    (
+        "'during' says when the clause subject does what it does",
+        "a runner heading to a bridge during a storm",
+        {("runner", "during", "storm")},
+        set(),
+    ),
+    (
+        "'topped with' puts what follows on the thing",
+        "a pie topped with strawberries",
+        {("strawberry", "on", "pie")},
+        set(),
+    ),
+    (
+        "a verb of action before a place says what the subject does there too",
+        "a squirrel running on a fence",
+        {("squirrel", "on", "fence"), ("squirrel", "running on", "fence")},
+        set(),
+    ),
+    (
+        "a verb of action keeps the one word written for the place",
+        "a jogger running along a canal",
+        {("jogger", "next to", "canal"), ("jogger", "running along", "canal")},
+        set(),
+    ),
+    (
+        "a verb of posture before a place says no more than the place",
+        "a squirrel sitting on a fence",
+        {("squirrel", "on", "fence")},
+        {("squirrel", "sitting on", "fence")},
+    ),
+    (
+        "a finite verb of action before a place says what the subject does there too",
+        "A lamp hangs over the table.",
+        {("lamp", "above", "table"), ("lamp", "hanging over", "table")},
+        set(),
+    ),
+    (
+        "a verb of action before 'in' says what the subject does in it",
+        "A duck is swimming in a lake.",
+        {("duck", "in", "lake"), ("duck", "swimming in", "lake")},
+        set(),
+    ),
+    (
+        "a verb joined to its preposition leaves the place true too",
+        "a hawk gliding over a valley",
+        {("hawk", "gliding over", "valley"), ("hawk", "above", "valley")},
+        set(),
+    ),
+    (
+        "an -ing word after a copula joins the preposition after it",
+        "The kite is soaring over the beach.",
+        {("kite", "soaring over", "beach"), ("kite", "above", "beach")},
+        set(),
+    ),
+    ("'X of Y' names two things, X of Y", "the harbour of a small town", {("harbour", "of", "town")}, set()),
+    (
+        "a past participle after 'X of Y' is X's",
+        "the flag of a city painted on a wall",
+        {("flag", "of", "city"), ("flag", "on", "wall")},
+        {("city", "on", "wall")},
+    ),
+    (
+        "'seen from' says where a thing is seen from",
+        "a valley seen from a balloon",
+        {("valley", "seen from", "balloon")},
+        set(),
+    ),
+    (
+        "a copula after a relation written first puts the subject after it",
+        "Under the bridge is a small boat.",
+        {("boat", "under", "bridge")},
+        set(),
+    ),
 ]
 
 
@@ -325,6 +452,12 @@ def test_relations(description: str, holds: set, absent: set):
 def test_a_verb_with_an_instrument_keeps_its_action():
     scene = plan("a woman writing with a pen")
     assert [o.attributes.action for o in scene.objects if o.name == "woman"] == ["writing"]
+
+
+def test_a_verb_after_a_thing_beside_is_not_the_subjects_action():
+    scene = plan("a woman standing on one leg next to a cat sitting down")
+    assert named(scene, "cat").attributes.action is not None
+    assert "sitting" not in " ".join(words_of(named(scene, "woman")))
 
 
 def test_a_mountain_holds_nothing_it_has():
@@ -463,6 +596,11 @@ PLACES = [
         "a second anchor written first replaces the first",
         "On the left, a red car, on the right, a blue bus",
         {"car": "left", "bus": "right"},
+    ),
+    (
+        "a thing on a thing in the foreground is in the foreground too",
+        "In the foreground there is a truck. On which I can see mirrors.",
+        {"truck": "foreground", "mirror": "foreground"},
     ),
 ]
 

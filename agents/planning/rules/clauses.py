@@ -25,7 +25,16 @@ head:
 - "which" right after a preposition is what "it" would mean there ("a table on which there is a cup";
   opening a sentence, the subject of the one before), and the relation waits for its subject;
 - a relation written after a comma, with "there is" after its object, waits for the subject to come
-  ("a door, behind the door there is a board"), as one at the start of a sentence does.
+  ("a door, behind the door there is a board"), as one at the start of a sentence does; a copula right
+  after a relation written first puts its subject after it ("On the table is a bowl");
+- a verb right after the object of a relation side by side is that object's when it can act ("a man
+  next to a dog sitting down": the dog sits), as after a thing "of" another ("a painting of pangolins
+  playing soccer"); "and has" goes back to the clause subject ("holding a phone to her ear and has
+  sunglasses");
+- a verb of action before a place says what the subject does there too ("a boy jumping on a skateboard":
+  on it, and jumping on it; "a plane flying over a city": above it, and flying over it), also after a
+  copula ("A plane is flying over a city"); "during" is the clause subject's;
+- a thing on or in a thing in the foreground or the background is there too.
 """
 
 from __future__ import annotations
@@ -55,7 +64,7 @@ from limner.agents.planning.rules.tagging import (
 from limner.agents.scene.model import MAX_OTHER, MAX_RELATIONS
 
 # The roles Clauses sets (grammar.py defines the others with the same values).
-SUBJECT, REL_OBJECT, ASIDE, VERB_OBJECT = "subject", "rel_object", "aside", "verb_object"
+SUBJECT, REL_OBJECT, ASIDE, VERB_OBJECT, INSIDE = "subject", "rel_object", "aside", "verb_object", "inside"
 WITH_PART = "with"
 _NOUN_START = frozenset({DET, NUM, QUANT, PRON, WORD})
 _HAVING = frozenset({"has", "have", "having"})
@@ -72,6 +81,8 @@ class Clauses:
         """The next noun phrase is the object of `predicate` (`written` as the words of the description,
         'over' for 'above'); a verb just read may make one meaning with it ('flying over')."""
         subjects = self.nearest_subjects()
+        if predicate in verbs.CLAUSE_PREPOSITIONS and self.subjects:
+            subjects = list(self.subjects)  # 'a player running to a base during a game': the player, in the game
         verb = self.verb if self.verb and self.last_role == SUBJECT else None
         joined = verbs.phrasal(verb, written or predicate) if verb else None
         if joined and not joined.endswith(" with"):  # 'looking at': the relation says what the subject does
@@ -79,14 +90,32 @@ class Clauses:
             for index in subjects:
                 if self.things[index].attributes.action == verbs.action_word(verb):
                     self.things[index].attributes = self.things[index].attributes.model_copy(update={"action": None})
-        self.relation, self.relation_subjects, self.role = joined or predicate, subjects, REL_OBJECT
-        self.verb = None
+        if joined and predicate in verbs.PLACE_KINDS:  # 'flying over a city': above it, and flying over it
+            self.relation, self.acting = predicate, joined
+        else:
+            self.relation, self.acting = (
+                joined or predicate,
+                verbs.acting_on(verb, predicate, written) if verb else None,
+            )
+        self.relation_subjects, self.role, self.verb = subjects, REL_OBJECT, None
+
+    acting: str | None = None  # what the subject does to the next object, with the relation: 'jumping on'
+    points_back = False  # the verb being read has a pronoun after its preposition: 'hanging over it'
+
+    def expect_inside(self, written: str) -> None:
+        """The next noun phrase is what the things before 'in' (or 'into') are in; a verb of action just read
+        says what they do there too ('children playing in a park')."""
+        self.moving = written in verbs.MOTION_PREPOSITIONS
+        self.relation_subjects, self.role = self.nearest_subjects(), INSIDE
+        verb = self.verb if self.verb and self.last_role == SUBJECT else None
+        self.acting = verbs.acting_on(verb, "in") if verb and written == "in" else None
 
     def before_relation(self, items: list[Item], i: int) -> None:
         """Who the relation at items[i] is about, where the words before it say: after 'and' that follows a
         relation's object, the same subject ('walking on the sidewalk and on the phone'); after a comma or
         'and', with 'there is' after its object, the subject still to come, as at the start of a sentence
         ('a door, and behind the door there is a board')."""
+        self.state_verb(items, i)  # 'A plane is flying over a city'
         if i + 1 < len(items) and items[i + 1].kind == CLAUSE and items[i + 1].text == "which" and self.recent:
             # 'a table on which there is a cup', '... a car on the road. On which I can see headlights': what
             # 'which' means takes the relation, as a thing written before a fronted relation would
@@ -120,6 +149,15 @@ class Clauses:
         if j > i + 1 and j < len(items) and _there(items[j]):
             self.group, self.subjects, self.pending_anchor = [], [], None
 
+    def state_verb(self, items: list[Item], i: int) -> None:
+        """An -ing word read as a state after a copula is the verb a preposition at items[i] joins: 'A plane is
+        flying over a city' (flying over), 'A boy is jumping on a skateboard' (on it, jumping on it)."""
+        if i < 2 or self.verb or not self.subjects or items[i - 2].kind != COP:
+            return
+        word = items[i - 1]
+        if word.kind == WORD and word.text.endswith("ing") and len(word.text) > 4:
+            self.verb, self.last_role, self.group = word.text, SUBJECT, list(self.subjects)
+
     def anchor_opens(self, items: list[Item], i: int) -> bool:
         """Whether the place in the picture at items[i] ('in the background') is written before the things
         it places, after 'and' or a comma: '... on a table, and in the background there are doors'."""
@@ -131,12 +169,16 @@ class Clauses:
         before = items[i - 1] if items and i else None
         if before is not None and before.kind == COP and before.text in verbs.LOOKING_COPULAS and self.subjects:
             self.verb, self.last_role, self.group = before.text, SUBJECT, list(self.subjects)
+        if before is not None and f"{before.text} {preposition}" in verbs.PARTICIPLE_PHRASES and self.subjects:
+            self.verb, self.last_role, self.group = before.text, SUBJECT, list(self.subjects)  # 'seen from'
+        if items:
+            self.state_verb(items, i)
         return bool(self.verb and self.last_role == SUBJECT and verbs.phrasal(self.verb, preposition))
 
     def expect_owner(self, chunk: Chunk) -> None:
-        """After 'the roof of': a thing of its own follows ('a house'), which the thing before is 'of'; no
-        relation to a pronoun ('the top of it') or a verb."""
-        if chunk.pronoun or chunk.verb or not chunk.words or self.last_thing is None:
+        """After 'the roof of': a thing of its own follows ('a house', 'a person holding a cup'), which the thing
+        before is 'of'; no relation to a pronoun ('the top of it') or a bare noun before a verb."""
+        if chunk.pronoun or (chunk.verb and not chunk.lead) or not chunk.words or self.last_thing is None:
             self.role = ASIDE
             return
         self.relation, self.relation_subjects, self.role = "of", [self.last_thing], REL_OBJECT
@@ -152,6 +194,15 @@ class Clauses:
         if self.last_thing is not None:  # ('that' itself was read as a phrase naming nothing)
             self.group, self.subjects, self.last_role = [self.last_thing], [self.last_thing], SUBJECT
             self.last_kind = "thing"
+
+    def subject_has(self, items: list[Item], i: int) -> bool:
+        """Whether 'and has' (or 'have', 'having') at items[i] goes back to the clause subject, whatever was
+        read since: 'She is holding a phone to her ear and has sunglasses on her head' (she has them)."""
+        following = items[i + 1] if i + 1 < len(items) else None
+        if following is None or following.kind != WITH or following.text not in _HAVING or not self.subjects:
+            return False
+        self.group, self.last_role, self.role, self.extend_group = list(self.subjects), SUBJECT, SUBJECT, False
+        return True
 
     def with_thing(self) -> list[int]:
         """The thing just named after 'with', when it is no part of its holder: a place in the picture said
@@ -184,8 +235,13 @@ class Clauses:
             self.anchors.setdefault(other, self.pending_anchor)  # 'In the foreground, a car on the road'
         if not subjects:
             self.fronted.append((predicate, other))  # 'Above the city, a full moon'
+        acting, self.acting = self.acting, None  # said once, with the relation it came with
+        if acting and predicate != self.relation and not (predicate in _IN and acting.endswith(" in")):
+            acting = None
         for subject in subjects:
             self.relate(subject, predicate, other)
+            if acting:  # 'a boy jumping on a skateboard': on it, and jumping on it
+                self.relate(subject, acting, other)
 
     with_word = "with"  # the last word of having read: 'with', or 'has' for 'has', 'have' and 'having'
 
@@ -198,7 +254,22 @@ class Clauses:
         if subject != other and relation not in self.relations and len(self.relations) < MAX_RELATIONS:
             self.relations.append(relation)
 
+    def share_depth(self) -> None:
+        """A thing on or in another that is in the foreground or the background, and placed nowhere itself,
+        is there too: 'In the foreground, a car on the road. On which I can see headlights'."""
+        for subject, predicate, other in self.relations:
+            if predicate in _HELD_IN and self.anchors.get(other) in _DEPTHS and subject not in self.anchors:
+                self.anchors[subject] = self.anchors[other]
+
     listed_fronted: tuple[tuple[str, int], ...] = ()  # what a fronted relation gave the first of a list
+
+    def inverted(self) -> bool:
+        """Whether a copula right after a fronted relation's object puts the subject after it: 'On the table is
+        a bowl of fruit', 'Above the door are two lamps'; the next noun phrase takes the relation."""
+        if not self.fronted or self.subjects or self.last_role != REL_OBJECT:
+            return False
+        self.group, self.role, self.last_role, self.extend_group = [], SUBJECT, SUBJECT, False
+        return True
 
     def take_fronted(self, index: int) -> None:
         """A subject takes the relations written before it ('Behind the table there is a wall'); every
@@ -244,6 +315,7 @@ class Clauses:
         self.role = ASIDE
         if verb in verbs.EMPTY_VERBS and not (acting and verb in verbs.SHOWING_VERBS):
             return i  # 'an image showing a cat'; but 'a tablet shows a car' is what the tablet does
+        self.points_back = _points_back(items, i)  # 'a table with a cat sleeping on it'
         subjects = self.verb_subjects(thing, verb)
         action, j = verbs.action_word(verb), i
         carried = _carried_particle(verb, items, j)  # 'sweeping up sand': the particle and its object
@@ -276,15 +348,52 @@ class Clauses:
         if thing is not None and (self.chunk_role in (SUBJECT, "copula", "between_wait") or not self.subjects):
             return list(self.group) if thing in self.group else [thing]  # 'a cat and a dog sit'
         if thing is not None and self.chunk_role == WITH_PART and _stays_with(verb, self.things[thing].name):
-            return [thing]  # 'a mountain with a cloud hanging over it': the cloud hangs
-        if thing is not None and self.chunk_role in (REL_OBJECT, "inside", VERB_OBJECT, WITH_PART) and _passive(verb):
+            if self.points_back or self.can_act(thing) or not any(self.can_act(s) for s in self.subjects):
+                return [thing]  # 'a mountain with a cloud hanging over it': the cloud hangs
+        if thing is not None and self.chunk_role == WITH_PART and self.points_back and verb.endswith("ing"):
+            return [thing]  # 'a boy with a kite flying above him': the kite flies
+        owner = self.chunk_role == REL_OBJECT and self.relation == "of"
+        after = self.chunk_role in (REL_OBJECT, "inside", VERB_OBJECT, WITH_PART) and not owner
+        if thing is not None and after and _passive(verb):  # (not 'the flag of a country painted on a wall')
             return [thing]  # 'salad in plates placed on a table', 'a van with flowers painted on it'
-
+        if thing is not None and self.chunk_role == REL_OBJECT and self.beside_acts(thing, verb):
+            return [thing]  # 'a man standing next to a dog sitting down': the dog sits
+        if thing is not None and self.chunk_role == ASIDE and verb.endswith("ing") and self.can_act(thing):
+            return [thing]  # 'a vase with a painting of pangolins playing soccer': the pangolins play
+        if self.subjects and self.held_acts():
+            return [self.last_thing]  # type: ignore[list-item]  # 'a field with a tractor pulling a plow'
         if self.subjects:
             return list(self.subjects)
         if self.group:
             return list(self.group)
         return [self.last_thing] if self.last_thing is not None and self.last_kind == "thing" else []
+
+    def beside_acts(self, thing: int, verb: str) -> bool:
+        """Whether a verb right after the object of a relation side by side is that object's: one that can act,
+        beside the subject ('a woman next to a man reading a book'); not a thing under or around the subject
+        ('a cat on a mat sleeping', 'a man on a horse holding a flag')."""
+        return (
+            verb.endswith("ing")
+            and self.relation in _SIDE_BY_SIDE
+            and thing not in self.relation_subjects
+            and self.can_act(thing)
+        )
+
+    def held_acts(self) -> bool:
+        """Whether a verb after 'with' a thing is that thing's: one that can act or move, where the subject
+        cannot: 'a field with a tractor about to run over a sunflower', 'a street with cars driving by' (not
+        'a man with a dog holding a leash', nor 'a skeleton with red drapery holding a spear')."""
+        held = self.last_thing
+        if self.last_role != WITH_PART or held is None or held in self.subjects:
+            return False
+        acts = self.can_act(held) or self.moves(held)
+        return acts and not any(self.can_act(subject) or self.moves(subject) for subject in self.subjects)
+
+    def moves(self, thing: int) -> bool:
+        return self.things[thing].name.rsplit(" ", 1)[-1] in grammar_words.VEHICLE_NOUNS
+
+    def can_act(self, thing: int) -> bool:
+        return pronouns.can_act(self.things[thing].name)
 
     def set_action(self, index: int, action: str) -> None:
         """What a thing does; a second action ('walks ... is jumping') is kept among its other words."""
@@ -326,7 +435,13 @@ class Clauses:
 
 
 _DEMONSTRATIVES = frozenset({"that", "this", "these", "those"})
+_HELD_IN = frozenset({"on", "in", "inside"})  # what holds a thing up or in: its depth is the thing's too
+_IN = frozenset({"in", "inside"})
+_DEPTHS = frozenset({"foreground", "background"})
+# Relations of things side by side, after whose object a verb may be the object's (clauses.py beside_acts).
+_SIDE_BY_SIDE = frozenset({"next to", "near", "behind", "in front of", "left of", "right of", "across from"})
 _RELATIVES = frozenset({"that", "which", "who", "whose"})
+_BACK_PRONOUNS = frozenset({"it", "them", "her", "him", "itself", "themselves", "herself", "himself"})
 
 
 def _there(item: Item) -> bool:
@@ -340,6 +455,13 @@ def _participle(word: str) -> bool:
 def _passive(verb: str) -> bool:
     """Whether a verb is a past participle, which describes the noun just before it ('a cup filled with tea')."""
     return verb.endswith("ed") or verb in verbs.PAST_PARTICIPLES
+
+
+def _points_back(items: list[Item], i: int) -> bool:
+    """Whether the verb that ends before items[i] is followed by a preposition and a pronoun ('sleeping on
+    it'), which points back to the thing before 'with': the thing after 'with' is what the verb is about."""
+    j = i + (i < len(items) and items[i].text in verbs.PARTICLES)
+    return j + 1 < len(items) and items[j].kind in (REL, IN, PREP) and items[j + 1].text in _BACK_PRONOUNS
 
 
 def _stays_with(verb: str, name: str) -> bool:

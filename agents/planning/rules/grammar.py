@@ -148,11 +148,14 @@ class Reading(Mentions, Clauses):
                     i = self.after_verb(chunk.verb, items, i, self.chunk_thing)
                 continue
             i = self.handle(items, i)
+        self.share_depth()  # 'In the foreground, a car. On which I can see headlights' (clauses.py)
 
     def handle(self, items: list[Item], i: int) -> int:
         """Act on the grammar item items[i]; return the index of the next item to read."""
         item = items[i]
         kind = item.kind
+        if kind == COP and self.inverted():
+            return i + 1  # 'On the table is a bowl': the bowl is the subject (clauses.py)
         if kind in (COP, WITH):
             self.relative_before(items, i)  # 'a cup that is red', 'a box that has a lid' (clauses.py)
         if kind == OF:
@@ -174,11 +177,10 @@ class Reading(Mentions, Clauses):
             for index in self.nearest_subjects():
                 self.describe(index, Description(colors=colours))
             return after
-        elif kind == IN and self.joins_verb(item.text):
+        elif kind == IN and self.joins_verb(item.text, items, i):
             self.expect_relation(item.text)  # 'crashing into a tower' (clauses.py)
         elif kind == IN:
-            self.moving = item.text in verbs.MOTION_PREPOSITIONS
-            self.relation_subjects, self.role = self.nearest_subjects(), INSIDE
+            self.expect_inside(item.text)  # 'a fish in a bowl', 'children playing in a park' (clauses.py)
         elif kind == COP and self.subjects and not (i and items[i - 1].kind == CLAUSE):
             self.group, self.role = list(self.subjects), COPULA  # 'The clock on the tower is green': the clock
         elif kind == PREP and (self.joins_verb(item.text, items, i) or item.text in verbs.RELATING_PREPOSITIONS):
@@ -236,8 +238,8 @@ class Reading(Mentions, Clauses):
             following = items[i + 1] if i + 1 < len(items) else None
             if following is None or following.kind not in (DET, NUM) or items[i].kind == OR:
                 return  # 'no text or watermark', 'without people and cars'
-        if self.role == PALETTE:
-            return  # 'in shades of orange and purple'
+        if self.role == PALETTE or self.subject_has(items, i):
+            return  # 'in shades of orange and purple'; 'holding a cup and has a hat' (clauses.py)
         if self.role == BETWEEN_WAIT:
             self.role = BETWEEN_SECOND
         elif self.last_role == VERB_OBJECT and (not lists.clause_follows(items, i) or self.copula_waits(items, i)):
@@ -291,7 +293,7 @@ class Reading(Mentions, Clauses):
             self.held = list(self.group)  # who the sentence goes on about: 'a man holding a bowl of soup'
             self.chunk_thing = None
             return i + 1
-        self.role = ASIDE  # 'the skyline of New York City', 'a photo of Paris': two things
+        self.expect_owner(chunk)  # 'the skyline of New York City': two things, the skyline of the city
         return i + 1
 
     def after_by(self, items: list[Item], i: int) -> int:

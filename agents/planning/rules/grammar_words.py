@@ -39,10 +39,10 @@ RELATION_PHRASES: dict[str, str] = {
     "behind": "behind", "in back of": "behind", "at the back of": "behind", "beyond": "behind",
     "inside": "inside", "inside of": "inside", "within": "inside", "in the middle of": "inside",
     "in the center of": "inside", "in the centre of": "inside", "in the midst of": "inside",
-    "filled with": "contains",
+    "filled with": "contains", "topped with": "topped with",
 }  # fmt: skip
-# Relations written backwards: "A filled with B" means B is inside A.
-INVERSE_RELATIONS = {"contains": "inside"}
+# Relations written backwards: "A filled with B" means B is inside A, "A topped with B" that B is on A.
+INVERSE_RELATIONS = {"contains": "inside", "topped with": "on"}
 IN_WORDS = frozenset({"in", "into"})
 BETWEEN_WORDS = frozenset({"between", "betwixt"})
 
@@ -242,4 +242,28 @@ PERSON_NOUNS = MALE_NOUNS | FEMALE_NOUNS | frozenset(
      "goalkeeper", "jockey", "shepherd", "passenger", "driver",
      "mechanic", "builder", "carpenter", "judge", "lawyer", "clown", "magician", "superhero",
      "boxer", "wrestler"}
+)  # fmt: skip
+# Nouns that name animals: with PERSON_NOUNS, the things that can do what a verb says ('a man next to a
+# dog sitting down': the dog sits, where 'a cat on a mat sleeping' leaves the mat still).
+ANIMAL_NOUNS = frozenset(
+    {"dog", "puppy", "cat", "kitten", "horse", "pony", "foal", "cow", "calf", "bull", "ox", "sheep", "lamb", "goat",
+     "pig", "piglet", "bird", "duck", "duckling", "goose", "chicken", "hen", "rooster", "chick", "owl", "eagle",
+     "hawk", "falcon", "parrot", "pigeon", "dove", "crow", "raven", "seagull", "gull", "penguin", "flamingo",
+     "swan", "ostrich", "peacock", "hummingbird", "sparrow", "robin", "bear", "elephant", "giraffe", "zebra",
+     "lion", "lioness", "tiger", "leopard", "cheetah", "jaguar", "panther", "wolf", "fox", "deer", "reindeer",
+     "moose", "elk", "rabbit", "bunny", "hare", "squirrel", "chipmunk", "mouse", "rat", "hamster", "guinea pig",
+     "monkey", "ape", "gorilla", "chimpanzee", "orangutan", "lemur", "panda", "koala", "kangaroo", "sloth",
+     "raccoon", "hedgehog", "pangolin", "armadillo", "otter", "beaver", "badger", "skunk", "bat", "camel",
+     "llama", "alpaca", "donkey", "mule", "buffalo", "bison", "rhino", "rhinoceros", "hippo", "hippopotamus",
+     "fish", "goldfish", "shark", "whale", "dolphin", "seal", "walrus", "octopus", "squid", "crab", "lobster",
+     "shrimp", "jellyfish", "starfish", "turtle", "tortoise", "frog", "toad", "snake", "lizard", "iguana",
+     "gecko", "chameleon", "crocodile", "alligator", "dinosaur", "dragon", "unicorn", "butterfly", "moth", "bee",
+     "wasp", "ant", "beetle", "ladybug", "spider", "snail", "worm", "caterpillar", "dragonfly", "grasshopper",
+     "insect", "animal", "pet", "creature", "monster", "alien", "robot", "cyborg", "android", "minion"}
+)  # fmt: skip
+# Vehicles, which do what verbs of motion say ('a truck with a trailer driving down a road': the truck drives).
+VEHICLE_NOUNS = frozenset(
+    {"car", "cars", "truck", "trucks", "bus", "buses", "train", "trains", "tram", "plane", "airplane", "jet", "boat",
+     "boats", "ship", "ships", "tractor", "bike", "bicycle", "motorcycle", "scooter", "van", "taxi", "helicopter",
+     "rocket", "spaceship", "submarine", "tank", "vehicle", "vehicles", "cart", "wagon", "sled", "yacht"}
 )  # fmt: skip

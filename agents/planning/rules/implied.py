@@ -19,6 +19,13 @@
   the sky above him" -> above him); on, in or at a thing in a setting, or a part of a setting ("the port
   of a city"), in that setting too ("a cup on a table in a kitchen" -> in the kitchen); on or at a part
   of a thing that says where on it, on or at the thing ("a coin on the surface of the water");
+- beside a thing beside a setting, a thing is beside that setting too ("people next to an elephant along a
+  river" -> next to the river); whoever acts on a thing at a place, or in a setting, is there too ("waiting
+  for a coffee at a cafe" -> at the cafe; not what one only looks at); what a thing has, no part of it,
+  is over or beside what the thing is ("a plane with a banner over a city"); in a place surrounded by
+  things, surrounded by them too ("a bear walking across a forest surrounded by trees");
+- parts of a body imply relations of the body (implied_parts.py): what a hand holds its owner holds, feet on
+  the ground put the person there, a left foot in front is in front of the right one;
 - where a description names one setting ("a firefight in the streets, smoke, police"), the things it
   relates to nothing else are in that setting too; where it puts things on one table or desk, the other
   small things it names and places nowhere stand on it too ("a laptop, a mouse and a phone on a desk");
@@ -34,10 +41,12 @@ Each rule reads only the names, places and relations the grammar made; the word 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
-from limner.agents.planning.rules.grammar_words import PART_NOUNS, PERSON_NOUNS
+from limner.agents.planning.rules.grammar_words import PART_NOUNS, PERSON_NOUNS, RELATION_PHRASES
+from limner.agents.planning.rules.implied_parts import part_relations
 from limner.agents.planning.rules.unquoted import TEXT_CARRIERS
+from limner.agents.planning.rules.verbs import ACTED_PLACES, DIRECTIONAL_PREPOSITIONS, PLACE_KINDS
 from limner.agents.scene.model import MAX_RELATIONS, SceneObject
 from limner.agents.scene.words import BACKDROPS
 
@@ -80,7 +89,7 @@ _TAKEN_ALONG = frozenset(
      "leading", "walking"}
 )  # fmt: skip
 _KEEP_PLACE = frozenset({"wearing", "looking at", "watching", "facing", "pointing at", "staring at", "throwing"})
-_SHARED_PLACES = frozenset({"on", "in", "inside", "through", "across", "along", "at", "down", "up"})
+_SHARED_PLACES = frozenset({"on", "in", "inside", "through", "across", "along", "at", "down", "up", "during"})
 # What a thing holds or wears goes with it, and is no thing in front of the background of its own.
 _CARRIED = frozenset({"wearing", "holding", "carrying", "with", "has"})
 # Things far off, behind the rest of the background too: "trees and mountains in the background".
@@ -108,6 +117,18 @@ _SKY_THINGS = frozenset(
 _OPEN_GROUNDS = frozenset(
     {"grass", "ground", "floor", "lawn", "sand", "snow", "road", "street", "pavement", "sidewalk", "dirt", "mud"}
 )  # fmt: skip
+# The words of place after a verb that say where its subject is, not what it acts on ('walking along').
+_PLACE_WORDS = PLACE_KINDS | ACTED_PLACES | frozenset(RELATION_PHRASES) - frozenset(DIRECTIONAL_PREPOSITIONS)
+# Relations of a thing that what it has (not a part of it) shares: over, beside, before or behind a thing.
+_WITH_BESIDE = frozenset({"above", "next to", "near", "in front of", "behind", "left of", "right of"})
+# Relations (or their last word, after a verb) that put a thing within another: 'walking across' a forest.
+_WITHIN = frozenset({"in", "inside", "on", "at", "across", "through"})
+_IN = frozenset({"in", "inside"})
+# Settings of the ground that no backdrop of the picture names: "two balls on a gravel driveway".
+_MORE_SETTINGS = frozenset(
+    {"driveway", "sidewalk", "pavement", "parking lot", "yard", "backyard", "courtyard", "playground", "highway",
+     "runway", "plaza", "riverbank", "coast", "seashore", "boardwalk", "pier", "dock", "harbor", "harbour"}
+)  # fmt: skip
 # Places in the picture that are not the background's front: the sky at the top is not in front of it.
 _FRONT_PLACES = (None, "foreground", "left", "right", "center", "bottom")
 
@@ -130,6 +151,7 @@ def implied(objects: Sequence[SceneObject], relations: list[tuple[int, str, int]
             support = _support(objects[s].name, objects[o].name)
             if support:
                 add(o, support, s)
+    part_relations(objects, relations, add)  # 'the hand of a woman holding a cup': she holds it (implied_parts.py)
     for s, p, o in relations:
         if p in ("behind", "in front of") and objects[s].name not in _FAR and _head(objects[s].name) not in _FAR:
             for s2, p2, o2 in relations:  # 'trees behind the man in the snow': in the snow too
@@ -138,7 +160,7 @@ def implied(objects: Sequence[SceneObject], relations: list[tuple[int, str, int]
         if p not in _SIDE_BY_SIDE and p != "on" or p in ("with", "has") and _head(objects[o].name) in PART_NOUNS:
             continue
         for s2, p2, o2 in relations:  # 'a kitten on a blanket on a bed': on the bed too
-            if s2 == o and o2 != s and (p2 == "on" if p == "on" else _passes_along(p2, objects[o2].name)):
+            if s2 == o and o2 != s and (p2 == "on" if p == "on" else _passes_along(p, p2, objects[o2].name)):
                 add(s, p2, o2)
     for s, p, o in relations:
         if p == "under" and _underfoot(objects[s].name) and not _in_sky(objects[o].name):
@@ -158,6 +180,7 @@ def implied(objects: Sequence[SceneObject], relations: list[tuple[int, str, int]
                     add(s, p2, o2)
                 elif p2 in ("in", "inside") and _setting(objects[o2].name):
                     add(s, "in", o2)  # 'a cup on a table in a kitchen', 'a ship at the port of a city': in it too
+    _shared_places(objects, relations, add)
     for k, (s, p, o) in enumerate(relations):
         if p in _SITS_ON:  # 'a man riding a horse' is on the horse
             add(s, "on", o)
@@ -172,6 +195,9 @@ def implied(objects: Sequence[SceneObject], relations: list[tuple[int, str, int]
                     and (p2 not in ("in", "inside") or _setting(objects[o2].name) or not taken)
                 ):
                     add(o, p2, o2)
+            for s2, p2, o2 in relations[:k] + added:  # 'a field with a tractor running over a sunflower': in it
+                if s2 == s and o2 != o and p2 in ("in", "inside") and _setting(objects[o2].name):
+                    add(o, "in", o2)
     mounts = [k for k, obj in enumerate(objects) if _head(obj.name) in _MOUNTS]
     if len(mounts) == 1:  # 'a horse and its rider': the rider is on the horse
         for k, obj in enumerate(objects):
@@ -236,6 +262,27 @@ def implied(objects: Sequence[SceneObject], relations: list[tuple[int, str, int]
     return added
 
 
+def _shared_places(
+    objects: Sequence[SceneObject], relations: list[tuple[int, str, int]], add: Callable[[int, str, int], None]
+) -> None:
+    """Where a thing is that another shares: what a thing has (no part of it) is over, beside, before or
+    behind what the thing is, and in its setting; a thing within a place surrounded by things is surrounded
+    by them too; whoever acts on a thing at a place, or in a setting, is there too."""
+    for s, p, o in relations:
+        if p in ("with", "has") and _head(objects[o].name) not in PART_NOUNS:
+            for s2, p2, o2 in relations:  # 'a plane with a banner over a city': the banner is over the city
+                if s2 == s and o2 != o and (p2 in _WITH_BESIDE or p2 in _IN and _setting(objects[o2].name)):
+                    add(o, "in" if p2 == "inside" else p2, o2)
+        if p.rsplit(" ", 1)[-1] in _WITHIN:
+            for s2, p2, o2 in relations:  # 'a bear walking across a forest surrounded by trees'
+                if s2 == o and o2 != s and p2 == "surrounded by":
+                    add(s, p2, o2)
+        if _acts_on(p):
+            for s2, p2, o2 in relations:  # 'waiting for a coffee at a cafe': at the cafe too
+                if s2 == o and o2 != s and (p2 == "at" or p2 in _IN and _setting(objects[o2].name)):
+                    add(s, p2, o2)
+
+
 def _support(holder: str, held: str) -> str | None:
     """Where a thing 'with' another has it: on a surface, in a setting, written on it; else None."""
     if _head(held) in PART_NOUNS:
@@ -274,20 +321,26 @@ def _in_sky(name: str) -> bool:
 
 
 def _acts_on(predicate: str) -> bool:
-    """Whether a predicate says what its subject does to its object ('eating', 'sweeping up')."""
-    return predicate.split(" ", 1)[0].endswith("ing") and predicate not in _KEEP_PLACE
+    """Whether a predicate says what its subject does to its object ('eating', 'sweeping up'), not where it
+    does something ('walking on' a sidewalk, 'flying over' a city)."""
+    verb, _, rest = predicate.partition(" ")
+    return verb.endswith("ing") and predicate not in _KEEP_PLACE and rest not in _PLACE_WORDS
 
 
-def _passes_along(predicate: str, name: str) -> bool:
-    """Whether 'X <predicate> <name>' says where X is in a way a thing beside X shares: on or in a setting
-    ('on a road', 'in a field'), not on or in a thing ('on a shelf', 'in a hat')."""
+def _passes_along(beside: str, predicate: str, name: str) -> bool:
+    """Whether 'X <predicate> <name>' says where X is in a way a thing `beside` X shares: on or in a setting
+    ('on a road', 'in a field'), not on or in a thing ('on a shelf', 'in a hat'); beside a setting ('next to
+    a river') for a thing side by side with X, not one that has X ('a landscape with a cottage')."""
+    if predicate in ("next to", "near"):
+        return beside not in ("with", "has") and _setting(name)
     return predicate in ("on", "in", "inside") and _setting(name)
 
 
 def _setting(name: str) -> bool:
     """Whether a thing is a setting others are in: 'a field', 'a room', 'a city' (not 'a mountain')."""
     head = _head(name)
-    return (name in BACKDROPS or head in BACKDROPS) and name not in _OPEN_SETTINGS and head not in _OPEN_SETTINGS
+    known = name in BACKDROPS or head in BACKDROPS or head in _MORE_SETTINGS
+    return known and name not in _OPEN_SETTINGS and head not in _OPEN_SETTINGS
 
 
 def _head(name: str) -> str:

@@ -24,7 +24,19 @@ def things_go_on(items: list[Item], i: int) -> bool:
     j = i + 1
     while j < len(items) and items[j].kind in (WORD, DET, NUM, QUANT, COMMA):
         j += 1
-    return j > i + 1 and j < len(items) and items[j].kind in (AND, OR) and not clause_follows(items, j)
+    return j > i + 1 and j < len(items) and items[j].kind in (AND, OR) and not _own_clause(items, j)
+
+
+def _own_clause(items: list[Item], i: int) -> bool:
+    """Whether the phrase after the list's 'and' at i opens a clause of its own ('a cat, a dog and a bird
+    sings'); 'are' or 'were' after it is the whole list's ('keyboards, a mouse and cables are on a desk')."""
+    chunk, j = take_chunk(items, i + 1)
+    if chunk.verb is None and j < len(items) and items[j].kind == COP and items[j].text in _PLURAL_COPULAS:
+        return False
+    return clause_follows(items, i)
+
+
+_PLURAL_COPULAS = frozenset({"are", "were"})
 
 
 def clause_follows(items: list[Item], i: int) -> bool:

@@ -24,7 +24,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Protocol
 
-from limner.agents.planning.rules.grammar_words import FEMALE_NOUNS, MALE_NOUNS, PERSON_NOUNS
+from limner.agents.planning.rules.grammar_words import ANIMAL_NOUNS, FEMALE_NOUNS, MALE_NOUNS, PERSON_NOUNS
+from limner.agents.scene.english import singularize_name
 
 _MALE_PRONOUNS = frozenset({"he", "him", "himself"})
 _FEMALE_PRONOUNS = frozenset({"she", "her", "herself"})
@@ -44,6 +45,12 @@ def head(name: str) -> str:
 
 def is_person(name: str) -> bool:
     return head(name) in PERSON_NOUNS
+
+
+def can_act(name: str) -> bool:
+    """Whether a thing can do what a verb says: a person, an animal or a robot ('a dog sitting', 'ducks')."""
+    last = head(name).lower()
+    return last in PERSON_NOUNS or last in ANIMAL_NOUNS or singularize_name(last) in ANIMAL_NOUNS
 
 
 def resolve(

@@ -39,8 +39,9 @@ PHRASAL_VERBS = frozenset(
      "walk towards", "run toward", "run towards", "write with", "draw with", "paint with", "eat with",
      "cut with", "shop at"}
 )  # fmt: skip
-# Past participles that make one meaning with a preposition: 'the leg is bent at the knee' (where it bends).
-PARTICIPLE_PHRASES = frozenset({"bent at"})
+# Past participles that make one meaning with a preposition: 'the leg is bent at the knee' (where it bends),
+# 'a city seen from a plane' (where it is seen from).
+PARTICIPLE_PHRASES = frozenset({"bent at", "seen from", "viewed from"})
 # Prepositions of direction: after a verb that moves (not one of posture) they are one meaning with it,
 # "a plane flying over a city", "a bear walking across a field", "a tornado crashing into a tower".
 DIRECTIONAL_PREPOSITIONS = frozenset({"over", "across", "past", "into", "toward", "towards", "at", "to", "from"})
@@ -88,8 +89,10 @@ MOTION_PREPOSITIONS = frozenset({"into", "onto"})
 # Prepositions (tagged as plain prepositions) that relate two things under their own name.
 RELATING_PREPOSITIONS = frozenset(
     {"at", "through", "across", "toward", "towards", "outside", "past", "along", "around", "against", "like",
-     "down", "up"}
+     "down", "up", "during"}
 )  # fmt: skip
+# Prepositions that say when or amid what the clause's subject does what it does, whatever was read last.
+CLAUSE_PREPOSITIONS = frozenset({"during"})
 
 
 def base(verb: str) -> str:
@@ -122,6 +125,29 @@ def action_word(verb: str) -> str:
 
 
 PAST_PARTICIPLES = frozenset({"bent", "held", "worn", "hung", "stuck", "caught", "seated", "spread", "lit", "sat"})
+
+
+# Relations of place that a verb of action before them joins as what the subject does there ('jumping on').
+ACTED_PLACES = frozenset(
+    {"on", "in", "under", "behind", "in front of", "next to", "near", "around", "inside", "through"}
+)  # fmt: skip
+# The Scene's relations of place, which a verb joined to the preposition ('flying over') leaves true too.
+PLACE_KINDS = frozenset(
+    {"on", "above", "below", "under", "next to", "near", "in front of", "behind", "inside", "left of", "right of"}
+)  # fmt: skip
+
+
+def acting_on(verb: str, predicate: str, written: str | None = None) -> str | None:
+    """What a subject does to the thing a relation of place relates it to, when a verb of action comes
+    before the relation: 'jumping on' for 'a boy jumping on a skateboard' or 'a boy jumps on a skateboard',
+    with the one word written for it ('walking along' a beach, not 'walking next to'); None for a verb of
+    posture ('sitting on' says no more than 'on'), a past participle or a verb that shows nothing."""
+    acting = action_word(verb)
+    if predicate not in ACTED_PLACES or not acting.endswith("ing") or verb in EMPTY_VERBS:
+        return None
+    if base(verb) in POSTURE_VERBS:
+        return None
+    return f"{acting} {written if written and ' ' not in written else predicate}"  # 'walking along', 'jumping on'
 
 
 def is_intransitive(verb: str) -> bool:
