@@ -170,6 +170,11 @@ IMPLIED = [
         "a girl catching a ball during a match",
         {("ball", "during", "match")},
     ),
+    (
+        "a verb of place with its preposition places like the preposition alone",
+        "a yacht moored at the harbor of a village",
+        {("yacht", "in", "village")},
+    ),
 ]
 
 

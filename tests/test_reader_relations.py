@@ -654,3 +654,44 @@ def test_everyone_is_the_last_group_of_people(description: str, name: str, actio
     acts = [[o.attributes.action, *o.attributes.other] for o in scene.objects if o.name == name]
     assert acts and action in acts[0], [(o.name, o.attributes) for o in scene.objects]
     assert "everyone" not in [o.name for o in scene.objects]
+
+
+# (case, description, name of what is not a thing, name of the thing it says something of, what it says)
+COMPARED_AND_SHOWN = [
+    ("what a thing is dressed like is how it is dressed", "a cat dressed up like a pirate", "pirate", "cat", "pirate"),
+    ("what a thing looks like is how it looks", "a teapot that looks like an owl", "owl", "teapot", "owl"),
+    ("a bare name after 'statue of' is the statue's kind", "a statue of Zeus in a temple", "Zeus", "statue", "Zeus"),
+    ("a bare place name after 'map of' is the map's kind", "a map of Peru on a wall", "Peru", "map", "Peru"),
+    ("a layout after 'in' is how things are laid out", "bricks stacked in a tidy grid", "tidy grid", "brick", "grid"),
+    ("'by hand' says how a thing was made", "a scarf knitted by hand", "hand", "scarf", None),
+]
+
+
+@pytest.mark.parametrize(
+    "description, absent, name, word", [pytest.param(d, a, n, w, id=case) for case, d, a, n, w in COMPARED_AND_SHOWN]
+)
+def test_phrases_that_name_no_thing(description: str, absent: str, name: str, word: str | None):
+    scene = plan(description)
+    assert absent not in [o.name for o in scene.objects], scene.objects
+    if word:
+        assert any(word in w for w in words_of(named(scene, name))), named(scene, name).attributes
+
+
+def test_like_with_nothing_to_compare_only_hedges():
+    assert [o.name for o in plan("It looks like a blanket.").objects] == ["blanket"]
+
+
+def test_what_an_artwork_shows_keeps_its_own_material():
+    scene = plan("a statue of a lion made of jade")
+    assert named(scene, "statue").attributes.material == "jade"
+    assert named(scene, "lion").attributes.material is None
+
+
+def test_underwater_before_a_noun_describes_it():
+    assert "underwater" in words_of(named(plan("an underwater volcano"), "volcano"))
+
+
+def test_a_particle_with_no_object_completes_the_state():
+    scene = plan("A gardener is bent over beside a wheelbarrow.")
+    assert named(scene, "gardener").attributes.state == "bent over", named(scene, "gardener").attributes
+    assert ("gardener", "next to", "wheelbarrow") in relations(scene)

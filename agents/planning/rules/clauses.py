@@ -39,7 +39,7 @@ head:
 
 from __future__ import annotations
 
-from limner.agents.planning.rules import grammar_words, pronouns, verbs
+from limner.agents.planning.rules import grammar_words, particles, pronouns, verbs
 from limner.agents.planning.rules import word_shapes as shapes
 from limner.agents.planning.rules.chunks import Chunk
 from limner.agents.planning.rules.phrases import take_chunk
@@ -116,6 +116,8 @@ class Clauses:
         'and', with 'there is' after its object, the subject still to come, as at the start of a sentence
         ('a door, and behind the door there is a board')."""
         self.state_verb(items, i)  # 'A plane is flying over a city'
+        if particles.completes_state(self, items, i):
+            return  # 'A woman is bent over next to a fridge': bent over (particles.py)
         if i + 1 < len(items) and items[i + 1].kind == CLAUSE and items[i + 1].text == "which" and self.recent:
             # 'a table on which there is a cup', '... a car on the road. On which I can see headlights': what
             # 'which' means takes the relation, as a thing written before a fronted relation would

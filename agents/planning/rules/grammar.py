@@ -19,8 +19,10 @@ from dataclasses import dataclass, field, replace
 
 from limner.agents.planning.rules import (
     attributes,
+    depicting,
     grammar_words,
     inside,
+    likeness,
     lists,
     narration,
     pronouns,
@@ -284,6 +286,8 @@ class Reading(Mentions, Clauses):
         if phrase.kind == "thing" and phrase.name in vocab.MATERIALS and not phrase.described.colors:
             self.set_material(self.last_thing, vocab.MATERIALS[phrase.name])
             return after
+        if depicting.names_kind(self, chunk, phrase):
+            return after  # 'a map of Peru': what kind of map (depicting.py)
         if phrase.kind == "thing" and _one_thing_of(thing.name, phrase):
             thing.name = scene_word(f"{thing.name} of {' '.join(chunk.words)}")
             return after
@@ -349,8 +353,8 @@ class Reading(Mentions, Clauses):
                 self.topic = meant[0] if self.topic is None else self.topic  # 'They are brown and black'
             return
         if role == MATERIAL and phrase.kind in ("thing", "loose"):  # 'made of black glass', 'made of granite'
-            if self.last_thing is not None:
-                self.describe(self.last_thing, attributes.made_of(phrase))
+            if self.last_thing is not None:  # 'a statue of a lion made of jade': the statue (depicting.py)
+                self.describe(depicting.made_thing(self), attributes.made_of(phrase))
             self.role = SUBJECT
             if phrase.kind == "thing" and phrase.count is None and phrase.name not in vocab.MATERIALS:
                 self.add_thing(phrase)  # 'a tornado made of tigers': the tigers are there too
@@ -378,6 +382,8 @@ class Reading(Mentions, Clauses):
                 self.add_other(self.last_thing, f"{phrase.name}-shaped")
             self.role = SUBJECT
             return
+        if likeness.compares(self, role):  # 'a cat dressed like a pirate': no pirate (likeness.py)
+            return likeness.liken(self, phrase)
         arrangement, self.arrangement = self.arrangement, None
         index = self.add_thing(phrase, apart=self.related_to(role))
         if index is not None:

@@ -82,7 +82,7 @@ CLAUSE_WORDS = frozenset(
 OTHER_PREPOSITIONS = frozenset(
     {"at", "from", "for", "to", "through", "throughout", "across", "toward", "towards", "during",
      "via", "past", "off", "out", "up", "down", "about", "like", "per", "outside", "despite",
-     "except", "including", "plus", "versus", "vs", "amid", "onto", "underwater", "beyond"}
+     "except", "including", "plus", "versus", "vs", "amid", "onto", "beyond"}
 )  # fmt: skip
 # Phrases that say how or where something is done and name no thing: "jumping in the air", "for sale".
 ADVERB_PHRASES = frozenset(
@@ -90,7 +90,8 @@ ADVERB_PHRASES = frozenset(
      "in mid air", "mid-air", "midair", "for sale", "on sale", "as well", "in line", "in a row",
      "at once", "at all", "at last", "at least", "at most", "of course", "in turn", "in place",
      "on fire", "in flames", "in bloom", "in full bloom", "in flight", "in motion", "at rest",
-     "for a walk", "for a ride", "for a swim", "for a run", "for fun", "at home", "at work"}
+     "for a walk", "for a ride", "for a swim", "for a run", "for fun", "at home", "at work",
+     "by hand"}
 )  # fmt: skip
 ADVERB_PHRASES |= attribute_words.PHRASE_STATES  # 'on display', 'upside down': a thing's states (attribute_words.py)
 # Phrases that join two noun phrases as "and" does: "a cat as well as a dog".

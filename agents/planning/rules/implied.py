@@ -172,6 +172,7 @@ def implied(objects: Sequence[SceneObject], relations: list[tuple[int, str, int]
                 if o2 == s and s2 != o:
                     add(s2, p2, o)
     for s, p, o in relations + added:  # 'a woman on a couch in front of a laptop': the woman is in front of it
+        p = _held_place(p)  # 'docked at' a port is at it
         if p in _HOLDING_PLACES:
             for s2, p2, o2 in relations + added:
                 if s2 != o or o2 == s:
@@ -294,6 +295,14 @@ def _support(holder: str, held: str) -> str | None:
     if _setting(holder):
         return "on" if holder in _GROUNDS or _head(holder) in _GROUNDS else "in"  # 'a road with a bus': on it
     return None
+
+
+def _held_place(predicate: str) -> str:
+    """The relation of place a verb and its preposition say: 'docked at' is 'at', 'parked in' is 'in'."""
+    verb, _, rest = predicate.partition(" ")
+    if rest in _HOLDING_PLACES and verb.endswith(("ed", "ing")):
+        return rest
+    return predicate
 
 
 def _small(name: str) -> bool:

@@ -4,7 +4,8 @@
 instead of naming a thing of their own:
 - a place name ('seven pubs in Paddington', 'a street in Rio de Janeiro'): where they are;
 - how words are written ('written in flowing cursive', 'in modern calligraphy'): the writing's look;
-- a bare material ('written in chalk', 'a statue in marble'): what they are made of.
+- a bare material ('written in chalk', 'a statue in marble'): what they are made of;
+- a layout ('stones in a neat grid', 'chairs in a long row'): how they are arranged.
 """
 
 from __future__ import annotations
@@ -22,9 +23,18 @@ def described_by(phrase: Phrase) -> Description | None:
         return Description(others=[scene_word(phrase.name)])
     if chunk.words[-1] in vocab.LETTERING_NOUNS:
         return Description(others=[scene_word(" ".join(chunk.words))])
+    if chunk.words[-1] in LAYOUT_NOUNS and not chunk.proper:
+        return Description(others=[scene_word(f"in {chunk.text}")])
     if not phrase.has_lead and len(chunk.words) == 1 and phrase.name in vocab.MATERIALS:
         return Description(materials=[scene_word(vocab.MATERIALS[phrase.name])])
     return None
+
+
+# The shapes things are laid out in, which 'in' puts them in without naming a thing: 'in a perfect grid'.
+LAYOUT_NOUNS = frozenset(
+    {"grid", "row", "rows", "line", "lines", "circle", "semicircle", "pile", "heap", "stack", "cluster",
+     "spiral", "formation", "zigzag", "queue", "checkerboard"}
+)  # fmt: skip
 
 
 def _place_name(phrase: Phrase) -> bool:
