@@ -253,6 +253,20 @@ def test_the_prompt_says_the_new_content():
     assert "in the background" in prompt
 
 
+def test_a_style_item_an_object_says_already_is_not_said_again():
+    cartoon_dog = SceneObject(name="dog", attributes=Attributes(other=["cartoon"]))
+    for style, expected in (("cartoon, centered, 3d render", "a cartoon dog, centered, 3d render"),
+                            ("cartoon", "a cartoon dog")):  # fmt: skip
+        prompt, _ = write_prompt(Scene(intent="a cartoon dog", prompt="-", objects=[cartoon_dog], style=style))
+        assert prompt == expected
+
+
+def test_a_background_is_the_whole_frame_behind_what_stands_in_front_of_it():
+    objects = [SceneObject(name="fox"), SceneObject(name="background", attributes=Attributes(state="blurred"))]
+    boxes = layout_boxes(objects, [Relation(subject=0, predicate="in front of", object=1)])
+    assert boxes[1] == (0.0, 0.0, 1.0, 1.0) and boxes[0][2] < 0.5
+
+
 def test_an_unspecified_count_is_drawn_as_a_few():
     scene = rider_scene()
     assert scene.objects[0].drawn_count == 3 and scene.objects[0].plural

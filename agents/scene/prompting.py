@@ -180,16 +180,22 @@ def _fit(phrases: list[tuple[int, str]], max_tokens: int) -> str:
 
 
 def _without_repeats(phrases: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    """Drop a setting phrase whose words are all said already ('a neon sign' makes 'neon' redundant)."""
+    """Drop the items of a setting phrase whose words are all said already ('a neon sign' makes a style's
+    'neon' redundant, 'a cartoon dog' the 'cartoon' of 'cartoon, centered'), and a phrase left empty."""
     kept: list[tuple[int, str]] = []
     said: set[str] = set()
     for priority, phrase in phrases:
-        words = set(phrase.lower().split())
-        if priority >= 2 and words <= said:
-            continue
+        if priority >= 2:
+            phrase = ", ".join(item for item in phrase.split(", ") if not _plain_words(item) <= said)
+            if not phrase:
+                continue
         kept.append((priority, phrase))
-        said |= words
+        said |= _plain_words(phrase)
     return kept
+
+
+def _plain_words(text: str) -> set[str]:
+    return set(re.findall(r"[\w'-]+", text.lower()))
 
 
 def _article(name: str, words: str) -> str:

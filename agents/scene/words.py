@@ -69,7 +69,8 @@ BACKDROPS: dict[str, str] = {
     **{w: "surround" for w in ("room", "kitchen", "bedroom", "living room", "library", "cave",
                                  "studio", "interior", "hall", "office", "classroom", "space",
                                  "outer space", "universe", "underwater", "galaxy", "nebula", "bathroom",
-                                 "cathedral", "museum", "warehouse", "attic", "basement", "alley")},
+                                 "cathedral", "museum", "warehouse", "attic", "basement", "alley",
+                                 "background", "backdrop")},
 }  # fmt: skip
 
 # Nouns that take no article in a prompt ("snow", "fog"), and ones that read best with "the".
