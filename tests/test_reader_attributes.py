@@ -160,6 +160,74 @@ HELD = [
         {"furniture": ["skateboard"]},
     ),
     (
+        "describing words joined by 'and' before a noun all describe it",
+        "a tall and skinny boy next to an old and rusty bike",
+        {"boy": ["tall", "skinny"], "bike": ["old", "rusty"]},
+    ),
+    ("two colours joined by 'and' stay one colour", "a blue and yellow kite", {"kite": ["blue and yellow"]}),
+    (
+        "a describing word ending in -ly is no adverb",
+        "a portly old gentleman with a measly dry sandwich",
+        {"gentleman": ["portly"], "sandwich": ["measly"]},
+    ),
+    ("a style before 'style' is also said alone", "a baroque style mirror", {"mirror": ["baroque style", "baroque"]}),
+    (
+        "a sentence may open with describing words parted by commas",
+        "Small, shiny pebbles lie on the beach.",
+        {"pebble": ["small", "shiny"]},
+    ),  # fmt: skip
+    ("a comma before the noun still ends the run", "a huge, hairy, spider", {"spider": ["huge", "hairy"]}),
+    (
+        "'to the side' is a state, also with its participle",
+        "A bicycle leaning to the side.",
+        {"bicycle": ["to the side", "leaning to the side"]},
+    ),  # fmt: skip
+    (
+        "phrases of how things stand together are states",
+        "two girls walking hand in hand past two benches side by side",
+        {"girl": ["hand in hand"], "bench": ["side by side"]},
+    ),
+    (
+        "colours said in a row with one 'and' are one list",
+        "A woman in a dress. Her dress is red yellow and green.",
+        {"dress": ["red, yellow and green", "yellow"]},
+    ),
+    (
+        "a collective noun's describing words describe what it counts",
+        "a shiny set of three spoons",
+        {"spoon": ["shiny"]},
+    ),
+    (
+        "a size said with its degree is kept as said too, the plain word in the size field",
+        "some extremely small frogs on a very large leaf",
+        {"frog": ["extremely small", "small"], "leaf": ["very large", "large"]},
+    ),
+    (
+        "the genre words of the first thing describe it as well as the picture",
+        "a retro robot waving at a child",
+        {"robot": ["retro"]},
+    ),
+    (
+        "a style word before a noun says how the thing looks, as well as the picture's style",
+        "a pixel-art knight and two isometric houses",
+        {"house": ["isometric"]},
+    ),
+    (
+        "a centred picture has its first thing in the middle",
+        "a teapot beside two cups, centered",
+        {"teapot": ["centered"]},
+    ),
+    (
+        "numbers written in numerals describe how they are written",
+        "A scoreboard. The scores are in roman numerals.",
+        {"score": ["roman numerals"]},
+    ),
+    (
+        "a style word inside a run of describing words before a noun describes the noun",
+        "tall, slender, colorful, candles on a cake",
+        {"candle": ["tall", "slender", "colorful"]},
+    ),
+    (
         "adjectives of kind, origin and condition describe the thing and leave its name",
         "a humanoid robot next to a rare vase and a filthy derelict car",
         {"robot": ["humanoid"], "vase": ["rare"], "car": ["filthy", "derelict"]},
@@ -186,8 +254,13 @@ NOT_HELD = [
         {"jeans": ["gray"]},
     ),
     ("a collective noun that only counts says nothing of the things", "a set of four plates", {"plate": ["set"]}),
+    (
+        "a describing word that names a thing ends its phrase before 'and'",
+        "a green square and red rectangle",
+        {"rectangle": ["green", "square"]},
+    ),  # fmt: skip
+    ("a collective noun's build is its own", "a long line of cars", {"car": ["long"]}),
     ("a verb form with an object is not corrected", "a hen laying eggs", {"hen": ["lying"]}),
-    ("a size keeps its plain word, which the layout reads", "a very big bear", {"bear": ["very big"]}),
     ("a list of describing words with no article stays a list", "a cat, cute, fluffy", {"cat": ["cute fluffy"]}),
     ("things parted by commas keep their own words", "a red car, a blue bus", {"bus": ["red"], "car": ["blue"]}),
 ]
@@ -241,6 +314,16 @@ POSES = [
         {"left arm": ["out", "up", "out and up"]},
     ),
     (
+        "a state and a short one after 'and' are also one state as written",
+        "legs apart, both arms reaching to the right and down, head up",
+        {"arm": ["reaching to the right", "down", "reaching to the right and down"]},
+    ),
+    (
+        "a state with two places is also the state with its first",
+        "The left hand is placed on the hip in front of the body, right arm down",
+        {"left hand": ["placed on the hip in front of the body", "placed on the hip"]},
+    ),
+    (
         "a state with a place is also each of the two",
         "The person is standing with arms at head level on the right side of the head and feet apart.",
         {"arm": ["at head level", "on the right side of the head"]},
@@ -260,3 +343,34 @@ def test_pose_plain_forms(case, description, wanted):
         held = values(named(scene, name))
         for value in expected:
             assert value in held, f"{case}: {name!r} holds {held}, not {value!r}"
+
+
+def test_a_rainbow_is_a_thing_and_describes_a_noun_after_it():
+    assert named(plan("a rainbow over the hills"), "rainbow")
+    assert "rainbow" in values(named(plan("rainbow stripes on a shirt"), "stripe"))
+
+
+def test_a_size_said_with_a_degree_keeps_the_plain_size_the_layout_reads():
+    assert named(plan("a very big bear"), "bear").attributes.size == "big"
+
+
+def test_a_first_things_genre_word_is_also_the_pictures_style():
+    scene = plan("a surreal lighthouse on a cliff")
+    assert "surreal" in values(named(scene, "lighthouse"))
+    assert "surreal" in (scene.style or "")
+
+
+def test_a_described_background_is_a_thing_and_its_colour_the_palette():
+    scene = plan("A dog sleeps on a rug. The background is pale green.")
+    assert "pale green" in values(named(scene, "background"))
+    assert "pale green" in scene.palette
+
+
+def test_a_background_described_by_no_colour_is_a_thing():
+    scene = plan("a fox in the snow, blurred background")
+    assert "blurred" in values(named(scene, "background"))
+
+
+def test_a_background_nothing_describes_is_no_thing():
+    scene = plan("a lone oak against the background of rolling hills")
+    assert "background" not in [o.name for o in scene.objects]

@@ -65,6 +65,26 @@ STATES = [
         {"left leg": ["lifted behind the body", "knee bent"], "knee": ["bent"], "left arm": ["up"]},
     ),
     (
+        "a pose named as a thing the part is in is also that pose",
+        "right arm in a boxing stance, left leg bent",
+        {"right arm": ["in a boxing stance", "boxing stance"], "left leg": ["bent"]},
+    ),
+    (
+        "a sided limb's noun in its 'with' clause is the limb",
+        "left leg forward with leg bent, right arm down",
+        {"left leg": ["forward", "bent"], "right arm": ["down"]},
+    ),
+    (
+        "a smaller part after 'and' in a limb's 'with' clause also describes the limb",
+        "right arm up with elbow bent and hand open, left leg straight",
+        {"right arm": ["up", "elbow bent", "hand open"], "hand": ["open"]},
+    ),
+    (
+        "a comparison with the other side stays in the state",
+        "right arm is slightly further forward than the left, head down",
+        {"right arm": ["slightly further forward than the left"], "head": ["down"]},
+    ),
+    (
         "'laying' is read as lying",
         "The person is laying down with their arms bent forward and head up",
         {"person": ["lying down"], "arm": ["bent forward"]},
@@ -126,6 +146,11 @@ def test_pose_parts(case, description, wanted):
         assert named(scene, name).count == count, case
 
 
+def test_another_limb_after_and_is_not_the_limbs():
+    held = values(named(plan("left leg lifted with knee bent and arms up, head down"), "left leg"))
+    assert "knee bent" in held and "arms up" not in held
+
+
 def test_measures_and_directions_name_no_part():
     scene = plan("right arm up at shoulder level, left arm reaching back, head turned to the side")
     names = [o.name for o in scene.objects]
@@ -144,6 +169,9 @@ REFERENCES = [
     ("a ground a part leaves is a direction", "right leg is bent forward off the ground, head down", ["right leg"], ["ground"]),
     ("a ground reached towards is a direction", "the left arm is held towards the floor, head up", ["left arm"], ["floor"]),
     ("a ground stood on is a thing", "the person is sitting on the floor with the hands raised", ["person", "floor"], []),
+    ("'close' is no thing drawn", "one arm held close the face, the other arm down", ["arm"], ["close"]),
+    ("a pose is no thing drawn", "left arm raised in a waving position, right leg back", ["left arm"], ["waving position"]),
+    ("a limb's noun in its 'with' clause is no other limb", "left leg forward with leg bent, right arm down", ["left leg"], ["leg"]),
     ("'away from the body' says how far", "both arms are extended away from the body, knees bent", ["arm"], ["body"]),
 ]  # fmt: skip
 

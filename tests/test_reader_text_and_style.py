@@ -31,12 +31,18 @@ TEXTS = [
     ("a photo of a restaurant 'the gas station'", {"restaurant": "the gas station"}, ["gas station"]),
     # 'with the text X' after a thing: the thing carries it; a caption stays a thing of its own
     ("a heart with the text 'i love you'", {"heart": "i love you"}, ["text", "love"]),
+    ("a carving of text 'north' in a cliff", {"carving": "north"}, ["text", "north"]),
+    # a text written on a thing is that thing's: what is written is no thing of its own
+    ("street art of the text 'go slow' on a fence", {"fence": "go slow"}, ["slow", "text"]),
+    ("a glowing lake and the text 'stay awhile' on a boathouse", {"boathouse": "stay awhile"}, ["awhile", "text"]),
+    ("an empty desert with the text 'keep going'", {"desert": "keep going"}, ["going", "text"]),
     ("a photo of the alps, with the caption 'the best mountains could do'", {"caption": "the best mountains could do"},
      ["mountain"]),
     # a quoted string before a noun is that noun's text
     ("a plant in a pot with a 'do not touch' sign on it", {"sign": "do not touch"}, ["touch"]),
-    # with no noun to carry it, the text gets one of its own
-    ("'Welcome home' written on a wall", {"text": "Welcome home"}, ["home", "written"]),
+    # with no noun before it, the text is written on the thing it is on, or gets a thing of its own
+    ("'Welcome home' written on a wall", {"wall": "Welcome home"}, ["home", "written", "text"]),
+    ("a cat asleep, and 'do not disturb'", {"text": "do not disturb"}, ["disturb"]),
     # apostrophes inside a quote are the text's; curly quotes are quotes
     ("a mug that says \u2018it's fine, can't stop\u2019", {"mug": "it's fine, can't stop"}, ["stop", "fine"]),
     ("a board with \u201cNO ENTRY\u201d on it", {"board": "NO ENTRY"}, ["entry"]),
@@ -166,6 +172,22 @@ STYLE_ITEMS = [
     ("aliens praying, 8k --ar 7:5 --uplight", ["uplight"], ["uplight"]),
     ("letters made of spheres, 3-d rendering, centered in the frame", ["3-d rendering", "centered in the frame"],
      ["3-d"]),
+    # a phrase headed by a rendering effect, or by colours, says how the picture looks
+    ("a temple at dawn, barrel lens effect, prismatic light refractions", ["barrel lens effect", "prismatic light refractions"],
+     ["effect", "refraction"]),
+    ("a robot, faded scanlines", ["faded scanlines"], ["scanline"]),
+    ("a dragon, glowing pastelwave colors", ["glowing pastelwave colors"], ["pastelwave"]),
+    # a medium word and a title after 'in the style of' are styles
+    ("cinematography rainy Tokyo alley", ["cinematography"], ["cinematography"]),
+    ("timelapse of a harbour in the style of the garden of earthly delights",
+     ["timelapse", "garden of earthly delights"], ["timelapse", "garden", "delight"]),
+    ("a valley at dusk, spirit of the forest style", ["spirit of the forest style"], ["spirit", "forest"]),
+    # a film or game whose look is asked for by title is a style, and so is a site
+    ("a zeppelin over a harbour, mad max fury road, trending on pixiv fanbox", ["mad max fury road"],
+     ["mad", "road", "fanbox"]),
+    # 'of' glued to a name is cut off it; two known artists in a row are two
+    ("a harbour in the style ofWinslow Homer", ["winslow homer"], ["ofwinslow", "homer"]),
+    ("a harbour in style of claude monet edward hopper", ["claude monet", "edward hopper"], ["monet", "hopper"]),
 ]  # fmt: skip
 
 

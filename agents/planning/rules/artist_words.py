@@ -1,9 +1,10 @@
 """The words the rules planner knows for who made a picture and where it was shown: artists and websites.
 
 Plain data. Prompts written for image models name artists, often in lowercase and without a "by"
-("..., artgerm, greg rutkowski, alphonse mucha"), and the sites the picture should look at home on
-("trending on artstation", "cgsociety"). A name on these lists is a style wherever it stands, kept as
-written; artists.py reads the names these lists do not hold from where they stand (after "by").
+("..., artgerm, greg rutkowski, alphonse mucha"), the sites the picture should look at home on
+("trending on artstation", "cgsociety"), and the films and games whose look they want ("bioshock
+infinite"). A name on these lists is a style wherever it stands, kept as written; artists.py reads the
+names these lists do not hold from where they stand (after "by").
 """
 
 from __future__ import annotations
@@ -61,7 +62,14 @@ WEBSITE_NAMES = frozenset(
     {"artstation", "art station", "cgsociety", "cg society", "deviantart", "deviant art", "pixiv", "behance",
      "furaffinity", "fur affinity", "unsplash", "flickr", "500px", "instagram", "dribbble", "polycount",
      "zbrush central", "conceptartworld", "cgtrader", "sketchfab", "tumblr", "pinterest", "reddit",
-     "shutterstock", "getty images", "national geographic", "nat geo", "vogue", "imdb"}
+     "shutterstock", "getty images", "national geographic", "nat geo", "vogue", "imdb", "pixiv fanbox", "fanbox"}
+)  # fmt: skip
+# Films and games whose look prompts ask for by title ('..., bioshock infinite, 35mm'): a style wherever
+# they stand. Titles that are common words ('halo', 'dune') are left out: they name things too.
+WORK_NAMES = frozenset(
+    {"blade runner", "blade runner 2049", "bioshock", "bioshock infinite", "cyberpunk 2077", "mad max",
+     "mad max fury road", "ghost in the shell", "the matrix", "star wars", "lord of the rings", "dark souls",
+     "elden ring", "final fantasy", "spirited away", "howl's moving castle", "studio trigger", "stranger things"}
 )  # fmt: skip
 # Words that introduce a site: "trending on artstation".
 WEBSITE_LEADS = ("trending on", "featured on", "popular on", "on", "from", "via")

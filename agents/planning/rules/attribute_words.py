@@ -38,7 +38,7 @@ MORE_STATES = frozenset(
     "giggling yawning smirking pouting winking scowling sneering blushing "
     # bodies
     "alive sick healthy naked nude shirtless masked hooded armed winged horned bearded "
-    "obese pregnant bleeding bloody tattooed pierced blindfolded armored armoured uniformed costumed veiled "
+    "obese pregnant bleeding bloody tattooed pierced blind deaf blindfolded armored armoured uniformed costumed veiled "
     "crowned "
     # kept apart, spoilt, cursed: what befell a thing
     "isolated blighted cursed derelict dilapidated decrepit filthy greasy oily soggy stale slippery sticky "
@@ -53,7 +53,8 @@ PHRASE_STATES = frozenset(
      "on sale", "in line", "in a row", "on fire", "in flames", "in flight", "in bloom", "in full bloom",
      "at rest", "in motion", "on display", "in pieces", "in half", "in love", "in focus", "out of focus",
      "upside down", "inside out", "on its side", "on their side", "on its back", "on their backs",
-     "in formation", "in unison", "in a pile", "in a heap", "in a circle"}
+     "in formation", "in unison", "in a pile", "in a heap", "in a circle", "to the side", "to one side",
+     "hand in hand", "side by side", "back to back", "at an angle"}
 )  # fmt: skip
 
 # Other adjectives of look and build: shape, surface, texture, age, origin.
@@ -82,12 +83,20 @@ VERB_PARTICLES = frozenset(
 )  # fmt: skip
 # Endings of a likeness written with a hyphen: 'heart-shaped', 'caramel-colored', 'rose-tinted'.
 LIKENESS_SUFFIXES = frozenset({"shaped", "colored", "coloured", "toned", "tinted", "hued"})
+# Words after a describing word that say it is a style: 'a gothic style church' is gothic.
+STYLE_SUFFIXES = frozenset({"style", "styled", "themed"})
 # Verb forms written for another with no object after them, to the one meant: 'the birds are laying down'.
 MEANT_FORMS = {"laying": "lying"}
 # Collective nouns that say how the things they count are arranged: 'a row of motorcycles', 'a flock of geese'.
 ARRANGEMENT_NOUNS = frozenset(
     {"row", "line", "pile", "stack", "heap", "cluster", "group", "flock", "herd", "pack", "swarm", "school",
      "bunch", "crowd", "column", "circle", "ring", "pod", "troop", "gaggle", "colony", "fleet", "army"}
+)  # fmt: skip
+# Describing words of a collective noun that describe the collection, not its things: 'a long row', 'a
+# dense crowd', 'a whole set' (its size words are its own too: 'a large group').
+GROUP_ONLY_WORDS = frozenset(
+    {"long", "short", "wide", "narrow", "dense", "sparse", "tight", "loose", "whole", "entire", "full", "complete",
+     "straight", "neat", "orderly", "single", "double", "endless", "tall", "thick", "thin"}
 )  # fmt: skip
 # Nouns for a piece of some stuff, whose describing words are the stuff's: 'a brown piece of paper'.
 PARTITIVE_NOUNS = frozenset({"piece", "pieces", "bit", "bits", "scrap", "scraps"})

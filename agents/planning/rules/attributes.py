@@ -3,8 +3,10 @@ plain forms a description's values are also asked about.
 
 - `merged`: a thing described twice ('a white cat ... the cat is fluffy and black') keeps every value:
   each field keeps its first value, and a second, different one for a field already filled
-  (a second colour, a second state) goes among the `other` words rather than being lost;
-- `coordinated`: describing words parted by commas after an article ('a big, fluffy, white dog') all
+  (a second colour, a second state) goes among the `other` words rather than being lost; colours
+  said one after another are one list ('his shirt is black white and blue');
+- `coordinated`: describing words parted by commas or joined by 'and' after an article ('a big,
+  fluffy, white dog', 'a tall and thin man'), or opening a sentence ('Small, shiny pebbles'), all
   describe the noun after them;
 - `printed`: a pattern's print before a noun describes it ('a floral print shirt' is floral-print);
 - `distributed`: describing words before the first of two nouns joined by 'and' describe the second
@@ -15,13 +17,14 @@ plain forms a description's values are also asked about.
 - `partitive`: what the piece of a partitive says of its stuff ('a brown piece of paper' is brown paper);
 - `adverbial`: what a state phrase says of its thing, with the participle before it ('jumping in the air');
 - `arrangement`: what a collective noun says of the things it counts ('a row of motorcycles' are in a
-  row);
+  row, 'a cute set of puppies' are cute);
 - `finished`: the values a Scene's checks ask about one by one. A colour written as a conjunction
   ('brown and white') is one colour for the prompt, and each of its colours is a fact of its own
   ('Is the cake brown?', 'Is the cake white?'); so is the verb of a phrasal action ('sitting down' is
   'sitting'), a word said with its degree ('completely flooded' is flooded), what a likeness is like
-  ('heart-shaped' is 'heart', 'caramel-colored' 'caramel') and a compared word's plain one ('the smaller giraffe' is a small one). They go among the `other` words,
-  after the thing's own, as room allows; the prompt writer says each word once.
+  ('heart-shaped' is 'heart', 'caramel-colored' 'caramel'), a style's word ('victorian style' is
+  'victorian') and a compared word's plain one ('the smaller giraffe' is a small one). They go among
+  the `other` words, after the thing's own, as room allows; the prompt writer says each word once.
 
 The word tables are in attribute_words.py.
 """
@@ -34,21 +37,27 @@ from limner.agents.planning.rules import attribute_words as words
 from limner.agents.planning.rules.grammar_words import VERBS
 from limner.agents.planning.rules.intensity import plain
 from limner.agents.planning.rules.phrases import Description, Phrase
-from limner.agents.planning.rules.tagging import AND, COMMA, DET, NUM, WORD, Item
+from limner.agents.planning.rules.tagging import AND, COMMA, DET, NUM, STOP, STYLE, WORD, Item
 from limner.agents.planning.rules.vocabulary import (
+    ADJECTIVE_NOUNS,
+    COLOR_NOUNS,
     COLOR_SYNONYMS,
     COLORS,
     MATERIAL_NOUNS,
     MATERIALS,
     OTHER_ADJECTIVES,
+    SIZE_NOUNS,
     SIZES,
     STATES,
 )
+from limner.agents.planning.rules.word_shapes import describes_by_shape, looks_descriptive
 from limner.agents.scene.english import singularize
 from limner.agents.scene.model import MAX_OTHER, MAX_WORD, Attributes
 from limner.agents.scene.words import PAIR_NOUNS, PLURAL_ONLY_NOUNS
 
 _COLOUR_NAMES = COLORS | frozenset(COLOR_SYNONYMS.values())
+# Describing words that may also name the thing they end: 'a green square', 'an orange', 'a giant'.
+NAMING_ADJECTIVES = ADJECTIVE_NOUNS | COLOR_NOUNS | SIZE_NOUNS
 _FIELDS = ("color", "material", "size", "state", "action")
 
 
@@ -64,12 +73,18 @@ def merged(old: Attributes, new: Attributes) -> Attributes:
         if not values[f]:
             values[f] = value
         elif f == "color" and _is_colour_list(values[f]) and _is_colour_list(value):
-            values[f] = _colour_list(values[f], value)  # 'the tiles are white and green'
+            listed = [values[f], *_second_colours(old)]  # 'black white and blue': white went among the others
+            values[f] = _colour_list(", ".join(listed), value)  # 'the tiles are white and green'
         elif value != values[f]:
             spilled.append(value)
     said = {v for v in values.values() if v}
     other = [w for w in _unique(old.other + new.other + spilled) if w not in said]
     return Attributes(**values, other=other[:MAX_OTHER])
+
+
+def _second_colours(attrs: Attributes) -> list[str]:
+    """The colour words among a thing's other words: a second colour said with its first ('black white')."""
+    return [w for w in attrs.other if w in _COLOUR_NAMES and w != attrs.color]
 
 
 def made_of(phrase: Phrase) -> Description:
@@ -87,13 +102,20 @@ def made_of(phrase: Phrase) -> Description:
 
 
 def arrangement(phrase: Phrase) -> Description | None:
-    """How a collective noun arranges what it counts: 'a row of motorcycles' are in a row (and the row
-    is a fact about them); None for one that only counts ('a set of', 'a team of')."""
+    """What a collective noun says of the things it counts: how they are arranged ('a row of
+    motorcycles' are in a row, and the row is a fact about them), and what its describing words say
+    of them ('a cute set of puppies' are cute; but 'a large group' is large, not its people). None
+    for one that only counts ('a set of', 'a team of')."""
     words_ = phrase.chunk.words
-    if not words_ or words_[-1] not in words.ARRANGEMENT_NOUNS:
+    said = phrase.described
+    of_things = Description(colors=list(said.colors), materials=list(said.materials), states=list(said.states))
+    of_things.others = [w for w in said.others if w not in words.GROUP_ONLY_WORDS]
+    if words_ and words_[-1] in words.ARRANGEMENT_NOUNS:
+        written = " ".join(words_)
+        of_things.others += [f"in a {written}", written]
+    if not (of_things.colors or of_things.materials or of_things.states or of_things.others):
         return None
-    written = " ".join(words_)
-    return Description(others=[f"in a {written}", written])
+    return of_things
 
 
 def partitive(phrase: Phrase) -> Description | None:
@@ -148,18 +170,30 @@ def distributed(items: list[Item]) -> list[Item]:
 def coordinated(items: list[Item]) -> list[Item]:
     """'a big, fluffy, white dog', 'two tall, thin men': describing words parted by commas after an
     article or a number are one run of describing words before the noun. The items with those commas
-    dropped; a list after no article ('cute, cinematic, dramatic lighting') is a list, and stays one."""
+    dropped. A sentence may open with the run ('chunky, colorful letters'); elsewhere a list after no
+    article ('a cat, cute, cinematic, dramatic lighting') is a list, and stays one."""
     out: list[Item] = []
     i, n = 0, len(items)
     while i < n:
+        if _opens_run(items, i):
+            end, commas = _coordinated_end(items, i)
+            if commas:
+                out += [_as_word(it) for k, it in enumerate(items[i:end], start=i) if k not in commas]
+                i = end
+                continue
         out.append(items[i])
         if items[i].kind not in (DET, NUM):
             i += 1
             continue
         end, commas = _coordinated_end(items, i + 1)
-        out += [it for k, it in enumerate(items[i + 1 : end], start=i + 1) if k not in commas]
+        out += [_as_word(it) for k, it in enumerate(items[i + 1 : end], start=i + 1) if k not in commas]
         i = max(end, i + 1)
     return out
+
+
+def _opens_run(items: list[Item], i: int) -> bool:
+    """Whether a describing word at items[i] opens a sentence: 'chunky, colorful letters ...'."""
+    return items[i].kind == WORD and (i == 0 or items[i - 1].kind == STOP) and _describing(items[i].text.lower())
 
 
 def printed(items: list[Item]) -> list[Item]:
@@ -188,11 +222,13 @@ def _coordinated_end(items: list[Item], start: int) -> tuple[int, set[int]]:
     j, commas, n = start, set(), len(items)
     while True:
         k = j
-        while k < n and items[k].kind == WORD and _describing(items[k].text.lower()):
+        while k < n and _in_run(items[k]):
             k += 1
         if k == j:
+            if commas and items[j - 1].kind == COMMA and _plain_noun(items[j].text.lower()):
+                return j + 1, commas  # 'chunky, organic, colorful, letters'
             return start, set()
-        if k < n and items[k].kind == COMMA and k + 1 < n and items[k + 1].kind == WORD:
+        if k < n and items[k].kind == COMMA and k + 1 < n and (items[k + 1].kind == WORD or _in_run(items[k + 1])):
             commas.add(k)
             j = k + 1
             continue
@@ -202,9 +238,44 @@ def _coordinated_end(items: list[Item], start: int) -> tuple[int, set[int]]:
         if commas and k < n and items[k].kind == AND and k + 1 < n and items[k + 1].kind == WORD:
             j = k + 1  # 'a black, white and blue shirt'
             continue
+        if _joined_describing(items, k):
+            commas.add(k)  # 'a tall and thin man': the 'and' parts two words of one run
+            j = k + 1
+            continue
         if commas and k < n and items[k].kind == WORD and _plain_noun(items[k].text.lower()):
             return k + 1, commas  # 'a big, fluffy, white dog'
         return start, set()
+
+
+def _joined_describing(items: list[Item], k: int) -> bool:
+    """Whether items[k] is an 'and' between two describing words of one run ('tall and thin'); not
+    between two colours, which are one colour ('a red and white flag')."""
+    if k == 0 or k + 1 >= len(items) or items[k].kind != AND or items[k + 1].kind != WORD:
+        return False
+    before, after = items[k - 1].text.lower(), items[k + 1].text.lower()
+    if before in NAMING_ADJECTIVES:
+        return False  # 'a green square and red rectangle': the square is a thing of its own
+    return _describing_in_run(after) and not (_is_colour_word(before) and _is_colour_word(after))
+
+
+def _in_run(item: Item) -> bool:
+    """Whether an item is a describing word of a run. A style word the tagger read as a list item of its
+    own (', colorful,') is one too when the run goes on to its noun ('tall, colorful, candles')."""
+    return item.kind in (WORD, STYLE) and _describing_in_run(item.text.lower())
+
+
+def _as_word(item: Item) -> Item:
+    """A style word inside a run of describing words, as the word it is there."""
+    return Item(WORD, item.text) if item.kind == STYLE else item
+
+
+def _describing_in_run(word: str) -> bool:
+    """A describing word of a run before a noun: a known one, or one by its shape ('underdeveloped')."""
+    return _describing(word) or describes_by_shape(word) or looks_descriptive(word)
+
+
+def _is_colour_word(word: str) -> bool:
+    return word in _COLOUR_NAMES or word in COLOR_SYNONYMS
 
 
 def _plural(noun: str) -> bool:
@@ -276,6 +347,10 @@ def _plain_forms(attrs: Attributes) -> list[str]:
         base, _, suffix = (value or "").rpartition("-")
         if base and suffix in words.LIKENESS_SUFFIXES:
             forms.append(base)  # 'heart-shaped': heart; 'caramel-colored': caramel
+    for value in attrs.other:
+        base, _, suffix = value.rpartition(" ")
+        if base and " " not in base and suffix in words.STYLE_SUFFIXES:
+            forms.append(base)  # 'a victorian style room' is victorian
     return forms
 
 

@@ -34,6 +34,7 @@ from limner.agents.planning.rules.tagging import (
     WORD,
     Item,
 )
+from limner.agents.scene.english import singularize
 
 _LIST_ENDS = frozenset({COMMA, AND, OR, STOP})
 _SIDES = frozenset({"left", "right"})
@@ -125,6 +126,8 @@ def _is_verb_here(word: str, seen_noun: bool, chunk: Chunk, items: list[Item], i
         floating = bool(chunk.lead) and all(item.text in vocab.FLOATING_QUANTIFIERS for item in chunk.lead)
         if floating and not chunk.words and (word in grammar_words.VERBS or shapes.looks_like_participle(word)):
             return True  # 'the women are each wearing covers'
+        if chunk.words and _colour_acts(word, chunk, items, i):
+            return True  # 'dark gray covering the blue sky': a colour said as a thing, then what it does
         if chunk.lead or chunk.words:
             return False
         alone = i + 1 >= len(items) or items[i + 1].kind != WORD or items[i + 1].text in verbs.PARTICLES
@@ -149,12 +152,36 @@ def _is_verb_here(word: str, seen_noun: bool, chunk: Chunk, items: list[Item], i
     # A word between a noun and an article is a verb: 'a child draws a flower', 'centurions fire a cannon'.
     acts_on = (
         i + 1 < len(items)
-        and items[i + 1].kind in (DET, PRON)
+        and (items[i + 1].kind in (DET, PRON) or _counted_things_at(items, i + 1))
         and items[i + 1].text not in grammar_words.CLAUSE_WORDS  # 'a coffee cup that is full': no verb
         and bool(chunk.words)
         and len(word) > 2
     )
     return word in grammar_words.VERBS or shapes.looks_like_participle(word) or (acts_on and shapes.may_be_noun(word))
+
+
+def _counted_things_at(items: list[Item], j: int) -> bool:
+    """Whether items[j] opens a counted plural: 'planes fly 26 loops', 'a girl feeds three ducks' (the word
+    before is a verb); a number with no plural after it is part of a name ('player number 10')."""
+    if items[j].kind != NUM or not isinstance(items[j].value, int) or items[j].value < 2:
+        return False
+    k = j + 1
+    while k + 1 < len(items) and items[k + 1].kind == WORD:
+        k += 1
+    last = items[k].text if k < len(items) and items[k].kind == WORD else ""
+    return len(last) > 3 and last.endswith("s") and not last.endswith("ss") and singularize(last) != last
+
+
+def _colour_acts(word: str, chunk: Chunk, items: list[Item], i: int) -> bool:
+    """Whether an -ing word after colour words alone is a verb: what the colour does to what follows
+    ('dark gray covering the sky'); not in 'a red running shoe', where the colours describe a noun."""
+    following = items[i + 1].kind if i + 1 < len(items) else STOP
+    return (
+        word.endswith("ing")
+        and word not in grammar_words.NOUNS_ENDING_ING
+        and following in (DET, PRON)
+        and all(shapes.colour_of(w) or w in vocab.COLOR_MODIFIERS for w in chunk.words)
+    )
 
 
 def _then_moves(items: list[Item], j: int) -> bool:

@@ -1,7 +1,8 @@
 """Describing words said with their degree: 'very big bears', 'a very green broccoli', 'completely
 flooded'. The degree is part of what was said about the thing, so the phrase as written is kept among
 its field ('completely flooded' is the state), and attributes.py adds the plain word among the other
-words ('flooded'). A size keeps its plain word, which the layout reads ('very big' is drawn big).
+words ('flooded'). A size field keeps its plain word, which the layout reads ('very big' is drawn big),
+and the phrase as written goes among the other words (phrases.py).
 
 phrases.py asks `intensified` for each intensifier it meets before a describing word; `plain` gives
 the word without its degree.
@@ -21,7 +22,7 @@ KEPT_INTENSIFIERS = frozenset(
 
 def intensified(word: str, following: str) -> str | None:
     """'very' before 'big' -> 'very big'; None when the degree is only emphasis or describes no word."""
-    if word.lower() not in KEPT_INTENSIFIERS or not _describing(following) or following in SIZES:
+    if word.lower() not in KEPT_INTENSIFIERS or not _describing(following):
         return None
     return f"{word.lower()} {following}"
 

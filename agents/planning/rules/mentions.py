@@ -32,15 +32,17 @@ class Mentions:
 
     def read_owner(self, chunk: Chunk) -> Chunk:
         """'the man's hat': the man is a thing of his own (or the one read before) and the phrase names
-        the hat. Only for owners that are surely things: a person, a thing read before, or one the
-        phrase says is known ('the mountain's summit'); 'a bird's nest' stays one name."""
+        the hat. Only for owners that are surely things: a person, a thing read before, one the phrase
+        says is known ('the mountain's summit'), or one whose part the phrase names ('a hill's
+        peak', 'a car's wheel'); 'a bird's nest' stays one name."""
         split = split_owner(chunk)
         if split is None or self.role == _EXCLUDED:
             return chunk
         owner_chunk, owned = split
         owner = analyse(owner_chunk, followed_by_of=False)
         known = any(thing.name == owner.name for thing in self.things)
-        if owner.kind != "thing" or not (owner.definite or known or owner.head in grammar_words.PERSON_NOUNS):
+        part = bool(owned.words) and _names_a_part(owned.words[-1].lower())
+        if owner.kind != "thing" or not (owner.definite or known or part or owner.head in grammar_words.PERSON_NOUNS):
             return chunk
         self.add_thing(owner)
         return owned
@@ -111,6 +113,11 @@ class Mentions:
             and all(a == b or "" in (a, b) for a, b in zip(kind, _person_kind(head)))
         ]  # fmt: skip
         return people[0] if len(people) == 1 else None
+
+
+def _names_a_part(noun: str) -> bool:
+    """Whether a noun names a part of the thing that owns it: 'peak', 'wheel', 'tail'."""
+    return noun in vocab.OWNED_PARTS or noun in grammar_words.PART_NOUNS
 
 
 def _person_kind(name: str) -> tuple[str, str]:

@@ -41,6 +41,13 @@ TIME_NOUNS = frozenset(
 # Parts of a place or of the picture, which setting_words.FILLER_NOUNS holds in the singular: 'on both sides'.
 REGION_NOUNS = frozenset({"side", "corner", "edge", "area", "part", "place", "section", "portion", "segment"})
 
+# Heads that make a whole noun phrase an idea, whatever comes before them: 'a feeling lucky concept',
+# 'a business success idea' (stock-photo captions name the idea the picture stands for).
+IDEA_HEADS = frozenset({"concept", "concepts", "idea", "ideas", "metaphor", "symbolism"})
+
+# Words that stand for a thing not named: 'something written', 'anything else'.
+INDEFINITE_THINGS = frozenset({"something", "anything", "everything", "nothing"})
+
 NON_THING_NOUNS = IDEA_NOUNS | MEASURE_NOUNS | EVENT_NOUNS | TIME_NOUNS | REGION_NOUNS
 
 

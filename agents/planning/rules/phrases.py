@@ -16,8 +16,8 @@ from dataclasses import dataclass, field, replace
 from limner.agents.planning.rules import grammar_words, setting_words
 from limner.agents.planning.rules import vocabulary as vocab
 from limner.agents.planning.rules.chunks import Chunk, colour_list, split_owner, take_chunk
-from limner.agents.planning.rules.intensity import intensified
-from limner.agents.planning.rules.non_things import names_no_thing
+from limner.agents.planning.rules.intensity import intensified, plain
+from limner.agents.planning.rules.non_things import IDEA_HEADS, INDEFINITE_THINGS, names_no_thing
 from limner.agents.planning.rules.tagging import DET, Item
 from limner.agents.planning.rules.word_shapes import (
     COLOUR_WORDS,
@@ -86,6 +86,10 @@ def _classify(words: list[str], proper: set[int] | frozenset[int] = frozenset())
             colour = f"{word} {colour_of(following)}"
             out.append(_Word("color", colour, f"{word} {following}"))
             j += 1
+        elif word.lower() in setting_words.STUDIO_NAMES and following and _names_thing_after(following):
+            out.append(_Word("noun", word, word))  # 'a Disney castle', 'a ghibli animal': the studio's own
+        elif word in setting_words.SEASON_WORDS and following and _names_thing_after(following):
+            out.append(_Word("other", word, word))  # 'a spring forest', 'fall boots': when, not what
         elif "-" in word and following and not colour_of(word):
             out.append(_Word("other", word, word))  # 'a high-contrast photo'; but 'a blue t-shirt'
         elif (following or word.endswith("ed")) and describes_by_shape(word):
@@ -94,6 +98,12 @@ def _classify(words: list[str], proper: set[int] | frozenset[int] = frozenset())
             out.append(_classify_word(word))
         j += 1
     return _join_colours(out)
+
+
+def _names_thing_after(word: str) -> bool:
+    """Whether the word after a season word may be the thing it describes: not 'and', no time noun
+    ('the summer season')."""
+    return word != "and" and not names_no_thing(word)
 
 
 def _classify_word(word: str) -> _Word:
@@ -184,14 +194,18 @@ class Description:
         # What a thing does ('running', 'sitting') is its action; the other states are its state.
         actions = [s for s in self.states if s.endswith("ing") and s not in vocab.STATE_ADJECTIVES_ING]
         states = [s for s in self.states if s not in actions]
-        extra = self.colors[1:] + self.materials[1:] + self.sizes[1:] + states[1:] + actions[1:]
+        sizes = [plain(s) or s for s in self.sizes]  # 'very big' is drawn big, and said among the others
+        extra = self.colors[1:] + self.materials[1:] + sizes[1:] + states[1:] + actions[1:]
+        extra += [s for s in self.sizes if plain(s)]
         return Attributes(
             color=scene_word(self.colors[0]) if self.colors else None,
             material=scene_word(self.materials[0]) if self.materials else None,
-            size=scene_word(self.sizes[0]) if self.sizes else None,
+            size=scene_word(sizes[0]) if sizes else None,
             state=scene_word(states[0]) if states else None,
             action=scene_word(actions[0]) if actions else None,
-            other=unique([scene_word(w) for w in self.others + extra])[:MAX_OTHER],
+            # a style word before the noun ('an isometric house', 'cartoon dogs') is the picture's
+            # style, and says how the thing itself looks too
+            other=unique([scene_word(w) for w in self.others + extra + self.styles])[:MAX_OTHER],
         )
 
 
@@ -237,7 +251,7 @@ def analyse(chunk: Chunk, *, followed_by_of: bool) -> Phrase:
     nouns = [w.text for w in words if w.role == "noun"]
     described = Description.of([w for w in words if w.role != "noun"])
     phrase = Phrase("loose", chunk, described, loose, count=count, definite=definite, nouns=unknown)
-    while len(nouns) > 1 and nouns[-1] in setting_words.FILLER_NOUNS and " ".join(nouns[-2:]) not in _COMPOUNDS:
+    while len(nouns) > 1 and _framing(nouns[-1]) and " ".join(nouns[-2:]) not in _COMPOUNDS:
         nouns.pop()  # 'a mountain scene' is a mountain
     if not nouns:
         return phrase
@@ -255,12 +269,29 @@ def analyse(chunk: Chunk, *, followed_by_of: bool) -> Phrase:
         head = nouns[-1]
     if len(nouns) == 1 and head in setting_words.LIGHTING_HEADS and len(words) > 1:
         phrase.kind, phrase.value = "lighting", text
-    elif all(n in setting_words.PALETTE_HEADS or n in setting_words.BACKGROUND_HEADS for n in nouns):
+    elif head in setting_words.EFFECT_HEADS and not followed_by_of:
+        phrase.kind, phrase.value = "style", text  # 'pincushion lens effect', 'simulated scanlines'
+    elif all(n in setting_words.BACKGROUND_HEADS for n in nouns) and (
+        definite or followed_by_of or not described.palette()
+    ):
+        # 'the background is white', 'a blurred background': the picture's background, a thing when
+        # something is said of it (reading.py drops it otherwise); 'a white background' is the palette
+        phrase.kind = "thing"
+        _name_thing(phrase, [setting_words.BACKGROUND], 1, pair, proper=False)
+    elif head in setting_words.COLOUR_HEADS or all(
+        n in setting_words.PALETTE_HEADS or n in setting_words.BACKGROUND_HEADS for n in nouns
+    ):  # 'dark neochrome colors': colours are the picture's, whatever names them
         phrase.kind, phrase.value = ("palette", text) if described.palette() else ("quality", text)
     elif len(nouns) == 1 and head in vocab.COLLECTIVE_NOUNS and followed_by_of:
         phrase.kind, phrase.count = "collective", vocab.COLLECTIVE_NOUNS[head] if count in (None, 1) else count
-    elif _filler(head) if len(nouns) == 1 else all(names_no_thing(noun) for noun in nouns):  # 'the summer season'
+    elif (
+        _filler(head, described=_described(words, chunk))
+        if len(nouns) == 1
+        else all(names_no_thing(noun) for noun in nouns)
+    ):  # 'the summer season'
         phrase.kind = "filler"
+    elif head in IDEA_HEADS or nouns[0] in INDEFINITE_THINGS:
+        phrase.kind = "filler"  # 'a feeling lucky concept' names an idea; 'something written' names nothing
     else:
         phrase.kind = "thing"
         named = len(chunk.words) - 1 in chunk.proper
@@ -268,9 +299,20 @@ def analyse(chunk: Chunk, *, followed_by_of: bool) -> Phrase:
     return phrase
 
 
-def _filler(head: str) -> bool:
-    """Whether a lone noun names nothing drawn: 'the scene', 'the sides', 'a trick' (non_things.py)."""
-    if head in grammar_words.PERSON_NOUNS:
+def _described(words: list[_Word], chunk: Chunk) -> bool:
+    """Whether an article, a number or a describing word comes with the noun: 'a show', 'white paint'."""
+    return bool(chunk.lead) or any(w.role != "noun" for w in words)
+
+
+def _framing(noun: str) -> bool:
+    """Whether a last noun only frames the one before it ('a mountain scene'); 'a vaudeville show' is a show."""
+    return noun in setting_words.FILLER_NOUNS and noun not in setting_words.IMPERATIVE_NOUNS
+
+
+def _filler(head: str, *, described: bool = False) -> bool:
+    """Whether a lone noun names nothing drawn: 'the scene', 'the sides', 'a trick' (non_things.py); 'show' or
+    'paint' only when nothing describes it ('paint a cat'; but 'white paint')."""
+    if head in grammar_words.PERSON_NOUNS or (described and head in setting_words.IMPERATIVE_NOUNS):
         return False
     if looks_like_participle(head.lower()) and head.lower().endswith("ed"):
         return True  # 'Illustrated four ace cards', 'one raw, one baked': a participle alone draws nothing

@@ -17,9 +17,10 @@ from limner.agents.planning.rules import poses_words as words
 from limner.agents.scene.model import MAX_WORD
 
 MAX_PHRASE = 10  # words in one state phrase
+_PAIR_FIRST = 4  # words before 'and' in two states read as one ('reaching to the left and back')
 _SEEMS = frozenset({"appears", "appear", "seems", "seem"})
 # Prepositions a state phrase is cut at into what the part is and where ('head level | on the right side').
-_SPLITTING_PREPOSITIONS = (words.PREPOSITION_STARTS | {"with"}) - {"of", "off", "over", "from", "by"}
+_SPLITTING_PREPOSITIONS = (words.PREPOSITION_STARTS | {"with"}) - {"of", "off", "over", "from", "by", "than"}
 
 
 def predicate(phrase: list[str]) -> str | None:
@@ -99,7 +100,18 @@ def state_phrases(phrase: list[str]) -> list[str]:
     sides = [trim(side) for side in sides]
     values = [" ".join(s) for s in sides if s and len(s) <= MAX_PHRASE]
     values += _plain_forms(sides, whole)
+    values += [named for v in values if (named := _pose_named(v))]
     return [v for k, v in enumerate(values) if v not in values[:k] and len(v) <= MAX_WORD]
+
+
+def _pose_named(value: str) -> str | None:
+    """'in throwing position' -> 'throwing position', 'in a martial arts pose' -> 'martial arts pose': a
+    pose named as a thing the part is in is also that pose; None for any other state."""
+    said = value.split()
+    if len(said) < 3 or said[0] != "in" or said[-1] not in words.POSE_NOUNS:
+        return None
+    named = said[2:] if said[1] in words.DETERMINERS else said[1:]
+    return " ".join(named) if len(named) > 1 else None
 
 
 def _only_degree(side: list[str]) -> bool:
@@ -110,8 +122,9 @@ def _plain_forms(sides: list[list[str]], whole: list[str]) -> list[str]:
     """The same states said more plainly, each its own fact: the posture or state alone ('standing' of
     'standing on left leg', 'touching' of 'touching straight down', 'apart' of 'a little more than
     shoulder length apart'), the words before a preposition and the prepositional phrase ('head level',
-    'on the right side of the head'), a state said after another with no 'and' (`_second_state`) and, for short states joined by 'and', the pair as written ('up and
-    bent')."""
+    'on the right side of the head'), the state with the first of two places ('placed on the hip' of
+    'placed on the hip in front of the body'), a state said after another with no 'and'
+    (`_second_state`) and, for short states joined by 'and', the pair as written ('up and bent')."""
     forms: list[str] = []
     for side in sides:
         if len(side) < 2:
@@ -124,10 +137,20 @@ def _plain_forms(sides: list[list[str]], whole: list[str]) -> list[str]:
         cut = next((k for k in range(1, len(side) - 1) if side[k] in _SPLITTING_PREPOSITIONS), None)
         if cut:
             forms += [" ".join(side[:cut]), " ".join(side[cut:])]
+            after = next((k for k in range(cut + 2, len(side) - 1) if side[k] in _SPLITTING_PREPOSITIONS), None)
+            if after:
+                forms.append(" ".join(side[:after]))  # 'stacked on top of each other | in front of the body'
         forms += _second_state(side)
-    if len(sides) == 2 and all(0 < len(side) <= 2 for side in sides) and whole.count("and") == 1:
-        forms.append(" ".join(whole))
+    if len(sides) == 2 and _short_pair(sides) and whole.count("and") == 1:
+        forms.append(" ".join(whole))  # 'up and bent', 'reaching to the left and back'
     return forms
+
+
+def _short_pair(sides: list[list[str]]) -> bool:
+    """Two states joined by 'and' that read as one: each short, the second a word or two ('up and bent',
+    'reaching to the left and back'; not 'bent at the knee and resting on the floor')."""
+    first, second = sides
+    return 0 < len(first) <= _PAIR_FIRST and 0 < len(second) <= 2
 
 
 def _second_state(side: list[str]) -> list[str]:

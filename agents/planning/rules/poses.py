@@ -14,7 +14,8 @@ replaces the things and relations the grammar found:
 3. clauses: a part that does not follow a preposition or a verb ("on left leg", "touching their head")
    starts a clause about itself ("left leg right leg up" is two clauses; "with their left arm behind
    them" one about the left arm). A clause with no part of its own is the person's when it opens a
-   sentence or a posture ("standing on left leg", ", leaning back"), else the last part's;
+   sentence or a posture ("standing on left leg", ", leaning back"), else the last part's. A limb's
+   own noun in a 'with' clause about it is the limb again ("right arm up with arm bent");
 4. values: each clause's words, as written, are the part's state phrases: the whole ("bent forward
    off the ground"), each side of "and" ("up", "bent"), the first word ("bent"), and the words before
    the first preposition ("bent forward"); one word is its `state`, the first phrase its `action`, the
@@ -23,7 +24,8 @@ replaces the things and relations the grammar found:
    ("right hand touching right cheek", "foot on the ground", "person standing on left leg").
 
 Parts are objects named as written, one per name ("arms" is "arm", two of them); "their", "his",
-"her", "its" and "your" are the person's. Nouns the grammar read that are no part of a body are kept.
+"her", "its" and "your" are the person's. Nouns the grammar read that are no part of a body are kept,
+but a pose named as a thing ("in throwing position") is a state, not a thing drawn.
 """
 
 from __future__ import annotations
@@ -40,6 +42,9 @@ PERSON = "\0person"  # the key of the person among the parts
 _TOKEN = re.compile(r"[a-z]+(?:-[a-z]+)*|'s\b|\d+|[.,;:!?()]")
 _SENTENCE_ENDS = frozenset(".;:!?()")
 _OPENERS = frozenset({"", "with", "and", ","})
+_BODILY_WORDS = (
+    words.PERSON_WORDS | words.GROUNDS | words.STATES | words.POSTURES | words.SIDES | words.MEASURES | words.NOT_DRAWN
+)
 _FOREIGN_SHARE = 4  # a pose description has four pose words or part mentions for each other noun
 
 
@@ -126,8 +131,7 @@ def _keep_foreign(reading: Reading, foreign: list[int], things: list[Thing], rel
 
 def _bodily(name: str) -> bool:
     """Whether a name the grammar read is about a body: a part, a person, a pose or a place to rest on."""
-    known = words.PERSON_WORDS | words.GROUNDS | words.STATES | words.POSTURES | words.SIDES | words.MEASURES
-    return any(w in words.PARTS or w in known for w in re.findall(r"[a-z]+", name.lower()))
+    return any(w in words.PARTS or w in _BODILY_WORDS for w in re.findall(r"[a-z]+", name.lower()))
 
 
 def _tokens(text: str) -> list[str]:
@@ -365,7 +369,10 @@ def _take(walk: _Walk, tokens: list[str], i: int, mention: _Mention) -> None:
     if _only_a_place(walk):
         walk.words += written  # "away from the body": a direction, not a thing drawn
         return
-    names = [body.add(name, count) for name, count in mention.names]
+    named = mention.names
+    if walk.last_word() == "with" and not _after_relating_word(walk):
+        named = _sided_like(walk.head, named)  # 'right arm up with arm bent': the right arm
+    names = [body.add(name, count) for name, count in named]
     if _after_relating_word(walk):
         verb = walk.last_word()
         for name in names:
@@ -378,6 +385,8 @@ def _take(walk: _Walk, tokens: list[str], i: int, mention: _Mention) -> None:
     if walk.words and walk.words[-1] in words.STATES_BEFORE and (before in words.DETERMINERS or before in _OPENERS):
         state = walk.words.pop()  # 'with crossed legs'; not 'legs spread right arm'
     parent = walk.head if walk.last_word() == "with" and walk.head not in (None, PERSON) else None
+    if walk.words[-1:] == ["and"] and walk.parent and _part_of_limb(names[0], walk.parent):
+        parent = walk.parent  # 'right arm up with elbow bent and hand open': the hand is the arm's too
     walk.new_clause(names[0])
     walk.shared = names[1:]
     if parent and not any(w in words.SIDES for w in written):
@@ -385,6 +394,21 @@ def _take(walk: _Walk, tokens: list[str], i: int, mention: _Mention) -> None:
     for name in names:
         if state:
             body.describe(name, [state])  # 'crossed legs'
+
+
+def _sided_like(limb: str | None, named: list[tuple[str, int | None]]) -> list[tuple[str, int | None]]:
+    """A sided limb's noun, written bare in a 'with' clause about the limb, is the limb itself: 'right
+    arm up with arm bent' is about the right arm. (Its smaller parts keep their bare names: 'left arm
+    down with hand on the knee' is the left arm's hand.) Any other mention as written."""
+    side, _, noun = (limb or "").partition(" ")
+    if side in words.SIDES and len(named) == 1 and named[0] == (noun, 1):
+        return [(limb, 1)]  # type: ignore[list-item]
+    return named
+
+
+def _part_of_limb(part: str, limb: str) -> bool:
+    """Whether a part is one of a limb's smaller parts: 'hand' of 'right arm', 'knee' of 'left leg'."""
+    return part in words.LIMB_PARTS.get(limb.rsplit(" ", 1)[-1], ())
 
 
 def _only_a_place(walk: _Walk) -> bool:

@@ -31,6 +31,12 @@ COMPOUND_PARTS: dict[tuple[str, str], tuple[str, int | None]] = {
     ("lower", "back"): ("lower back", 1), ("upper", "back"): ("upper back", 1),
     ("lower", "leg"): ("lower leg", 2), ("lower", "legs"): ("lower leg", 2),
 }  # fmt: skip
+# The smaller parts of a limb: after 'and' in a 'with' clause about the limb, one of them still describes
+# it ('right arm up with elbow bent and hand open').
+LIMB_PARTS = {
+    "arm": frozenset({"hand", "elbow", "wrist", "forearm", "palm", "finger", "upper arm"}),
+    "leg": frozenset({"foot", "knee", "ankle", "thigh", "shin", "calf", "heel", "toe", "knee cap", "lower leg"}),
+}
 # Words that make a part one of a pair, kept in its name: 'right knee', 'left inner thigh', 'rear leg'.
 SIDES = frozenset({"left", "right"})
 PART_MODIFIERS = frozenset({"inner", "outer", "rear", "front", "opposite", "top"})
@@ -93,12 +99,13 @@ PREPOSITIONS: tuple[tuple[str, ...], ...] = tuple(
         "in front of", "on top of", "in back of", "next to", "close to", "on", "onto", "at", "near", "above",
         "below", "over", "under", "underneath", "beneath", "across", "behind", "beside", "against", "around",
         "between", "by", "in", "into", "inside", "toward", "towards", "along", "alongside", "past", "upon",
-        "atop", "from", "to", "of", "off", "through", "beyond", "on the side of",
+        "atop", "from", "to", "of", "off", "through", "beyond", "on the side of", "than",
     )
 )  # fmt: skip
 PREPOSITION_STARTS = frozenset(p[0] for p in PREPOSITIONS)
-# A preposition alone that says nothing as a relation between two parts.
-EMPTY_PREDICATES = frozenset({"of", "from", "to", "off", "with"})
+# A preposition alone that says nothing as a relation between two parts ("than": a comparison, which
+# stays in the state: "slightly further back than the left").
+EMPTY_PREDICATES = frozenset({"of", "from", "to", "off", "with", "than"})
 # 'with' is a preposition after these ('level with their shoulder'), elsewhere it starts a clause
 # about a part ('with their right arm bent').
 WITH_AFTER = frozenset({"level", "line", "even", "flush", "aligned", "parallel", "touching", "contact"})
@@ -137,5 +144,10 @@ STATES_BEFORE = frozenset(
 )
 # Words of degree that only qualify the posture after them: 'slightly looking right', 'almost sitting'.
 DEGREE_WORDS = frozenset("slightly almost just still barely partly partially nearly somewhat half very".split())
+# Nouns that name a pose, not a thing drawn: 'in throwing position', 'as in a martial arts pose'.
+POSE_NOUNS = frozenset({"pose", "poses", "position", "positions", "stance", "posture"})
+# Words of a pose description that name no thing drawn, though the grammar may read them as things: a
+# pose, and 'close' ('held close to the face').
+NOT_DRAWN = POSE_NOUNS | {"close"}
 # Words that say a text is about a pose.
 POSE_WORDS = STATES | POSTURES | MOVING_VERBS | CONTACT_VERBS

@@ -12,7 +12,8 @@ is part of the word. A few unquoted texts are cut the same way (unquoted.py).
 carrier when it meets the text (reading.py records the last thing read):
 - after a noun ("the word 'START'", "a restaurant 'the gas station'") the noun carries it;
 - after a saying verb ("a sign that says 'OPEN'", "a note reading 'hi'") the verb goes and the thing
-  before it carries it; "with 'X' written on it" and "with the text 'X'" are carried by the thing before;
+  before it carries it; "with 'X' written on it", "with the text 'X'" and "of text 'X'" are carried by the
+  thing before;
 - before a noun ("a 'do not touch' sign") the noun after it carries it;
 - after a verb ("a girl shouting 'help'") and anywhere else ("'X' written on a wall") the text gets a noun
   of its own:
@@ -25,8 +26,9 @@ import re
 
 from limner.agents.planning.rules import setting_words
 from limner.agents.planning.rules.grammar_words import COPULAS, NOUNS_ENDING_ING, VERBS
-from limner.agents.planning.rules.tagging import CLAUSE, DET, NUM, QUANT, STOP, TEXT, TEXT_TOKEN, WITH, WORD, Item
+from limner.agents.planning.rules.tagging import CLAUSE, DET, NUM, OF, QUANT, STOP, TEXT, TEXT_TOKEN, WITH, WORD, Item
 from limner.agents.planning.rules.unquoted import cut_unquoted
+from limner.agents.planning.rules.vocabulary import ARTWORK_THINGS
 from limner.agents.scene.model import MAX_TEXT
 from limner.agents.scene.text import clean_text
 
@@ -157,8 +159,8 @@ def _place(out: list[Item], items: list[Item], i: int, text: Item) -> int:
         start = len(out) - 1
         while start > 0 and out[start - 1].kind == DET:
             start -= 1
-        if start > 0 and out[start - 1].kind == WITH and _a_thing_before(out[: start - 1]):
-            del out[start - 1 :]  # 'a heart with the text': the heart carries it
+        if start > 0 and _carried_before(out, start - 1):
+            del out[start - 1 :]  # 'a heart with the text', 'a sculpture of text': the thing before carries it
         out.append(text)
         return i + 1
     if before is not None and before.kind == WORD and before.text not in setting_words.FILLER_NOUNS:
@@ -200,6 +202,21 @@ def _acting(out: list[Item]) -> bool:
     """Whether the word before a text is a verb that acts on it ('a robot writing', 'a girl shouting'),
     not a noun that carries it ('the word', 'a painting')."""
     return not _noun_at(out, len(out) - 1) and out[-1].text not in NOUNS_ENDING_ING  # 'writing' may be either
+
+
+def _carried_before(out: list[Item], k: int) -> bool:
+    """Whether 'with' or 'of' at out[k] gives a bare text noun to the thing before it: 'a heart with the text',
+    'a sculpture of text'; not a picture's style ('a graffiti art of the text': the text is a thing)."""
+    if out[k].kind == WITH:
+        return _a_thing_before(out[:k])
+    before = out[k - 1] if k > 0 else None
+    return (
+        out[k].kind == OF
+        and before is not None
+        and before.kind == WORD
+        and (before.text not in setting_words.STYLE_HEADS or before.text in ARTWORK_THINGS)
+        and before.text not in setting_words.FILLER_NOUNS
+    )
 
 
 def _a_thing_before(items: list[Item]) -> bool:

@@ -29,8 +29,10 @@ Scene of what was read: the boxes are laid out (composition.py) and the prompt i
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass, field
 
+from limner.agents.planning.rules import vocabulary as vocab
 from limner.agents.planning.rules.attributes import finished
 from limner.agents.planning.rules.grammar import Reading, Thing
 from limner.agents.planning.rules.implied import implied
@@ -38,13 +40,14 @@ from limner.agents.planning.rules.parameters import sized, split_parameters, spl
 from limner.agents.planning.rules.phrases import scene_word, unique
 from limner.agents.planning.rules.poses import read_pose
 from limner.agents.planning.rules.quoted import cut_quotes, place_quotes, restore
-from limner.agents.planning.rules.setting_words import GENRE_WORDS
+from limner.agents.planning.rules.setting_words import BACKGROUND, CENTRED_WORDS, GENRE_WORDS
 from limner.agents.planning.rules.style_items import merge_items, split_styles, tidy_text
 from limner.agents.planning.rules.tagging import TEXT, Item, as_text, clean_description, tag_text
 from limner.agents.scene.composition import layout_boxes
 from limner.agents.scene.model import (
     MAX_DESCRIPTION,
     MAX_OBJECTS,
+    MAX_OTHER,
     MAX_PALETTE,
     MAX_PHRASES,
     PLACES,
@@ -87,7 +90,9 @@ def read_description(
 
 def _scene(reading: _TextReading, text: str, intent: str, width: int, height: int, prompt_tokens: int) -> Scene:
     things, relations, anchors, texts = _without_excluded(reading)
-    genre = _genre(things)  # moved from the first thing to the picture's style, so it is said (and checked) once
+    genre = _genre(things)  # the first thing's genre words are the picture's style too
+    styles = split_styles(reading.styles)
+    _centre_subject(things, styles)
     objects = [
         SceneObject(
             name=t.name,
@@ -106,10 +111,10 @@ def _scene(reading: _TextReading, text: str, intent: str, width: int, height: in
     draft = Scene(
         intent=intent,
         prompt=" ".join(text.split()[:PROMPT_WORD_BUDGET]) or "an image",
-        style=_all_that_fit(split_styles(reading.styles) + genre + reading.qualities),
+        style=_all_that_fit(styles + genre + reading.qualities),
         lighting=_all_that_fit(reading.lights),
         time_of_day=reading.times[0] if reading.times else None,  # type: ignore[arg-type]
-        palette=unique(reading.palette)[:MAX_PALETTE],
+        palette=unique(reading.palette + _background_colours(things))[:MAX_PALETTE],
         viewpoint=_all_that_fit(reading.views),
         objects=objects,
         relations=scene_relations,
@@ -123,20 +128,40 @@ def _scene(reading: _TextReading, text: str, intent: str, width: int, height: in
         return draft.model_copy(update={"relations": scene_relations + unsaid})
     # With exclusions the words themselves would ask for what is excluded ('no people').
     prompt, negative = write_prompt(draft, max_tokens=prompt_tokens, empty="an empty scene")
-    return draft.model_copy(update={"prompt": prompt, "negative_prompt": negative, "relations": scene_relations + unsaid})
+    return draft.model_copy(
+        update={"prompt": prompt, "negative_prompt": negative, "relations": scene_relations + unsaid}
+    )
 
 
 def _genre(things: list[Thing]) -> list[str]:
-    """The genre words of the first thing, which are the whole picture's style: 'a surreal cityscape',
-    'a retro coffee ad', 'gritty world war II'. They leave the thing's attributes."""
+    """The genre words of the first thing, which are also the whole picture's style: 'a surreal cityscape',
+    'a retro coffee ad', 'gritty world war II'. The thing keeps them too: 'a futuristic robot' is a
+    robot that looks futuristic as much as a futuristic picture."""
     if not things:
         return []
+    return [w for w in things[0].attributes.described() if w in GENRE_WORDS]
+
+
+def _background_colours(things: list[Thing]) -> list[str]:
+    """The colours of a described background ('the background is pale green'), which the picture is
+    painted in, each on its own."""
+    return [
+        colour
+        for t in things
+        if t.name == BACKGROUND and t.attributes.color
+        for colour in _COLOUR_LIST.split(t.attributes.color)
+    ]
+
+
+def _centre_subject(things: list[Thing], styles: list[str]) -> None:
+    """A picture said to be centred ('..., centered') has its subject, the first thing, in the middle:
+    the word describes that thing too ('a teapot on a table, centered')."""
+    centred = next((s.split()[0] for s in styles if s in CENTRED_WORDS), None)
+    if not centred or not things:
+        return
     attrs = things[0].attributes
-    genre = [w for w in attrs.described() if w in GENRE_WORDS]
-    if genre:
-        kept = {f: None for f in ("color", "material", "size", "state", "action") if getattr(attrs, f) in genre}
-        things[0].attributes = attrs.model_copy(update={**kept, "other": [w for w in attrs.other if w not in genre]})
-    return genre
+    if centred not in attrs.described() and len(attrs.other) < MAX_OTHER:
+        things[0].attributes = attrs.model_copy(update={"other": [*attrs.other, centred]})
 
 
 def _all_that_fit(parts: list[str]) -> str | None:
@@ -187,12 +212,58 @@ class _TextReading(Reading):
 def _without_excluded(
     reading: _TextReading,
 ) -> tuple[list[Thing], list[tuple[int, str, int]], dict[int, str], dict[int, str]]:
-    """Things that were also excluded ('a street, no cars ... cars') are dropped, indices renumbered."""
+    """Things that were also excluded ('a street, no cars ... cars') are dropped, and so are a background
+    that nothing describes ('against the background of falling leaves') and a text that another thing
+    carries; indices renumbered."""
     excluded = set(reading.exclude)
-    keep = [i for i, t in enumerate(reading.things) if t.name not in excluded]
+    handed = _hand_over_texts(reading)
+    keep = [
+        i
+        for i, t in enumerate(reading.things)
+        if t.name not in excluded and not _bare_background(t) and i not in handed
+    ]
     new_index = {old: new for new, old in enumerate(keep)}
     things = [reading.things[i] for i in keep]
     relations = [(new_index[s], p, new_index[o]) for s, p, o in reading.relations if s in new_index and o in new_index]
     anchors = {new_index[i]: where for i, where in reading.anchors.items() if i in new_index}
     texts = {new_index[i]: text for i, text in reading.carried.items() if i in new_index}
     return things, relations, anchors, texts
+
+
+_COLOUR_LIST = re.compile(r", and |, | and ")  # 'black, white and blue'
+_CARRIED_ON = frozenset({"on", "in", "inside", "across", "over", "along"})  # the text is on the thing
+_CARRYING = frozenset({"with", "has", "have", "having", "bearing", "showing"})  # the thing has the text
+
+
+def _bare_background(thing: Thing) -> bool:
+    """Whether a thing is the picture's background with nothing said of it. A described one ('a white
+    background', 'the background is blurred') is kept: what it looks like is part of the picture."""
+    return thing.name == BACKGROUND and not thing.attributes.described()
+
+
+def _hand_over_texts(reading: _TextReading) -> set[int]:
+    """The things that only name a text ('the text') and hand it to the thing it is on or that has it:
+    'the text 'go slow' on a fence' is a fence with that text, 'a desert with the text ...' a desert
+    with it. What is written is no thing of its own; a described one ('red text') keeps its thing, and
+    so does one with no carrier."""
+    handed: set[int] = set()
+    for index, text in list(reading.carried.items()):
+        thing = reading.things[index]
+        if thing.name not in vocab.TEXT_NOUNS or thing.attributes.described():
+            continue
+        carrier = _carrier(reading, index, handed)
+        if carrier is not None:
+            reading.carried[carrier] = text
+            del reading.carried[index]
+            handed.add(index)
+    return handed
+
+
+def _carrier(reading: _TextReading, index: int, handed: set[int]) -> int | None:
+    """The thing a text is on ('text on a wall') or that has it ('a forest with the text'), if it carries
+    no text yet."""
+    for s, p, o in reading.relations:
+        other = o if s == index and p in _CARRIED_ON else s if o == index and p in _CARRYING else None
+        if other is not None and other not in reading.carried and other not in handed:
+            return other
+    return None

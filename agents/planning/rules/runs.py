@@ -6,7 +6,9 @@ singular modifier and a describing word before the noun, so a run of content wor
 - after a plural that is not the last word ('doilies | pot holders'; but 'sports car', 'glasses case');
 - before a name that follows a common noun ('marvel character | Ghost Rider'; but 'an Athenian vase');
 - before a describing word that follows a noun and is followed by more words ('sheet cloth | detailed
-  diorama', 'city scene | realistic ...'); colours and materials are left alone ('wine red dress').
+  diorama', 'city scene | realistic ...'); colours and materials are left alone ('wine red dress');
+- between two words for a drawn sign ('scorpio icon | sign | symbol'), which stock captions list;
+- after a coloured background, which is the picture's palette ('white background | speech bubbles').
 """
 
 from __future__ import annotations
@@ -16,6 +18,13 @@ from limner.agents.planning.rules import vocabulary as vocab
 from limner.agents.planning.rules import word_shapes as shapes
 from limner.agents.planning.rules.chunks import Chunk
 from limner.agents.scene.english import singularize
+
+# Words for a drawn sign, which stock captions list one after another ('heart icon sign symbol'): each
+# is a thing of its own, where a compound has one head.
+SYMBOL_NOUNS = frozenset(
+    {"icon", "icons", "sign", "signs", "symbol", "symbols", "emblem", "emblems", "pictogram", "pictograms",
+     "logo", "logos", "badge", "badges", "glyph", "glyphs"}
+)  # fmt: skip
 
 
 def split_runs(chunk: Chunk) -> list[Chunk]:
@@ -48,7 +57,9 @@ def _starts_thing(words: list[str], k: int, proper: set[int]) -> bool:
         return True  # 'doilies pot holders'; but 'occupations icons'
     if k + 1 < len(words) and _describing(word) and any(_names_here(w) for w in words[:k]):
         return True  # 'taxidermy sheet cloth detailed diorama model'; but 'red and white fluffy dog'
-    return False
+    if word.lower() in SYMBOL_NOUNS and before.lower() in SYMBOL_NOUNS:
+        return True  # 'scorpio icon sign symbol': names for one picture, listed
+    return k >= 2 and before in setting_words.BACKGROUND_HEADS and shapes.colour_of(words[k - 2]) is not None
 
 
 def _common_noun(word: str) -> bool:

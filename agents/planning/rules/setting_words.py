@@ -28,7 +28,7 @@ STYLE_WORDS = as_written(
      "pointillism", "graffiti", "woodcut", "linocut", "etching", "lithograph", "papercut", "embroidery",
      "mosaic", "blueprint", "infographic", "storybook", "pixar", "ghibli", "disney", "renaissance",
      "tintype", "daguerreotype", "cyanotype", "screenprint", "silkscreen", "risograph", "halftone", "2d",
-     "uplight",
+     "uplight", "cinematography",
     }
 )  # fmt: skip
 # A noun phrase whose last word is one of these is the style, as written: "oil painting",
@@ -40,7 +40,7 @@ STYLE_HEADS = as_written(
      "watercolour", "doodle", "cartoon", "comic", "sculpture", "diorama", "photoshoot", "selfie", "still",
      "screenshot", "sticker", "lineart", "portraiture", "cgi", "animation",
      "footage", "video", "shot", "diagram", "rendition", "vector", "pic", "photoshop", "collage", "infographic",
-     "genre", "photobook", "clipart",
+     "genre", "photobook", "clipart", "timelapse", "time-lapse",
     }
 )  # fmt: skip
 # Nouns that name a medium before a style head ("oil painting", "pencil sketch"); any other noun
@@ -93,7 +93,7 @@ QUALITY_PHRASES = as_written(
      "global illumination", "subsurface scattering", "ambient occlusion", "rule of thirds", "dof", "shallow dof",
      "professional photography", "cinema 4d", "c4d", "blender render", "vray", "v-ray",
      "redshift render", "unreal engine 5", "ue5", "extreme detail", "extreme details", "fine detail",
-     "fine details", "finely detailed", "eps10", "eps 10",
+     "fine details", "finely detailed", "eps10", "eps 10", "lens flare", "lens flares", "kit bash",
     }
 )  # fmt: skip
 # Cameras, lenses and film stocks: the look of a photo, kept as written ("Kodak Portra 400"); a model
@@ -140,6 +140,11 @@ WEATHER_WORDS = frozenset(
     {"foggy", "misty", "hazy", "rainy", "stormy", "overcast", "cloudy", "moody", "gloomy", "sunny"}
 )
 
+# Studios whose names are styles on their own (', ghibli,') and part of a thing's name before it ('a Disney
+# castle', 'a ghibli animal'): the thing is the studio's.
+STUDIO_NAMES = frozenset({"disney", "pixar", "ghibli", "dreamworks"})
+# Seasons, which before a noun say when, not what: 'a spring forest', 'fall boots', 'a winter coat'.
+SEASON_WORDS = frozenset({"spring", "summer", "autumn", "fall", "winter"})
 # Single time words, wherever they appear ("at dusk", "a dusk sky", "sunset").
 TIME_WORDS: dict[str, str] = {
     "dawn": "dawn", "daybreak": "dawn", "sunrise": "dawn", "sunrises": "dawn", "morning": "morning",
@@ -185,6 +190,15 @@ PALETTE_HEADS = frozenset(
     {"colors", "colours", "color", "colour", "tones", "tone", "hues", "hue", "palette", "scheme",
      "shades", "shade", "tints", "colorway"}
 )  # fmt: skip
+# Heads that make a noun phrase a way of rendering the picture, a style as written: 'pincushion lens
+# effect', 'vivid light refractions', 'simulated scanlines', 'chromatic aberration', 'image transfer'.
+EFFECT_HEADS = frozenset(
+    {"effect", "effects", "refraction", "refractions", "scanlines", "scanline", "aberration", "datamosh",
+     "datamoshing", "kitbash", "transfer", "vignette", "vignetting"}
+)  # fmt: skip
+# Heads that make any noun phrase a palette phrase, whatever words come before them ('dark neochrome
+# colors', 'trending colours'); 'shade' is not one ('a lamp shade').
+COLOUR_HEADS = frozenset({"colors", "colours", "color", "colour", "tones", "hues", "palette", "tints", "colorway"})
 PALETTE_MOODS: dict[str, tuple[str, ...]] = {
     "pastel": ("pale pink", "pale blue", "mint", "lavender"),
     "pastels": ("pale pink", "pale blue", "mint", "lavender"),
@@ -208,8 +222,10 @@ PALETTE_PHRASES: dict[str, tuple[str, ...]] = {
     "earth-toned": ("brown", "olive", "tan"), "jewel tones": ("emerald", "crimson", "indigo"),
     "black and white": ("black", "white", "gray"),
 }  # fmt: skip
-# Backgrounds are painted from the palette, not drawn as objects: "on a white background".
+# Backgrounds are painted from the palette, not drawn as objects: "on a white background". The one
+# a description talks about ("the background is blurred") is a thing, named so.
 BACKGROUND_HEADS = frozenset({"background", "backdrop", "backgrounds"})
+BACKGROUND = "background"
 
 # Nouns that only frame the picture: "an image of", "a scene of", "a view of".
 FILLER_NOUNS = frozenset(
@@ -224,6 +240,10 @@ FILLER_NOUNS = frozenset(
      "let", "like", "i", "me", "we", "us", "you", "one", "ones", "other", "others", "each",
      "place", "area", "someone", "somebody", "anyone", "everyone", "nobody", "people's"}
 )  # fmt: skip
+
+# Filler words that are imperatives alone ('show me a cat', 'paint a boat') and things when described or
+# after another noun ('a vaudeville show', 'white paint').
+IMPERATIVE_NOUNS = frozenset({"show", "paint"})
 
 # "in shades of blue": the colours that follow are the palette.
 PALETTE_OF_PHRASES = frozenset(
@@ -244,7 +264,8 @@ STANDALONE_STYLE_WORDS = frozenset(
      "professionally designed", "highly detailed", "very detailed", "extremely detailed", "hyper detailed",
      "ultra realistic", "photoreal", "concept", "illustrative", "painterly", "matte", "glossy", "minimal",
      "clean", "crisp", "colorful", "colourful", "monochrome", "noir", "award winning", "award-winning",
-     "masterpiece", "4k", "8k", "hd", "uhd", "hdr", "vaporwave", "synthwave", "y2k", "kawaii", "lofi", "lo-fi"}
+     "masterpiece", "4k", "8k", "hd", "uhd", "hdr", "vaporwave", "synthwave", "y2k", "kawaii", "lofi", "lo-fi",
+     "premium"}
 )  # fmt: skip
 # "a clock in the shape of a pentagon": the next noun says how a thing is shaped, it is no new thing.
 SHAPE_PHRASES = frozenset({"in the shape of", "shaped like", "in the form of", "shaped as"})
@@ -295,3 +316,6 @@ GENRE_WORDS = frozenset(
      "cyberpunk", "steampunk", "dieselpunk", "dystopian", "utopian", "psychedelic", "gothic", "whimsical",
      "minimalist", "minimalistic", "dreamlike", "dreamy", "ethereal", "noir", "baroque", "rococo"}
 )  # fmt: skip
+# Style items that say where the picture's subject is ('a vase on a table, centered'): the first thing
+# named is centred, so the word describes it as well as the picture.
+CENTRED_WORDS = frozenset({"centered", "centred", "centered composition", "centred composition"})

@@ -6,9 +6,12 @@ lighting,". The tagger knows each word, not the item, and the noun-phrase gramma
 "retro art" or "1900s picture". This module works on the text before it is tagged and on the tagged items
 before the grammar reads them:
 - `tidy_text`: decades written digit by digit ("1 9 2 0 s" is "1920s"), words cut at a spaced hyphen that
-  the vocabulary knows whole ("8 - bit", "award - winning"), and a copyright mark that credits an author
-  ("Stock photo (c) veralub" is "by veralub"), and art credited with "by" is art as well as its author's ("art
-  by artgerm" is "art" and "artgerm style"); only the tagger sees these, the prompt keeps the words as written;
+  the vocabulary knows whole ("8 - bit", "award - winning") and other lowercase words at one parted as list
+  items ("cannabis - indica"), a copyright mark that credits an author ("Stock photo (c) veralub" is "by
+  veralub"), a prefix written apart joined ("multi colored"), 'of' or 'by' glued to a name ("style ofAlbert") cut off it, and art credited with "by" is art as
+  well as its author's ("art by artgerm" is "art" and "artgerm style"); only the tagger sees these, the prompt
+  keeps the words as written;
+- a list item of words, articles and 'of' that ends in "style" is one style ("breath of the wild style");
 - `merge_items`: a list item made only of style words is one style; one made of such words and a light is
   one light ("stunning volumetric lighting"); evaluative words just before a style are styles too
   ("amazing lifelike award winning pencil illustration"); a medium before a style is part of it ("color
@@ -28,8 +31,16 @@ from limner.agents.planning.rules.tagging import COMMA, DET, LIGHT, NUM, OF, PRO
 
 # A decade written digit by digit, as some prompts do so that a model reads each digit: '1 9 2 0 s', '8 0's'.
 _SPACED_DECADE = re.compile(r"\b(\d)((?: \d){1,3}) ?('?s)\b")
-# A word cut at a spaced hyphen: '8 - bit', 'award - winning', 'lecouffe - deharme'.
-_SPACED_HYPHEN = re.compile(r"\b([^\W_]+) - ([^\W_]+)\b")
+# A spaced hyphen after a word: '8 - bit', 'award - winning', 'lecouffe - deharme', 'cannabis - indica - sativa'.
+_SPACED_HYPHEN = re.compile(r"\b([^\W_]+) - (?=([^\W_]+)\b)")
+# Grammar words a spaced hyphen joins to the words around it: 'black - and - white', 'mother - of - pearl'.
+_BINDING_WORDS = frozenset({"and", "or", "of", "the", "a", "an", "in", "to", "on", "by", "for", "at"})
+# Second halves of hyphened describing words: 'water - proof', 'hand - made', 'cat - like'.
+_COMPOUND_ENDS = frozenset({"like", "free", "proof", "made", "style", "themed", "sized", "size", "up", "off", "out"})
+# A prefix written apart from its word: 'multi colored' is 'multi-colored'.
+_PREFIX_APART = re.compile(r"\b(multi) (?=[^\W\d_])", re.IGNORECASE)
+# 'of' or 'by' written without a space before a capitalised name: 'in style ofAlbert Bierstadt'.
+_GLUED_NAME = re.compile(r"\b(of|by)([A-Z][a-z]{2,})")
 # 'art by X': the picture is art, and X made it ('character art by X' is character art, art by X).
 _PICTURE_BY = re.compile(r"\b(art|artwork) by\b", re.IGNORECASE)
 # Two words each shouted with '!!': 'don!!! bluth!!!'.
@@ -83,6 +94,10 @@ def tidy_text(text: str) -> str:
         text = _SPACED_HYPHEN.sub(_joined, text)
     if "!!" in text:
         text = _SHOUTED_PAIR.sub(_unshouted, text)
+    if "multi " in text.lower():
+        text = _PREFIX_APART.sub(r"\1-", text)
+    if "of" in text or "by" in text:
+        text = _GLUED_NAME.sub(r"\1 \2", text)
     text = _PICTURE_BY.sub(r"\1, \1 by", text)
     if "\u00a9" in text or "(c)" in text.lower():
         text = _COPYRIGHT.sub("by ", text)
@@ -96,11 +111,28 @@ def _unshouted(match: re.Match[str]) -> str:
 
 
 def _joined(match: re.Match[str]) -> str:
+    """A spaced hyphen inside a word the vocabulary knows ('8 - bit') joins it; between two other lowercase
+    words it separates two list items, as a comma would ('cannabis - indica - sativa', 'icons - vector set');
+    colours and grammar words stay together ('blue - green', 'black - and - white')."""
     left, right = match.group(1), match.group(2)
     word = f"{left}-{right}".lower()
-    if word in _KNOWN_HYPHENED or (left.lower() in _HYPHEN_PREFIXES and right.islower()):
-        return f"{left}-{right}"
+    if word in _KNOWN_HYPHENED or (left.lower() in _HYPHEN_PREFIXES and right.islower()) or len(left) == 1:
+        return f"{left}-"  # '8 - bit', 't - shirt', 'x - ray'
+    if left.isalpha() and right.isalpha() and right.islower() and not (_joins(left.lower()) or _joins(right)):
+        return f"{left}, "
     return match.group(0)
+
+
+def _joins(word: str) -> bool:
+    """A word that a spaced hyphen binds to its neighbour: a colour or a grammar word ('blue - green'), or the
+    describing end of a compound word ('long - haired', 'sun - kissed', 'water - proof')."""
+    return (
+        word in vocab.COLORS
+        or word in grammar_words.WITH_WORDS
+        or word in _BINDING_WORDS
+        or word.endswith(("ed", "ing"))
+        or word in _COMPOUND_ENDS
+    )
 
 
 def merge_items(items: list[Item]) -> list[Item]:
@@ -166,6 +198,9 @@ def _merged(span: list[Item]) -> list[Item]:
     """One list item's items: one style or light item when its words only say how the picture looks."""
     if not span:
         return span
+    if _titled_style(span):
+        text = " ".join(item.text for item in span)
+        return [Item(STYLE, text, text)]
     words = [_words(item) for item in span]
     if any(w is None for w in words):
         return _adjectives_folded(span)
@@ -179,6 +214,18 @@ def _merged(span: list[Item]) -> list[Item]:
         if any(item.kind in (STYLE, QUALITY) for item in span) or any(_style_sign(x) for w in words for x in w):
             return [Item(STYLE, flat, flat)]
     return _adjectives_folded(span)
+
+
+def _titled_style(span: list[Item]) -> bool:
+    """A list item that names a work's look by its title: 'breath of the wild style', 'lord of the rings
+    style'. Only words, articles and 'of', ending in 'style'."""
+    return (
+        2 < len(span) <= 7
+        and span[-1].kind == WORD
+        and span[-1].text == "style"
+        and any(item.kind == OF for item in span)
+        and all(item.kind in (WORD, OF, DET) for item in span)
+    )
 
 
 def _words(item: Item) -> list[str] | None:

@@ -2,7 +2,7 @@
 
 The description is cleaned to one line of printable text and cut into lowercase tokens, punctuation
 kept as separators; words written with a capital inside a sentence ("the Eiffel Tower") are kept whole
-as names. Tags come from fixed phrases first, longest match ("to the left of", "golden hour", "a pair
+as names, with a number or a capital letter right after them ("Flight 19", "Agent K"). Tags come from fixed phrases first, longest match ("to the left of", "golden hour", "a pair
 of", "in the style of" and the artists after it, or a lowercase "by" before capitalised names that
 are no place: "by Peter Elson, Chris Moore"; cameras, lenses and film stocks as qualities), then from single grammar words (articles, numbers,
 prepositions, "and", "with"); every other token is a content word for the noun phrases (phrases.py).
@@ -17,6 +17,7 @@ from limner.agents.planning.rules import artist_words, grammar_words, setting_wo
 from limner.agents.planning.rules import vocabulary as vocab
 from limner.agents.planning.rules.artists import lowercase_artists
 from limner.agents.planning.rules.headings import without_heading
+from limner.agents.scene.english import singularize
 from limner.agents.scene.model import MAX_DESCRIPTION
 from limner.agents.scene.text import clean_text
 
@@ -131,10 +132,44 @@ def _proper_positions(text: str) -> dict[int, str]:
     for i, token in enumerate(tokens):
         if capitalised[i] and token.lower() not in _GRAMMAR_WORDS and token.lower() not in _NOT_NAMES:
             following = i + 1 < len(tokens) and capitalised[i + 1]
-            if not sentence_start or following:
+            if not following and _describing(token.lower()):
+                pass  # 'a large Round tray', 'a Red car': a describing word with a capital, no name
+            elif sentence_start and following and _state_before_name(token.lower()):
+                pass  # 'Wounded Achilles rests': a state of the one named, capitalised as the first word
+            elif not sentence_start or following:
                 proper[i] = token
+        if i - 1 in proper and _name_tail(tokens, i):
+            proper[i] = token  # 'Flight 19', 'Agent M'
         sentence_start = token in ".!?;:" or (sentence_start and not token[0].isalnum())
     return proper
+
+
+def _describing(word: str) -> bool:
+    """Whether a word says how a thing looks: a colour, a size or a shape. (A word of praise with a
+    capital may start a title: 'Glorious Morning Light'.)"""
+    return word in vocab.COLORS or word in vocab.SIZES or word in vocab.SHAPE_ADJECTIVES
+
+
+def _state_before_name(word: str) -> bool:
+    """Whether a word that opens a sentence before a name is a state of the one named ('Wounded', 'Blind');
+    a word that starts place names ('Old Delhi', 'Great Britain') is part of the name."""
+    return word in vocab.STATES and word not in vocab.NAME_MODIFIERS
+
+
+def _name_letter(token: str) -> bool:
+    """A single capital letter that ends a name ('Agent K', 'Plan B'); not 'A' or 'I', which are words."""
+    return len(token) == 1 and token.isupper() and token not in ("A", "I")
+
+
+def _name_tail(tokens: list[str], i: int) -> bool:
+    """Whether a number or a single capital letter right after a name ends it: 'Flight 19 was lost',
+    'Agent M poses'; not a count of the plural after it ('Nike 3 shoes')."""
+    token = tokens[i]
+    if _name_letter(token):
+        return True
+    following = tokens[i + 1].lower() if i + 1 < len(tokens) else "."
+    counts = following[0].isalpha() and following.endswith("s") and singularize(following) != following
+    return token.isdigit() and len(token) <= 4 and not counts
 
 
 def _build_lexicon() -> dict[tuple[str, ...], tuple[str, object]]:
@@ -160,6 +195,7 @@ def _build_lexicon() -> dict[tuple[str, ...], tuple[str, object]]:
         ({p: None for p in setting_words.CAMERA_PHRASES}, CAMERA),
         ({p: None for p in artist_words.ARTIST_NAMES}, STYLE),  # 'greg rutkowski', without a 'by'
         ({p: None for p in artist_words.WEBSITE_NAMES}, STYLE),
+        ({p: None for p in artist_words.WORK_NAMES}, STYLE),  # 'bioshock infinite'
         ({f"{lead} {p}": None for p in artist_words.WEBSITE_NAMES for lead in artist_words.WEBSITE_LEADS}, STYLE),
     ]
     for table, kind in tables:
@@ -323,10 +359,22 @@ def artist_name(tokens: list[str], i: int) -> tuple[str, int]:
     if i < len(tokens) and tokens[i] == "the":
         i += 1
     words: list[str] = []
-    while i < len(tokens) and len(words) < 4 and tokens[i][0].isalnum() and tokens[i] not in _GRAMMAR_WORDS:
+    while i < len(tokens) and len(words) < 4 and tokens[i][0].isalnum() and _in_artist_name(tokens, i, words):
         words.append(tokens[i])
         i += 1
     return " ".join(words), i
+
+
+def _in_artist_name(tokens: list[str], i: int, words: list[str]) -> bool:
+    """Whether tokens[i] goes on the name after 'in the style of': no grammar word, but an 'of' between
+    two words of a title ('in the style of birth of venus', 'the wizard of oz'); and no known artist's name
+    after another's ('style of albert bierstadt craig mullins' names two)."""
+    if tuple(words) in _ARTISTS and _artist_at_known(tokens, i):
+        return False
+    if tokens[i] not in _GRAMMAR_WORDS:
+        return True
+    following = tokens[i + 1] if i + 1 < len(tokens) else ""
+    return tokens[i] == "of" and bool(words) and following[:1].isalnum() and following not in _GRAMMAR_WORDS
 
 
 def _tag_word(token: str) -> Item:

@@ -71,6 +71,8 @@ INTERJECTIONS = frozenset(
      "haha", "hahaha", "lmao", "brb", "xoxo", "meow", "woof", "moo", "oink", "zzz", "shh", "psst", "eek",
      "ugh", "yikes", "whoa", "bravo", "cheers", "love"}
 )  # fmt: skip
+# Words for a drawn sign that carries no words of its own: 'a heart icon Symbol'.
+_SIGN_WORDS = frozenset({"symbol", "icon", "emblem", "pictogram", "glyph", "logo"})
 _WITH_INTERJECTION = re.compile(r"\b([a-z][\w-]*) with ([a-z]+)(?=\s*(?:[.,;:!?]|$))")
 # Words of the style, quality and camera tags, which are no text when written in capitals ('HDR', 'UHD').
 _TAG_WORDS = frozenset(
@@ -146,6 +148,13 @@ def _carrier(word: str, carriers: frozenset[str] = TEXT_CARRIERS) -> bool:
 def _carried(match: re.Match[str], take: Callable[[str], str]) -> str:
     """'a band logo Ritual Doom', 'a captcha I am not a robot': what a text noun carries."""
     carrier, written = match.group(1), match.group(2)
-    if not _carrier(carrier) or "textquote" in written.lower():
+    if not _carrier(carrier) or "textquote" in written.lower() or _names_a_sign(written):
         return match.group(0)
     return f"{carrier} {take(written)}"
+
+
+def _names_a_sign(written: str) -> bool:
+    """Whether a capitalised word after a carrier is one more word for a drawn sign, not what it says:
+    'icon sign Symbol', 'a badge Logo'."""
+    word = written.lower()
+    return " " not in word and (_carrier(word) or _carrier(word, _SIGN_WORDS))

@@ -207,7 +207,9 @@ MATERIAL_NOUNS = MATERIAL_NOUNS | frozenset(attribute_words.MORE_MATERIALS)
 
 # Describing words that are also things: as the last word of a noun phrase they name it ('the town
 # square', 'an antique').
-ADJECTIVE_NOUNS = frozenset({"square", "squares", "antique", "antiques", "blonde", "brunette", "classic", "plains"})
+ADJECTIVE_NOUNS = frozenset(
+    {"square", "squares", "antique", "antiques", "blonde", "brunette", "classic", "plains", "rainbow", "rainbows"}
+)
 
 # Adjectives of kind and origin ("a Mayan temple", "three different birds"): the thing is still a
 # temple, a bird; the word is kept among its other attributes.
@@ -255,10 +257,12 @@ ARTWORK_THINGS = frozenset(
     {"sculpture", "sculptures", "statue", "statues", "figurine", "figurines", "diorama", "dioramas",
      "sticker", "stickers", "poster", "posters", "bust", "busts", "mural", "murals", "tapestry"}
 )  # fmt: skip
-# Nouns for how words are written, which 'in' makes a description of the writing: 'in flowing cursive'.
+# Nouns for how words or numbers are written, which 'in' makes a description of the writing: 'in flowing
+# cursive', 'a scoreboard in roman numerals'.
 LETTERING_NOUNS = frozenset(
     {"cursive", "calligraphy", "font", "fonts", "typeface", "typography", "lettering", "handwriting",
-     "script", "serif", "sans", "sans-serif", "italics", "italic", "capitals", "uppercase", "lowercase"}
+     "script", "serif", "sans", "sans-serif", "italics", "italic", "capitals", "uppercase", "lowercase",
+     "numeral", "numerals", "digits"}
 )  # fmt: skip
 # Nouns shaped like the comparative of a describing word: 'a vacuum cleaner', 'leg warmers'.
 NOUNS_LIKE_COMPARATIVES = frozenset({"cleaner", "cleaners", "drier", "driers", "warmer", "warmers", "sweeter"})
@@ -268,8 +272,9 @@ NAME_MODIFIERS = frozenset(
      "eastern", "western", "old", "new", "greater", "upper", "lower", "inner", "outer", "saint", "st", "mount",
      "lake", "river", "cape", "port", "fort", "san", "santa", "los", "las", "el", "la", "de", "del", "da", "di"}
 )  # fmt: skip
-# Adverbs and other words that never name a thing, dropped from a noun phrase: 'railing on either
-# side', 'looking straight ahead'. (After a verb, some complete it first: 'leaning forward', verbs.py.)
+# Adverbs, archaic pronouns ('thee') and other words that never name a thing, dropped from a noun
+# phrase: 'railing on either side', 'looking straight ahead'. (After a verb, some complete it first:
+# 'leaning forward', verbs.py.)
 # Irregular past tenses are here too ('his co-pilot took over'): verbs.py makes no action of them.
 NOT_NOUNS = frozenset(
     {"ahead", "either", "neither", "away", "apart", "far", "together", "forward", "forwards", "backward",
@@ -277,7 +282,7 @@ NOT_NOUNS = frozenset(
      "outward", "outwards", "overhead", "everywhere", "somewhere", "anywhere", "nowhere", "indoors",
      "outdoors", "alone", "instead", "already", "always", "often", "sometimes", "maybe", "perhaps",
      "probably", "else", "again", "ever", "yet", "now", "soon", "today", "tonight", "afterwards",
-     "meanwhile", "otherwise", "however", "therefore", "thus", "almost", "etc",
+     "meanwhile", "otherwise", "however", "therefore", "thus", "almost", "etc", "thee", "thou", "thy",
      "stood", "knelt", "ran", "swam", "flew", "rode", "ate", "drank", "wore", "threw", "grew", "froze",
      "sang", "slept", "wept", "clung", "crept", "took", "gave", "went", "came", "brought", "bought",
      "fought", "taught", "thought"}
@@ -293,6 +298,9 @@ LY_NOT_ADVERBS = frozenset(
      "sparkly", "crinkly", "wiggly", "squiggly", "knobbly", "gangly", "lowly", "costly", "grizzly",
      "doily", "homily", "melancholy", "frilly", "gnarly", "pearly"}
 )  # fmt: skip
+
+# The describing words of the tables above that end in -ly are adjectives too ('a measly tree', 'a portly man').
+LY_NOT_ADVERBS = LY_NOT_ADVERBS | {w for w in OTHER_ADJECTIVES | STATES | SIZES | KIND_ADJECTIVES if w.endswith("ly")}
 
 # Hyphenated words ending like this describe ("snow-capped", "long-haired", "cat-shaped").
 DESCRIPTIVE_HYPHEN_ENDINGS = (
@@ -313,3 +321,21 @@ COLOUR_AMOUNT_NOUNS = frozenset(
      "variety", "mix", "mixture", "myriad", "abundance", "symphony", "kaleidoscope", "medley", "range"}
 )  # fmt: skip
 COLOUR_NOUN_WORDS = frozenset({"color", "colors", "colour", "colours"})
+
+# Nouns that name a part of the thing before them, as grammar_words.PART_NOUNS do, so 'a hill's peak'
+# is a hill and its peak (where 'a bird's nest' is one thing): a part, or a place on it.
+OWNED_PARTS = frozenset(
+    {"summit", "peak", "top", "side", "sides", "edge", "surface", "base", "bottom", "front", "back", "tip",
+     "head", "heads", "neck", "foot", "feet", "knee", "knees", "shoulder", "shoulders", "finger", "fingers",
+     "wheel", "engine", "hull", "deck", "screen", "keyboard", "blade", "blades", "branch", "branches",
+     "trunk", "cover", "spine", "pages", "page", "entrance", "wall", "walls", "tower", "chimney"}
+)  # fmt: skip
+# Nouns that only name a text to render ('the text ... on a wall'): the text is
+# written on the thing that carries it, and they name nothing else (reading.py).
+TEXT_NOUNS = frozenset({"text", "texts"})
+# Describing words of shape, among OTHER_ADJECTIVES: with a capital before a lowercase noun they still
+# describe it ('a large Round tray', tagging.py).
+SHAPE_ADJECTIVES = frozenset(
+    {"round", "square", "rectangular", "triangular", "oval", "circular", "spherical", "cylindrical", "cubic",
+     "hexagonal", "octagonal", "curved", "straight", "flat", "pointed", "conical"}
+)  # fmt: skip
