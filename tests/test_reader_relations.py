@@ -695,3 +695,65 @@ def test_a_particle_with_no_object_completes_the_state():
     scene = plan("A gardener is bent over beside a wheelbarrow.")
     assert named(scene, "gardener").attributes.state == "bent over", named(scene, "gardener").attributes
     assert ("gardener", "next to", "wheelbarrow") in relations(scene)
+
+
+@pytest.mark.parametrize(
+    "description, name, count",
+    [
+        pytest.param("A crowd of people waits at a bus stop.", "person", 8, id="a crowd counts its people"),
+        pytest.param("a group of people near a lake", "group of people", 1, id="a group of people is one group"),
+        pytest.param("a group of four people near a lake", "person", 4, id="a number says the people are counted"),
+        pytest.param("a group of kids near a lake", "kid", 4, id="a group of others counts them"),
+    ],
+)
+def test_a_group_of_people_is_named_whole(description: str, name: str, count: int):
+    assert named(plan(description), name).count == count
+
+
+def test_a_group_of_people_keeps_the_words_for_the_group():
+    assert "large" in words_of(named(plan("a large group of people on a pier"), "group of people"))
+
+
+def test_described_people_in_a_group_are_the_people():
+    assert "tired" in words_of(named(plan("a group of tired people on a pier"), "person"))
+
+
+def test_a_group_of_people_keeps_its_relations():
+    assert ("group of people", "near", "lake") in relations(plan("A group of people stands near a lake."))
+
+
+@pytest.mark.parametrize(
+    "description, name, word",
+    [
+        pytest.param("Three candles. Isolated on a black background.", "candle", "isolated", id="a state"),
+        pytest.param("A small dog. Sleeping on a rug.", "dog", "sleeping", id="an action"),
+    ],
+)
+def test_a_sentence_with_no_subject_goes_on_about_the_one_before(description: str, name: str, word: str):
+    assert word in words_of(named(plan(description), name))
+
+
+def test_an_opening_participle_relates_the_sentence_before():
+    assert ("dog", "on", "rug") in relations(plan("A small dog. Sleeping on a rug."))
+
+
+def test_an_opening_participle_after_a_sentence_with_no_subject_describes_its_last_thing():
+    scene = plan("Collage from four lanterns. Isolated on a grey background.")
+    assert "isolated" in words_of(named(scene, "lantern"))
+
+
+def test_what_words_are_written_with_describes_the_words():
+    scene = plan("a fence with the word 'keep out' sprayed on the boards in bright orange paint")
+    assert "bright orange paint" in words_of(named(scene, "word"))
+    assert "paint" not in [o.name for o in scene.objects]
+    assert "bright orange paint" not in words_of(named(scene, "fence"))
+
+
+def test_a_bare_verb_of_covering_relates_two_bare_nouns():
+    assert ("tarp", "covering", "boat") in relations(plan("tarp cover boat. boat on grass."))
+
+
+def test_a_bare_verb_of_parking_leaves_the_thing_parked():
+    scene = plan("van park on driveway. tree next to van.")
+    assert named(scene, "van").attributes.action == "parked"
+    assert ("van", "on", "driveway") in relations(scene)

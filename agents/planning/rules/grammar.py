@@ -19,12 +19,14 @@ from dataclasses import dataclass, field, replace
 
 from limner.agents.planning.rules import (
     attributes,
+    collectives,
     depicting,
     grammar_words,
     inside,
     likeness,
     lists,
     narration,
+    opening,
     pronouns,
     setting_words,
     verbs,
@@ -117,6 +119,7 @@ class Reading(Mentions, Clauses):
     last_kind: str = ""
     pending_count: int | None = None
     arrangement: Description | None = None  # how the things a collective noun counts are arranged
+    collective: Phrase | None = None  # the collective noun just read, which may name its people whole
     pending_anchor: str | None = None
     recent: list[int] = field(default_factory=list)  # things by mention, latest last, for pronouns
     last_group: list[int] = field(default_factory=list)  # the subjects of the sentence before
@@ -291,7 +294,7 @@ class Reading(Mentions, Clauses):
         if phrase.kind == "thing" and _one_thing_of(thing.name, phrase):
             thing.name = scene_word(f"{thing.name} of {' '.join(chunk.words)}")
             return after
-        if phrase.kind == "thing" and (_is_container(thing.name) or thing.name in _GROWN_IN):
+        if phrase.kind == "thing" and (_is_container(thing.name) or thing.name in grammar_words.GROWN_IN):
             # 'a bowl of ice cream', 'a field of daisies': in the bowl, the field; the bowl is still the subject
             self.relation, self.relation_subjects, self.role = "contains", [self.last_thing], VERB_OBJECT
             self.held = list(self.group)  # who the sentence goes on about: 'a man holding a bowl of soup'
@@ -328,11 +331,11 @@ class Reading(Mentions, Clauses):
             self.exclude_phrase(phrase)
             return
         self.absorb_setting(phrase)
+        opening.carry_subject(self, phrase)  # 'Two cats. Sleeping on a sofa.': the cats (opening.py)
         if phrase.kind != "thing":
             self.last_kind = phrase.kind
         if phrase.kind == "collective":
-            self.pending_count, self.arrangement = phrase.count, attributes.arrangement(phrase)  # 'a row of'
-            return
+            return collectives.hold(self, phrase)  # 'a row of', 'a group of' (collectives.py)
         self.arrangement = attributes.partitive(phrase) or self.arrangement  # 'a brown piece of paper'
         if phrase.kind == "pronoun":
             # 'He is jumping': the last thing the pronoun can mean (pronouns.py); as an object of a
@@ -368,9 +371,9 @@ class Reading(Mentions, Clauses):
             if role in (REL_OBJECT, INSIDE, BETWEEN_FIRST, BETWEEN_SECOND) and phrase.kind != "filler":
                 self.role = SUBJECT  # 'on a white background': nothing to relate to ('on a piece of' waits)
             return
-        told = inside.described_by(phrase) if role == INSIDE else None
+        told = inside.described_by(phrase, self) if role == INSIDE else None
         if told is not None:  # 'pubs in Paddington', 'written in flowing cursive', 'in chalk' (inside.py)
-            for index in self.relation_subjects:
+            for index in inside.described_things(self, phrase):
                 self.describe(index, told)
             self.role = SUBJECT
             return
@@ -384,6 +387,7 @@ class Reading(Mentions, Clauses):
             return
         if likeness.compares(self, role):  # 'a cat dressed like a pirate': no pirate (likeness.py)
             return likeness.liken(self, phrase)
+        phrase = collectives.named_whole(self, phrase)  # 'a group of people': the group (collectives.py)
         arrangement, self.arrangement = self.arrangement, None
         index = self.add_thing(phrase, apart=self.related_to(role))
         if index is not None:
@@ -509,10 +513,6 @@ def _one_thing_of(name: str, phrase: Phrase) -> bool:
         return False  # 'a sculpture of letter W': what it shows is a thing of its own
     described = phrase.described.colors or phrase.described.sizes or phrase.described.others
     return not _is_container(name) and phrase.count is not None and not phrase.chunk.proper and not described
-
-
-# Places that "of" fills with what grows or stands in them: "a field of daisies" (the daisies are in it).
-_GROWN_IN = frozenset({"field", "meadow", "garden", "forest", "orchard", "grove"})
 
 
 def _is_container(name: str) -> bool:

@@ -268,3 +268,6 @@ VEHICLE_NOUNS = frozenset(
      "boats", "ship", "ships", "tractor", "bike", "bicycle", "motorcycle", "scooter", "van", "taxi", "helicopter",
      "rocket", "spaceship", "submarine", "tank", "vehicle", "vehicles", "cart", "wagon", "sled", "yacht"}
 )  # fmt: skip
+
+# Places that "of" fills with what grows or stands in them: "a field of daisies" (the daisies are in it).
+GROWN_IN = frozenset({"field", "meadow", "garden", "forest", "orchard", "grove"})

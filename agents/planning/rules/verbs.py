@@ -73,7 +73,8 @@ INTRANSITIVE_VERBS = frozenset(
 BARE_VERBS = INTRANSITIVE_VERBS | frozenset(
     {"drive", "talk", "use", "walk", "touch", "push", "pull", "kick", "hit", "throw", "catch", "follow",
      "feed", "hug", "kiss", "read", "fill", "enter", "carry", "hold", "wear", "ride", "eat", "play",
-     "sit", "sleep", "lie", "contain", "climb", "wash", "build", "write", "cook", "chase", "bite", "lick"}
+     "sit", "sleep", "lie", "contain", "climb", "wash", "build", "write", "cook", "chase", "bite", "lick",
+     "park", "cover"}
 )  # fmt: skip
 # Words after a verb that complete the action rather than naming a thing: "leaning forward".
 PARTICLES = frozenset(
@@ -121,7 +122,13 @@ def action_word(verb: str) -> str:
     """What a verb says a thing does: its -ing form ('runs' -> 'running'); a past participle as it is ('bent')."""
     if verb.endswith("ed") or verb in PAST_PARTICIPLES:
         return verb
+    if not verb.endswith("ing") and base(verb) in RESULT_STATES:
+        return RESULT_STATES[base(verb)]  # 'a bus parks on the road': parked there
     return participle(verb)
+
+
+# Verbs whose plain form tells the state they leave a thing in, which a picture shows: 'parked'.
+RESULT_STATES = {"park": "parked"}
 
 
 PAST_PARTICIPLES = frozenset({"bent", "held", "worn", "hung", "stuck", "caught", "seated", "spread", "lit", "sat"})
