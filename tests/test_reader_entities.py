@@ -38,6 +38,23 @@ THINGS = [
     ),
     ("a way numbers are written is no thing", "a sundial with hours in roman numerals", ["sundial"], ["numeral"]),
     (
+        "a medium beside 'and' and a place is a thing",
+        "a mug and a photograph beside a laptop",
+        ["mug", "photograph", "laptop"],
+        [],
+    ),
+    ("a medium a verb acts on is a thing", "a man holding a painting", ["man", "painting"], []),
+    ("a style word after 'with' is a thing", "a hallway floor with a mosaic", ["hallway floor", "mosaic"], []),
+    ("a bare medium listed before a place is a thing", "a lamp, keys and photo on a shelf", ["photo", "shelf"], []),
+    ("a medium before 'of' is how the picture is made", "a photo of a lighthouse", ["lighthouse"], ["photo"]),
+    ("what 'which looks like' compares with is no thing", "a cloud which looks like a dragon", ["cloud"], ["dragon"]),
+    (
+        "a material after a noun in a long keyword run starts a thing",
+        "workshop bench anvil steel hammer leather apron",
+        ["hammer", "apron"],
+        ["workshop bench anvil steel hammer"],
+    ),
+    (
         "a colour, size or shape written with a capital before a lowercase noun is no name",
         "The tray is a large Round tray next to a Green kettle.",
         ["tray", "kettle"],
@@ -288,3 +305,15 @@ def test_what_a_container_holds_is_in_it_and_the_subject_goes_on() -> None:
 def test_written_in_a_material_is_its_material() -> None:
     scene = plan("the word 'START' written in chalk on a sidewalk")
     assert named(scene, "word").attributes.material == "chalk"
+
+
+def test_a_position_after_a_possessive_is_a_part_of_someone_not_of_the_picture() -> None:
+    scene = plan("a knight with a sword on his back")
+    assert named(scene, "knight").place is None
+    assert named(scene, "sword").place is None
+
+
+def test_a_hedge_after_a_comma_starts_a_new_clause() -> None:
+    scene = plan("There are men wearing helmets, it seems like wooden poles and grass in the background")
+    assert ("man", "wearing", "helmet") in relations(scene)
+    assert not {("man", "wearing", "pole"), ("man", "wearing", "grass")} & relations(scene)

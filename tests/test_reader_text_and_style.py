@@ -210,3 +210,9 @@ def test_style_list_items_are_read_whole(description, styles, not_things):
 )  # fmt: skip
 def test_things_next_to_style_words_stay_things(description, objects):
     assert set(objects) <= set(_names(read_description(description)))
+
+
+def test_a_medium_that_is_a_thing_is_no_style():
+    scene = read_description("a woman holding a photo, film grain")
+    assert "photo" in _names(scene)
+    assert scene.style == "film grain"

@@ -22,6 +22,7 @@ from limner.agents.planning.rules.tagging import (
     IN,
     NEG,
     NUM,
+    OF,
     OR,
     PREP,
     PRON,
@@ -50,6 +51,7 @@ class Chunk:
     proper: set[int] = field(default_factory=set)  # positions in `words` that are part of a name
     pronoun: str = ""  # the pronoun ("he", "it") when the phrase is one, else ""
     verb: str | None = None  # the verb or participle that ended it ("sitting"), if one did
+    placed: bool = False  # it stands where only a thing can: 'holding a photo', 'a photo on a desk'
 
     @property
     def text(self) -> str:
@@ -72,7 +74,7 @@ def split_owner(chunk: Chunk) -> tuple[Chunk, Chunk] | None:
 def take_chunk(items: list[Item], i: int) -> tuple[Chunk, int]:
     """The noun phrase starting at items[i], and the index after it."""
     chunk = Chunk()
-    n = len(items)
+    n, start = len(items), i
     opens = i == 0 or items[i - 1].kind == STOP  # a sentence starts with the phrase
     while i < n and items[i].kind in (DET, NUM, QUANT):
         chunk.lead.append(items[i])
@@ -104,12 +106,37 @@ def take_chunk(items: list[Item], i: int) -> tuple[Chunk, int]:
         if item.value == PROPER:
             chunk.proper.add(len(chunk.words))
         elif _is_verb_here(word, seen_noun, chunk, items, i) or (opens and _bare_verb(word, chunk, items, i)):
-            chunk.verb = word
+            chunk.verb, chunk.placed = word, _placed(chunk, items, start, i)  # 'and a photo showing a cat'
             return chunk, i + 1
         chunk.words.append(word)
         seen_noun = seen_noun or item.value == PROPER or shapes.may_be_noun(word)
         i += 1
+    chunk.placed = _placed(chunk, items, start, i)
     return chunk, i
+
+
+# Relations that put one thing at another, which only a thing can be the subject of.
+_PLACING = frozenset({"on", "under", "next to", "near", "above", "below", "behind", "in front of", "inside"})
+
+
+def _placed(chunk: Chunk, items: list[Item], start: int, end: int) -> bool:
+    """Whether the phrase at items[start:end] stands where only a thing can: after 'and', 'with' or a
+    verb ('a lamp and a photo', 'a wall with a mosaic', 'holding photos'), or with an article before a
+    relation that places it ('a photo on a desk'); a bare one after 'and' only before such a relation
+    ('a phone and photo on a desk'); never before 'of' or 'by' ('a photo of a cat')."""
+    if not chunk.words:
+        return False
+    after = items[end] if end < len(items) else None
+    if after is not None and after.kind in (OF, BY):
+        return False
+    placing = after is not None and after.kind == REL and after.value in _PLACING
+    before = items[start - 1] if start > 0 else None
+    given = before is not None and (
+        before.kind in (AND, WITH) or (before.kind == WORD and before.text in grammar_words.VERBS)
+    )
+    if before is None or not given:
+        return bool(chunk.lead) and placing
+    return bool(chunk.lead) or placing or before.kind != AND
 
 
 def _is_verb_here(word: str, seen_noun: bool, chunk: Chunk, items: list[Item], i: int) -> bool:

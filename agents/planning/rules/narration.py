@@ -64,6 +64,8 @@ PICTURE_VERBS = frozenset(
 )  # fmt: skip
 # Verbs of seeming, after which only the clause goes on: "it looks like a cloth", "seems to be".
 SEEMING = frozenset({"looks", "look", "seems", "seem", "appears", "appear", "looking", "seeming"})
+# Possessives, after which a position word is a part of someone: 'on his back', 'to their left'.
+_POSSESSIVES = frozenset({"his", "her", "its", "their", "my", "your", "our"})
 # Words for a part of the picture, and the place each says ("upper" -> top).
 POSITION_WORDS: dict[str, str | None] = {
     "left": "left", "right": "right", "top": "top", "bottom": "bottom", "upper": "top", "lower": "bottom",
@@ -82,7 +84,7 @@ def plain(items: list[Item]) -> list[Item]:
         item = items[i]
         step = _scaffold_at(items, i, out)
         if step:
-            if not out or out[-1].kind not in (CLAUSE, COMMA, STOP):
+            if not out or out[-1].kind not in (CLAUSE, STOP):  # also after a comma: 'hats, it seems like kites'
                 out.append(Item(CLAUSE, "there"))
             i += step
             continue
@@ -149,7 +151,7 @@ def _scaffold_at(items: list[Item], i: int, out: list[Item]) -> int:
     ):
         length = _seeming_length(items, i + 1)
         return 1 + length if length else 0  # 'it looks like a cloth'
-    if item.kind == COP and item.text in SEEMING and out and out[-1].kind == CLAUSE:
+    if item.kind == COP and item.text in SEEMING and out and out[-1].kind == CLAUSE and not _likening(items, i):
         return _seeming_length(items, i)  # 'which seems to be on the ground'
     if item.kind == DET and text in ("this", "that") and _opens(out) and i + 1 < n:
         if items[i + 1].kind == COP and i + 2 < n and items[i + 2].kind in (DET, NUM, QUANT):
@@ -166,6 +168,12 @@ def _scaffold_at(items: list[Item], i: int, out: list[Item]) -> int:
                 if k < n and (items[k].kind in (DET, NUM, QUANT) or (items[k].kind == WORD and not linking)):
                     return k - i  # 'This image consists of a cube', 'the image shows two cats'; not 'the image is dark'
     return 0
+
+
+def _likening(items: list[Item], i: int) -> bool:
+    """Whether the seeming verb at i compares the thing before with another: 'a cloud which looks like a
+    rabbit' is a cloud shaped so (likeness.py), not a cloud and a rabbit."""
+    return _texts(items, i + 1, 1) == ["like"]
 
 
 def _seeming_length(items: list[Item], i: int) -> int:
@@ -191,6 +199,8 @@ def _anchor_at(items: list[Item], i: int) -> tuple[str, int] | None:
             return place, _picture_end(items, i + 1) - i  # 'at the top of the image', 'on the left side of the image'
     if item.kind == IN or (item.kind in (PREP, REL) and item.text in ("at", "on")):
         j = i + 1
+        if j < n and items[j].kind == DET and items[j].text in _POSSESSIVES:
+            return None  # 'wings on his back', 'on her left': a part of someone, not of the picture
         if j < n and items[j].kind == DET and items[j].value == "definite":
             j += 1
         end = _position_words_end(items, j)

@@ -241,6 +241,8 @@ def analyse(chunk: Chunk, *, followed_by_of: bool) -> Phrase:
     """What a noun phrase is; `followed_by_of` lets a collective noun count what follows ('a herd of ...')."""
     count, definite, pair = _count_of(chunk.lead)
     words = _classify([_strip_possessive(w) for w in chunk.words], chunk.proper)
+    if words and words[-1].role == "style" and _held(chunk, words[-1].text):
+        words[-1] = _Word("noun", words[-1].text, words[-1].text)  # 'a floor with a mosaic': the mosaic
     loose = Description.of(words)
     if chunk.pronoun:
         return Phrase("pronoun", chunk, loose, loose)
@@ -257,7 +259,7 @@ def analyse(chunk: Chunk, *, followed_by_of: bool) -> Phrase:
         return phrase
     head = nouns[-1]
     text = " ".join(w.text for w in words)
-    if head in setting_words.STYLE_HEADS and not _artwork_thing(head, count):
+    if head in setting_words.STYLE_HEADS and not _artwork_thing(head, count) and not _held(chunk, head):
         subject = [n for n in nouns[:-1] if n not in setting_words.ART_MEDIA]
         if not subject:
             phrase.kind, phrase.value = "style", _style_text(words, head)
@@ -317,6 +319,12 @@ def _filler(head: str, *, described: bool = False) -> bool:
     if looks_like_participle(head.lower()) and head.lower().endswith("ed"):
         return True  # 'Illustrated four ace cards', 'one raw, one baked': a participle alone draws nothing
     return head in setting_words.FILLER_NOUNS or names_no_thing(head)
+
+
+def _held(chunk: Chunk, medium: str) -> bool:
+    """Whether a medium, the phrase's last word, names a thing where only a thing can stand: 'holding a
+    photo', 'a floor with a mosaic'; not 'a portrait with painting style'."""
+    return chunk.placed and medium in setting_words.HELD_MEDIA and chunk.words[-1] == medium
 
 
 def _artwork_thing(head: str, count: int | None) -> bool:

@@ -8,6 +8,8 @@ singular modifier and a describing word before the noun, so a run of content wor
 - before a describing word that follows a noun and is followed by more words ('sheet cloth | detailed
   diorama', 'city scene | realistic ...'); colours and materials are left alone ('wine red dress');
 - between two words for a drawn sign ('scorpio icon | sign | symbol'), which stock captions list;
+- before a material that follows a noun in a long run with no article ('carpet | wood | stone | steel'),
+  a keyword list: in a compound the material comes first ('stone wall');
 - after a coloured background, which is the picture's palette ('white background | speech bubbles').
 """
 
@@ -27,13 +29,21 @@ SYMBOL_NOUNS = frozenset(
 )  # fmt: skip
 
 
+# The fewest words of a run with no article that is read as a keyword list: 'fearther carpet wood stone steel'.
+_LISTED_RUN = 5
+
+
 def split_runs(chunk: Chunk) -> list[Chunk]:
     """The chunk cut where a new thing starts; [chunk] when it is one thing."""
     words = chunk.words
     if len(words) < 2 or chunk.pronoun:
         return [chunk]
     fixed = _compound_positions(words)
-    cuts = [k for k in range(1, len(words)) if k not in fixed and _starts_thing(words, k, chunk.proper)]
+    listed = not chunk.lead and len(words) >= _LISTED_RUN  # 'carpet wood stone steel': a keyword list
+    cuts = [
+        k for k in range(1, len(words))
+        if k not in fixed and (_starts_thing(words, k, chunk.proper) or (listed and _listed_material(words, k)))
+    ]  # fmt: skip
     if not cuts:
         return [chunk]
     parts: list[Chunk] = []
@@ -60,6 +70,12 @@ def _starts_thing(words: list[str], k: int, proper: set[int]) -> bool:
     if word.lower() in SYMBOL_NOUNS and before.lower() in SYMBOL_NOUNS:
         return True  # 'scorpio icon sign symbol': names for one picture, listed
     return k >= 2 and before in setting_words.BACKGROUND_HEADS and shapes.colour_of(words[k - 2]) is not None
+
+
+def _listed_material(words: list[str], k: int) -> bool:
+    """Whether a material after a noun starts a thing of its own: in a long keyword run ('stage roof
+    carpet wood stone steel') a material comes before the noun it makes, never after it."""
+    return words[k].lower() in vocab.MATERIALS and _names_here(words[k - 1]) and not _describing(words[k - 1])
 
 
 def _common_noun(word: str) -> bool:
