@@ -261,6 +261,13 @@ def test_a_style_item_an_object_says_already_is_not_said_again():
         assert prompt == expected
 
 
+def test_a_material_named_alone_takes_no_article():
+    from limner.agents.scene.prompting import noun_phrase
+
+    assert [noun_phrase(SceneObject(name=n)) for n in ("wax", "steel", "graffiti", "candle")] == [
+        "wax", "steel", "graffiti", "a candle"]  # fmt: skip
+
+
 def test_a_background_is_the_whole_frame_behind_what_stands_in_front_of_it():
     objects = [SceneObject(name="fox"), SceneObject(name="background", attributes=Attributes(state="blurred"))]
     boxes = layout_boxes(objects, [Relation(subject=0, predicate="in front of", object=1)])

@@ -78,7 +78,10 @@ MASS_NOUNS = frozenset(
     {"snow", "grass", "water", "fog", "mist", "rain", "sand", "smoke", "fire", "ice", "light",
      "text", "lava", "mud", "dust", "steam", "foliage", "moss", "ivy", "hay", "wheat", "rice",
      "coffee", "tea", "milk", "wine", "juice", "soup", "bread", "cheese", "money", "furniture",
-     "jewelry", "luggage", "food", "fruit", "spaghetti", "pasta", "popcorn", "candy", "art", "music"}
+     "jewelry", "luggage", "food", "fruit", "spaghetti", "pasta", "popcorn", "candy", "art", "music",
+     # materials named alone, as keyword prompts list them ('wax, steel, blood'), and paint on walls
+     "graffiti", "wax", "steel", "iron", "blood", "concrete", "marble", "clay", "porcelain", "plastic",
+     "cotton", "wool", "silk", "leather", "velvet", "lace", "denim", "ink", "paint", "chalk", "rust"}
 )  # fmt: skip
 
 UNIQUE_NOUNS = frozenset({"sky", "sun", "moon", "ocean", "sea", "horizon", "earth", "universe", "milky way"})
