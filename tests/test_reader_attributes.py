@@ -232,6 +232,56 @@ HELD = [
         "a humanoid robot next to a rare vase and a filthy derelict car",
         {"robot": ["humanoid"], "vase": ["rare"], "car": ["filthy", "derelict"]},
     ),
+    (
+        "describing words parted by commas and 'and' are one run before the noun",
+        "an old, dusty and cracked mirror hangs over a sink",
+        {"mirror": ["old", "dusty", "cracked"]},
+    ),
+    (
+        "a run of describing words after 'with' describes the noun after it",
+        "a boy with short, spiky hair and a puppy with long, droopy ears",
+        {"hair": ["short", "spiky"], "ear": ["long", "droopy"]},
+    ),
+    (
+        "a compared word of age or light describes the thing",
+        "a petite dancer beside her older sister under a darker sky",
+        {"dancer": ["petite"], "sister": ["older", "old"], "sky": ["darker", "dark"]},
+    ),
+    (
+        "two shades of colour joined by 'and' are one colour",
+        "a kite with bright red and pale yellow ribbons",
+        {"ribbon": ["bright red and pale yellow", "bright red", "pale yellow"]},
+    ),
+    (
+        "what befell a thing describes it and leaves its name alone",
+        "a partially eaten sandwich and a burnt slice of bread on a plate",
+        {"sandwich": ["partially eaten", "eaten"], "slice of bread": ["burnt"]},
+    ),
+    (
+        "a run ending in a noun shaped like a compared word still names it",
+        "a tall, quiet and handsome stranger at the door",
+        {"stranger": ["tall", "quiet", "handsome"]},
+    ),
+    (
+        "materials joined by 'and' before a noun are all its material",
+        "an office tower of glass and steel beside a wooden and metal bench",
+        {"bench": ["wood and metal", "wood", "metal"]},
+    ),
+    (
+        "a list of materials before a noun is one list",
+        "a stone, clay and straw hut on a hill",
+        {"hut": ["stone", "clay", "straw"]},
+    ),
+    (
+        "materials listed after other describing words describe the noun too",
+        "a green, leather and suede armchair with wooden and iron feet",
+        {"armchair": ["green", "leather", "suede"], "foot": ["wood", "iron"]},
+    ),
+    (
+        "a second material said later joins the first",
+        "A wooden crate sits on the shelf. The crate is metal too.",
+        {"crate": ["wood and metal", "wood", "metal"]},
+    ),
 ]
 
 
@@ -263,6 +313,16 @@ NOT_HELD = [
     ("a verb form with an object is not corrected", "a hen laying eggs", {"hen": ["lying"]}),
     ("a list of describing words with no article stays a list", "a cat, cute, fluffy", {"cat": ["cute fluffy"]}),
     ("things parted by commas keep their own words", "a red car, a blue bus", {"bus": ["red"], "car": ["blue"]}),
+    (
+        "colours in a list after 'in' stay the thing's colours",
+        "the soup is in orange, brown and green color",
+        {"soup": ["orange brown"]},
+    ),
+    (
+        "a material in a list of things is a thing of its own",
+        "a dog, paper and plastic cups on the floor",
+        {"cup": ["paper", "paper and plastic"]},
+    ),
 ]
 
 
@@ -286,6 +346,13 @@ PROMPTS = [
     ("a state phrase reads after the noun", "A man is jumping in the air.", "man jumping in the air", "in the air man"),
     ("'for sale' reads after the noun", "a croquet game for sale", "croquet game for sale", "for sale croquet"),
     ("a degree is said once", "a slightly open door", "a slightly open door", "open slightly"),
+    ("materials are said once, joined", "a glass and steel tower at dusk", "a glass and steel tower", "steel glass"),
+    (
+        "a material said as a phrase reads as written",
+        "a bird made from light metallic chrome wire",
+        "light wire",
+        " and ",
+    ),
 ]
 
 
@@ -332,6 +399,11 @@ POSES = [
         "a state said after another with no 'and' is also each of the two",
         "right arm pointing behind almost straight back, left arm up extended out at face level",
         {"right arm": ["pointing behind", "almost straight back"], "left arm": ["up", "extended out at face level"]},
+    ),
+    (
+        "a second state with a place after it is also the state alone",
+        "the left leg is kicked out raised high in front of the body, arms down",
+        {"left leg": ["kicked out", "raised high in front of the body", "raised high"]},
     ),
 ]
 

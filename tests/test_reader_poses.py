@@ -113,6 +113,8 @@ RELATIONS = [
     ("a preposition relates a part to a part", "left arm hangs down with hand near knee right arm up", {("hand", "near", "knee")}),
     ("a bare side is the other one of the pair", "left leg crosses over right, right arm above head", {("left leg", "crossing over", "right leg"), ("right arm", "above", "head")}),
     ("'the other' is the other side", "The left leg is crossed in front of the other and the arms are up.", {("left leg", "in front of", "right leg")}),
+    ("the body after a preposition is the person named", "The woman holds both hands in front of the body, left knee raised",
+     {("hand", "in front of", "woman")}),
 ]  # fmt: skip
 
 
@@ -173,6 +175,10 @@ REFERENCES = [
     ("a pose is no thing drawn", "left arm raised in a waving position, right leg back", ["left arm"], ["waving position"]),
     ("a limb's noun in its 'with' clause is no other limb", "left leg forward with leg bent, right arm down", ["left leg"], ["leg"]),
     ("'away from the body' says how far", "both arms are extended away from the body, knees bent", ["arm"], ["body"]),
+    ("a thing in a likeness is not drawn", "lying on their back with both legs up as if pedaling a unicycle, arms bent",
+     ["leg", "arm"], ["unicycle"]),
+    ("the body after a preposition is the person named", "The woman holds both hands in front of the body, left knee raised",
+     ["woman", "hand"], ["body"]),
 ]  # fmt: skip
 
 

@@ -33,6 +33,7 @@ MORE_STATES = frozenset(
     "unwrapped uncovered unlocked unoccupied unbuttoned untied unfolded unlit unmown unlaced "
     # marks of use and wear
     "chipped scratched stained frayed peeling moldy mouldy faded worn-out patched dented splintered "
+    "eaten burnt "
     # faces and voices
     "screaming shouting yelling grinning frowning snarling growling glaring staring weeping sobbing "
     "giggling yawning smirking pouting winking scowling sneering blushing "
@@ -44,7 +45,9 @@ MORE_STATES = frozenset(
     "isolated blighted cursed derelict dilapidated decrepit filthy greasy oily soggy stale slippery sticky "
     "boiling knotted braided "
     # moods of a creature
-    "lazy brave shy hostile sinister".split()
+    "lazy brave shy hostile sinister nervous anxious drowsy weary thirsty "
+    # worn out or knocked about
+    "frail feeble battered smashed damp moist".split()
 )
 # Phrases that say what state a thing is in, written after it: 'a man jumping in the air', 'a house for
 # sale'. They name no thing (grammar_words.py tags them as adverb phrases) and are states (vocabulary.py).
@@ -72,8 +75,14 @@ MORE_OTHER_ADJECTIVES = frozenset(
     "humanoid underwater exotic legendary historic primitive prehistoric rare cheap expensive popular "
     "chaotic elaborate streamlined portable artificial recyclable "
     "flexible rigid globular wooded crocheted fluorescent spicy salty bitter crunchy "
+    # ears, tails and hair
+    "floppy droopy pointy perky stubby bushy scraggly "
+    # looks and charm
+    "handsome attractive glamorous stylish trendy classy luxurious dainty quirky "
+    # mood of a place
+    "terrifying fearsome bleak verdant arid humid rugged noisy serious cruel".split()
     # compared
-    " ".join(form for forms in _COMPARED_OTHER.values() for form in forms).split()
+    + [form for forms in _COMPARED_OTHER.values() for form in forms]
 )
 
 # Adverb particles of phrasal verbs: 'sitting down', 'curled up', 'bent over', 'lying back'.

@@ -5,9 +5,10 @@ plain forms a description's values are also asked about.
   each field keeps its first value, and a second, different one for a field already filled
   (a second colour, a second state) goes among the `other` words rather than being lost; colours
   said one after another are one list ('his shirt is black white and blue');
-- `coordinated`: describing words parted by commas or joined by 'and' after an article ('a big,
-  fluffy, white dog', 'a tall and thin man'), or opening a sentence ('Small, shiny pebbles'), all
-  describe the noun after them;
+- `coordinated`: describing words parted by commas or joined by 'and' after an article or a preposition
+  ('a big, fluffy, white dog', 'a tall and thin man', 'with short, curly hair'), or opening a sentence
+  ('Small, shiny pebbles'), all describe the noun after them; so do materials listed before a noun ('a
+  wooden and metal chair');
 - `printed`: a pattern's print before a noun describes it ('a floral print shirt' is floral-print);
 - `distributed`: describing words before the first of two nouns joined by 'and' describe the second
   too, when both are singular or both plural ('a white breast and belly': a white belly; but 'a gray
@@ -24,7 +25,8 @@ plain forms a description's values are also asked about.
   'sitting'), a word said with its degree ('completely flooded' is flooded), what a likeness is like
   ('heart-shaped' is 'heart', 'caramel-colored' 'caramel'), a style's word ('victorian style' is
   'victorian') and a compared word's plain one ('the smaller giraffe' is a small one). They go among
-  the `other` words, after the thing's own, as room allows; the prompt writer says each word once.
+  the `other` words, after the thing's own, as room allows; the prompt writer says each word once. A
+  thing of several materials has them all as its material, as a conjunction ('wood and metal').
 
 The word tables are in attribute_words.py.
 """
@@ -37,9 +39,24 @@ from limner.agents.planning.rules import attribute_words as words
 from limner.agents.planning.rules.grammar_words import VERBS
 from limner.agents.planning.rules.intensity import plain
 from limner.agents.planning.rules.phrases import Description, Phrase
-from limner.agents.planning.rules.tagging import AND, COMMA, DET, NUM, STOP, STYLE, WORD, Item
+from limner.agents.planning.rules.tagging import (
+    AND,
+    COMMA,
+    DET,
+    NUM,
+    OF,
+    PREP,
+    QUANT,
+    REL,
+    STOP,
+    STYLE,
+    WITH,
+    WORD,
+    Item,
+)
 from limner.agents.planning.rules.vocabulary import (
     ADJECTIVE_NOUNS,
+    COLOR_MODIFIERS,
     COLOR_NOUNS,
     COLOR_SYNONYMS,
     COLORS,
@@ -56,6 +73,11 @@ from limner.agents.scene.model import MAX_OTHER, MAX_WORD, Attributes
 from limner.agents.scene.words import PAIR_NOUNS, PLURAL_ONLY_NOUNS
 
 _COLOUR_NAMES = COLORS | frozenset(COLOR_SYNONYMS.values())
+_MATERIAL_NAMES = frozenset(MATERIALS.values())
+# Words after which describing words parted by commas run to their noun: an article or a number ('a big,
+# fluffy dog'), or a preposition ('with short, curly hair', 'on soft, white pillows'). Not a comma or 'and',
+# nor 'in', whose colours the grammar reads as a list ('the food is in yellow, red and green color').
+_RUN_OPENERS = frozenset({DET, NUM, QUANT, WITH, PREP, REL, OF})
 # Describing words that may also name the thing they end: 'a green square', 'an orange', 'a giant'.
 NAMING_ADJECTIVES = ADJECTIVE_NOUNS | COLOR_NOUNS | SIZE_NOUNS
 _FIELDS = ("color", "material", "size", "state", "action")
@@ -169,9 +191,11 @@ def distributed(items: list[Item]) -> list[Item]:
 
 def coordinated(items: list[Item]) -> list[Item]:
     """'a big, fluffy, white dog', 'two tall, thin men': describing words parted by commas after an
-    article or a number are one run of describing words before the noun. The items with those commas
+    article, a number or a preposition ('with short, curly hair') are one run of describing words before
+    the noun; so are materials listed before it ('a wooden and metal chair'). The items with those commas
     dropped. A sentence may open with the run ('chunky, colorful letters'); elsewhere a list after no
     article ('a cat, cute, cinematic, dramatic lighting') is a list, and stays one."""
+    items = _joined_materials(items)
     out: list[Item] = []
     i, n = 0, len(items)
     while i < n:
@@ -182,13 +206,70 @@ def coordinated(items: list[Item]) -> list[Item]:
                 i = end
                 continue
         out.append(items[i])
-        if items[i].kind not in (DET, NUM):
+        if items[i].kind not in _RUN_OPENERS:
             i += 1
             continue
         end, commas = _coordinated_end(items, i + 1)
         out += [_as_word(it) for k, it in enumerate(items[i + 1 : end], start=i + 1) if k not in commas]
         i = max(end, i + 1)
     return out
+
+
+def _joined_materials(items: list[Item]) -> list[Item]:
+    """'a wooden and metal chair', 'a stone, brick and glass house': materials listed before a noun all
+    describe it. The items with the commas and the 'and' between the materials dropped."""
+    out: list[Item] = []
+    i, n = 0, len(items)
+    while i < n:
+        end = _material_list_end(items, i)
+        if end:
+            out += [it for it in items[i:end] if it.kind == WORD]
+            i = end
+            continue
+        out.append(items[i])
+        i += 1
+    return out
+
+
+def _material_list_end(items: list[Item], i: int) -> int | None:
+    """Where a list of materials joined by 'and' that starts at items[i] ends, at the noun it describes;
+    None when no such list starts there ('a glass and a plate', 'paper and glass', 'a glass and steel')."""
+    if not _material_at(items, i) or (i and not _opens_material_list(items, i - 1)):
+        return None
+    k, joined, n = i + 1, False, len(items)
+    while k < n:
+        if items[k].kind == COMMA and _material_at(items, k + 1):
+            k += 2
+        elif items[k].kind == COMMA and k + 1 < n and items[k + 1].kind == AND and _material_at(items, k + 2):
+            k, joined = k + 3, True  # 'a stone, brick, and glass house'
+        elif items[k].kind == AND and _material_at(items, k + 1):
+            k, joined = k + 2, True
+        else:
+            break
+    if joined and k < n and items[k].kind == WORD and _names_after_materials(items[k].text.lower()):
+        return k
+    return None
+
+
+def _material_at(items: list[Item], k: int) -> bool:
+    return k < len(items) and items[k].kind == WORD and items[k].text.lower() in MATERIALS
+
+
+def _opens_material_list(items: list[Item], k: int) -> bool:
+    """Whether items[k] may stand before a list of materials: a describing word ('a big wooden and metal
+    chair'), or a comma after one ('a red, wooden and metal chair'), or a word that is no noun ('a', 'with');
+    not a noun, nor a comma or 'and' of a list of things ('a cat, paper and glass bottles')."""
+    item = items[k]
+    if item.kind == WORD:
+        return _describing(item.text.lower())
+    if item.kind == COMMA:
+        return k > 0 and items[k - 1].kind == WORD and _describing(items[k - 1].text.lower())
+    return item.kind not in (AND, STYLE)
+
+
+def _names_after_materials(word: str) -> bool:
+    """Whether a word after a list of materials may be the noun they describe ('chair'; not 'is')."""
+    return word.isalpha() and word not in MATERIALS and not _describing(word) and word not in VERBS
 
 
 def _opens_run(items: list[Item], i: int) -> bool:
@@ -222,8 +303,8 @@ def _coordinated_end(items: list[Item], start: int) -> tuple[int, set[int]]:
     j, commas, n = start, set(), len(items)
     while True:
         k = j
-        while k < n and _in_run(items[k]):
-            k += 1
+        while k < n and (_in_run(items[k]) or _material_at(items, k) and k + 1 < n and items[k + 1].kind == WORD):
+            k += 1  # a material before its noun is a describing word of the run too ('a red, wooden chair')
         if k == j:
             if commas and items[j - 1].kind == COMMA and _plain_noun(items[j].text.lower()):
                 return j + 1, commas  # 'chunky, organic, colorful, letters'
@@ -236,7 +317,9 @@ def _coordinated_end(items: list[Item], start: int) -> tuple[int, set[int]]:
             commas.add(k)  # 'a red, white, and blue flag'
             k += 1
         if commas and k < n and items[k].kind == AND and k + 1 < n and items[k + 1].kind == WORD:
-            j = k + 1  # 'a black, white and blue shirt'
+            if _describing_in_run(items[k + 1].text.lower()) and not _colours_joined(items, k):
+                commas.add(k)  # 'an old, rusty and broken bicycle': one run of three words
+            j = k + 1  # 'a black, white and blue shirt': one colour, said with its 'and'
             continue
         if _joined_describing(items, k):
             commas.add(k)  # 'a tall and thin man': the 'and' parts two words of one run
@@ -255,7 +338,23 @@ def _joined_describing(items: list[Item], k: int) -> bool:
     before, after = items[k - 1].text.lower(), items[k + 1].text.lower()
     if before in NAMING_ADJECTIVES:
         return False  # 'a green square and red rectangle': the square is a thing of its own
-    return _describing_in_run(after) and not (_is_colour_word(before) and _is_colour_word(after))
+    return _describing_in_run(after) and not _colours_joined(items, k)
+
+
+def _colours_joined(items: list[Item], k: int) -> bool:
+    """Whether the 'and' at items[k] joins two colours, which make one colour ('white and blue', 'white,
+    and blue')."""
+    before = items[k - 2] if k > 1 and items[k - 1].kind == COMMA else items[k - 1]
+    return _is_colour_word(before.text.lower()) and _colour_at(items, k + 1)
+
+
+def _colour_at(items: list[Item], k: int) -> bool:
+    """Whether a colour starts at items[k]: 'blue', or a shade of one ('neon orange', 'dark blue')."""
+    word = items[k].text.lower()
+    if _is_colour_word(word):
+        return True
+    following = items[k + 1] if k + 1 < len(items) else None
+    return word in COLOR_MODIFIERS and following is not None and _is_colour_word(following.text.lower())
 
 
 def _in_run(item: Item) -> bool:
@@ -296,7 +395,7 @@ def _plain_noun(word: str) -> bool:
 
 def finished(attrs: Attributes) -> Attributes:
     """The attributes with the plain forms of their values among the other words (see the module)."""
-    attrs = _meant(attrs)
+    attrs = _materials_listed(_meant(attrs))
     said = set(attrs.described())
     extra = [w for w in _plain_forms(attrs) if w not in said and w not in attrs.other]
     if not extra or len(attrs.other) >= MAX_OTHER:
@@ -317,6 +416,18 @@ def _meant(attrs: Attributes) -> Attributes:
     )
 
 
+def _materials_listed(attrs: Attributes) -> Attributes:
+    """A thing of two materials or more has them all as its material: 'a wooden and metal chair' is wood and
+    metal (its second material was among the other words)."""
+    more = [w for w in attrs.other if w in _MATERIAL_NAMES and w != attrs.material]
+    if attrs.material not in _MATERIAL_NAMES or not more:
+        return attrs  # also a material said as a phrase ('light wire'), which reads as written
+    listed = _colour_list(attrs.material, ", ".join(more))
+    if listed == attrs.material:
+        return attrs  # too long to say as one value: the other words keep the rest
+    return attrs.model_copy(update={"material": listed, "other": [w for w in attrs.other if w not in more]})
+
+
 def _misused(value: str | None) -> bool:
     return value is not None and value.split(" ", 1)[0] in words.MEANT_FORMS
 
@@ -333,6 +444,8 @@ def _plain_forms(attrs: Attributes) -> list[str]:
     for value in [attrs.color, *attrs.other]:
         if value and " and " in value and _is_colour_list(value):
             forms += _conjuncts(value)  # 'brown and white': brown, white
+    if attrs.material and " and " in attrs.material:
+        forms += _conjuncts(attrs.material)  # 'wood and metal': wood, metal
     for value in [attrs.action, attrs.state, *attrs.other]:
         head = _phrasal_head(value or "")
         if head:

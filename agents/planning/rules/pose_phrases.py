@@ -156,15 +156,22 @@ def _short_pair(sides: list[list[str]]) -> bool:
 def _second_state(side: list[str]) -> list[str]:
     """A state said after another with no 'and', each on its own: a degree word or a second participle
     starts it ('pointing behind almost straight back': 'pointing behind', 'almost straight back'; 'up
-    extended out at face level': 'up', 'extended out at face level')."""
+    extended out at face level': 'up', 'extended out at face level', 'extended out')."""
     for k in range(1, len(side) - 1):
         word, before = side[k], side[k - 1]
         degree = word in words.DEGREE_WORDS and before not in words.DEGREE_WORDS
         second = word.endswith("ed") and word in words.STATES and before not in words.DEGREE_WORDS
         if degree or second:
             first, rest = trim(side[:k]), trim(side[k:])
-            return [" ".join(first), " ".join(rest)] if first and rest else []
+            return [" ".join(first), " ".join(rest), *_placed(rest)] if first and rest else []
     return []
+
+
+def _placed(state: list[str]) -> list[str]:
+    """A second state with its place after it, the state alone: 'extended straight in front of them'
+    is 'extended straight'. Nothing for a state with no place, or only a degree before it ('just above')."""
+    cut = next((k for k in range(1, len(state) - 1) if state[k] in _SPLITTING_PREPOSITIONS), None)
+    return [" ".join(state[:cut])] if cut and not _only_degree(state[:cut]) else []
 
 
 # -- the Scene's things --------------------------------------------------------------------

@@ -21,11 +21,13 @@ replaces the things and relations the grammar found:
    the first preposition ("bent forward"); one word is its `state`, the first phrase its `action`, the
    rest `other`. The person's clauses are its posture ("leaning forward", "sitting down");
 5. relations: a part after a preposition or a contact verb is related to the clause's part
-   ("right hand touching right cheek", "foot on the ground", "person standing on left leg").
+   ("right hand touching right cheek", "foot on the ground", "person standing on left leg"); "the body"
+   there is the person, when one is named ("arms in front of the body").
 
 Parts are objects named as written, one per name ("arms" is "arm", two of them); "their", "his",
 "her", "its" and "your" are the person's. Nouns the grammar read that are no part of a body are kept,
-but a pose named as a thing ("in throwing position") is a state, not a thing drawn.
+but a pose named as a thing ("in throwing position") is a state, not a thing drawn, and so is a thing
+named only in a likeness ("legs in the air like pedaling a bicycle").
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ from dataclasses import dataclass, field
 from limner.agents.planning.rules import poses_words as words
 from limner.agents.planning.rules.grammar import Reading, Thing
 from limner.agents.planning.rules.pose_phrases import predicate, state_phrases
+from limner.agents.scene.english import singularize
 from limner.agents.scene.model import MAX_OBJECTS, MAX_OTHER, MAX_RELATIONS, Attributes
 
 PERSON = "\0person"  # the key of the person among the parts
@@ -101,7 +104,9 @@ def read_pose(text: str, reading: Reading) -> bool:
         return False  # 'a woman with her hands on her hips on a beach': a scene with a person in it
     setting = reading.styles + reading.qualities + reading.lights + reading.views + reading.times
     things, relations = _scene_parts(_read(tokens, mentions, frozenset(" ".join(setting).split())))
-    _keep_foreign(reading, foreign, things, relations)
+    likened = _likened_words(tokens)
+    drawn = [k for k in foreign if not _only_likened(reading.things[k].name, likened)]  # not 'like a bicycle'
+    _keep_foreign(reading, drawn, things, relations)
     reading.things, reading.relations, reading.anchors = things, relations[:MAX_RELATIONS], {}
     return True
 
@@ -127,6 +132,27 @@ def _keep_foreign(reading: Reading, foreign: list[int], things: list[Thing], rel
         ends = (found(s), found(o)) if s in new or o in new else (None, None)
         if ends[0] is not None and ends[1] is not None and ends[0] != ends[1]:
             relations.append((ends[0], said, ends[1]))
+
+
+def _likened_words(tokens: list[str]) -> set[str]:
+    """The words said only in a likeness, as singulars: 'legs in the air like they are
+    pedaling a bicycle' likens the legs to pedaling; the bicycle is not drawn. A likeness runs from
+    'like' (or 'as if', 'as though') to the end of its clause."""
+    inside: set[str] = set()
+    outside: set[str] = set()
+    likening = False
+    for i, token in enumerate(tokens):
+        if token in _SENTENCE_ENDS or token == "," or token in words.CLAUSE_BREAKS:
+            likening = False
+        elif token == "like" or token == "as" and tokens[i + 1 : i + 2] in (["if"], ["though"]):
+            likening = True
+        (inside if likening else outside).add(singularize(token))
+    return inside - outside
+
+
+def _only_likened(name: str, likened: set[str]) -> bool:
+    """Whether a thing the grammar read is named only inside a likeness ('like pedaling a bicycle')."""
+    return singularize(name.lower().rsplit(" ", 1)[-1]) in likened
 
 
 def _bodily(name: str) -> bool:
@@ -370,6 +396,9 @@ def _take(walk: _Walk, tokens: list[str], i: int, mention: _Mention) -> None:
         walk.words += written  # "away from the body": a direction, not a thing drawn
         return
     named = mention.names
+    if named == [(words.WHOLE_BODY, 1)] and PERSON in body.counts and _after_relating_word(walk):
+        _relate_to(walk, PERSON, written)  # 'arms in front of the body': in front of the person named
+        return
     if walk.last_word() == "with" and not _after_relating_word(walk):
         named = _sided_like(walk.head, named)  # 'right arm up with arm bent': the right arm
     names = [body.add(name, count) for name, count in named]

@@ -11,6 +11,8 @@ _SINGLE = "head torso chest back waist neck face chin nose mouth forehead stomac
     "trunk bottom"  # fmt: skip
 _SOME = "finger toe"
 _IRREGULAR = {"feet": "foot", "calves": "calf", "buttocks": "buttock"}
+# The part that is the whole of a body: after a preposition it is the person, when one is named.
+WHOLE_BODY = "body"
 
 PARTS: dict[str, tuple[str, int | None]] = {}
 for _word in _PAIRED.split():

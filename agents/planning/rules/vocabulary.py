@@ -265,7 +265,9 @@ LETTERING_NOUNS = frozenset(
      "numeral", "numerals", "digits"}
 )  # fmt: skip
 # Nouns shaped like the comparative of a describing word: 'a vacuum cleaner', 'leg warmers'.
-NOUNS_LIKE_COMPARATIVES = frozenset({"cleaner", "cleaners", "drier", "driers", "warmer", "warmers", "sweeter"})
+NOUNS_LIKE_COMPARATIVES = frozenset(
+    {"cleaner", "cleaners", "drier", "driers", "warmer", "warmers", "sweeter", "stranger", "strangers"}
+)
 # Words that start a place's name before a capitalised one: 'downtown Manhattan', 'old Delhi'.
 NAME_MODIFIERS = frozenset(
     {"downtown", "uptown", "midtown", "central", "north", "south", "east", "west", "northern", "southern",
