@@ -268,6 +268,16 @@ def test_a_material_named_alone_takes_no_article():
         "wax", "steel", "graffiti", "a candle"]  # fmt: skip
 
 
+def test_articles_follow_the_sound_and_superlatives_take_the():
+    from limner.agents.scene.prompting import noun_phrase
+
+    phrases = [noun_phrase(SceneObject(name=name, attributes=Attributes(other=other))) for name, other in (
+        ("unicorn", []), ("man", ["honest"]), ("umbrella", []), ("phone", ["newest"]), ("cabin", ["forest"]),
+        ("hat", ["one-eyed"]), ("owl", []))]  # fmt: skip
+    assert phrases == ["a unicorn", "an honest man", "an umbrella", "the newest phone", "a forest cabin",
+                       "a one-eyed hat", "an owl"]  # fmt: skip
+
+
 def test_a_background_is_the_whole_frame_behind_what_stands_in_front_of_it():
     objects = [SceneObject(name="fox"), SceneObject(name="background", attributes=Attributes(state="blurred"))]
     boxes = layout_boxes(objects, [Relation(subject=0, predicate="in front of", object=1)])

@@ -14,9 +14,22 @@ from __future__ import annotations
 # ---------------------------------------------------------------------------------------------
 
 
+# Words whose first sound is not what their first letter says: a silent h ('an hour'), and a vowel letter
+# said as 'you' or 'w' ('a unicorn', 'a one-eyed cat').
+_SILENT_H = ("hour", "honest", "honor", "honour", "heir")
+_CONSONANT_SOUND = ("unicorn", "uniform", "unique", "unicycle", "univers", "unit", "union", "use", "usu", "uten",
+                    "uku", "eu", "one", "ewe")  # fmt: skip
+
+
 def article(phrase: str) -> str:
-    """'an' before a vowel letter ('an apple', 'an Owl'), else 'a' (also for an empty phrase)."""
-    return "an" if phrase[:1].lower() in ("a", "e", "i", "o", "u") else "a"
+    """'an' before a vowel sound ('an apple', 'an Owl', 'an hour'), else 'a' ('a unicorn'; also for an empty
+    phrase)."""
+    word = phrase.lower()
+    if word.startswith(_SILENT_H):
+        return "an"
+    if word.startswith(_CONSONANT_SOUND):
+        return "a"
+    return "an" if word[:1] in ("a", "e", "i", "o", "u") else "a"
 
 
 def with_article(phrase: str) -> str:

@@ -27,6 +27,9 @@ if TYPE_CHECKING:
 CLIP_PROMPT_TOKENS = CLIP_TOKENS
 PROMPT_WORD_BUDGET = 60  # for text that is not a prompt yet (a fallback from the user's words)
 _PIECES = re.compile(r"[^\W\d_]+|\d+|[^\w\s]")
+# A describing word ending in -est before the noun: one of a kind, so 'the' ('the newest phone'). Words
+# that only look so ('forest', 'honest', 'modest', 'west', 'interest') are left out by name.
+_SUPERLATIVE = re.compile(r"(?!(?:forest|honest|modest|earnest|west|interest|harvest|chest|crest|quest|vest|nest|pest|rest|test|zest)\b)[a-z]{2,}est\b ")
 
 _NUMBER_WORDS = {
     2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight", 9: "nine",
@@ -205,7 +208,7 @@ def _article(name: str, words: str) -> str:
         return ""
     if last in PAIR_NOUNS:
         return "a pair of "
-    if name in UNIQUE_NOUNS:
+    if name in UNIQUE_NOUNS or _SUPERLATIVE.match(words):  # 'the sun', 'the tallest tower'
         return "the "
     return f"{article(words)} "
 

@@ -81,7 +81,8 @@ MASS_NOUNS = frozenset(
      "jewelry", "luggage", "food", "fruit", "spaghetti", "pasta", "popcorn", "candy", "art", "music",
      # materials named alone, as keyword prompts list them ('wax, steel, blood'), and paint on walls
      "graffiti", "wax", "steel", "iron", "blood", "concrete", "marble", "clay", "porcelain", "plastic",
-     "cotton", "wool", "silk", "leather", "velvet", "lace", "denim", "ink", "paint", "chalk", "rust"}
+     "cotton", "wool", "silk", "leather", "velvet", "lace", "denim", "ink", "paint", "chalk", "rust",
+     "hair", "fur"}
 )  # fmt: skip
 
 UNIQUE_NOUNS = frozenset({"sky", "sun", "moon", "ocean", "sea", "horizon", "earth", "universe", "milky way"})
