@@ -347,6 +347,9 @@ PROMPTS = [
     ("'for sale' reads after the noun", "a croquet game for sale", "croquet game for sale", "for sale croquet"),
     ("a degree is said once", "a slightly open door", "a slightly open door", "open slightly"),
     ("materials are said once, joined", "a glass and steel tower at dusk", "a glass and steel tower", "steel glass"),
+    ("a person in a colour wears it", "a man in black by the door", "a man in black", "black man"),
+    ("a person in colours wears them", "a girl in red and white", "a girl in red and white", "white girl"),
+    ("things in a colour are that colour", "labels in blue and yellow", "labels", "in blue"),
     (
         "a material said as a phrase reads as written",
         "a bird made from light metallic chrome wire",

@@ -105,7 +105,9 @@ def noun_phrase(obj: SceneObject, *, definite: bool = False) -> str:
         if not _reads_after(word) and not all(_said(w, said) for w in _words_of(word)):
             before.append(word)
             said |= _words_of(word)
-    words = " ".join(w for w in (attrs.size, state, *before, attrs.color, material, obj.name) if w)
+    # A colour said after the noun ('a woman in red') is not said before it too.
+    color = attrs.color if not (attrs.color and _words_of(attrs.color) <= _words_of(*after)) else None
+    words = " ".join(w for w in (attrs.size, state, *before, color, material, obj.name) if w)
     if obj.count is None:
         phrase = pluralize(words)  # 'some apples': a plural without a number
     elif obj.count > 1:

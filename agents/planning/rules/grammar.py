@@ -180,7 +180,7 @@ class Reading(Mentions, Clauses):
         elif kind == IN and colour_list(items, i + 1)[0]:
             colours, after = colour_list(items, i + 1)  # 'labels in blue and yellow', 'a woman in red'
             for index in self.nearest_subjects():
-                self.describe(index, Description(colors=colours))
+                self.describe(index, Description.colour_in(self.things[index].name, colours))
             return after
         elif kind == IN and self.joins_verb(item.text, items, i):
             self.expect_relation(item.text)  # 'crashing into a tower' (clauses.py)
