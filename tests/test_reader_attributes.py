@@ -282,6 +282,21 @@ HELD = [
         "A wooden crate sits on the shelf. The crate is metal too.",
         {"crate": ["wood and metal", "wood", "metal"]},
     ),
+    ("a colour after a verb of colouring is the thing's", "a fence painted white", {"fence": ["white"]}),
+    ("colours after a verb of colouring are all the thing's", "a door dyed red and blue", {"door": ["red", "blue"]}),
+    (
+        "every material listed after 'made of' is the thing's",
+        "a bench made of stone and iron",
+        {"bench": ["stone", "iron"]},
+    ),
+    ("an adverb inside 'made of' keeps the material", "a cup made completely of clay", {"cup": ["clay"]}),
+    (
+        "a material before a filler noun after 'made of' is the thing's",
+        "a lamp made of brass pieces",
+        {"lamp": ["brass"]},
+    ),
+    ("colours worn before a verb are the person's", "three women in white walking on a beach", {"woman": ["white"]}),
+    ("a list of colours worn before a verb is the person's", "a boy in blue and green waving", {"boy": ["green"]}),
 ]
 
 
@@ -323,6 +338,8 @@ NOT_HELD = [
         "a dog, paper and plastic cups on the floor",
         {"cup": ["paper", "paper and plastic"]},
     ),
+    ("a predicate keeps to its own clause", "the shirt is green and the hat is yellow", {"shirt": ["yellow"]}),
+    ("a material predicate keeps to its own clause", "the cup is clay and the jug is glass", {"cup": ["glass"]}),
 ]
 
 

@@ -439,6 +439,18 @@ RELATIONS = [
         {("boat", "under", "bridge")},
         set(),
     ),
+    (
+        "a participle of showing is only the last listed thing's",
+        "a lamp and a poster depicting a tiger",
+        {("poster", "depicting", "tiger")},
+        {("lamp", "depicting", "tiger")},
+    ),
+    (
+        "a photo held is the thing held, not what it shows",
+        "a woman carrying a photograph of her son",
+        {("woman", "carrying", "photograph")},
+        {("woman", "carrying", "son")},
+    ),
 ]
 
 
@@ -568,6 +580,8 @@ NAMES = [
     ),
     ("'the image shows' names nothing", "The image shows two cats.", ["cat"]),
     ("a compound with an -ed word is kept", "a potted plant", ["potted plant"]),
+    ("a verb after colours worn names nothing", "a boy in yellow and green carrying a kite", ["boy", "kite"]),
+    ("a material listed after 'made of' names nothing", "a bench made of stone and iron", ["bench"]),
 ]
 
 

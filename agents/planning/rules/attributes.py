@@ -38,6 +38,7 @@ from dataclasses import replace
 from limner.agents.planning.rules import attribute_words as words
 from limner.agents.planning.rules.grammar_words import VERBS
 from limner.agents.planning.rules.intensity import plain
+from limner.agents.planning.rules.made_of import joined_after_made_of, names_thing, portion_material
 from limner.agents.planning.rules.phrases import Description, Phrase
 from limner.agents.planning.rules.tagging import (
     AND,
@@ -114,13 +115,19 @@ def made_of(phrase: Phrase) -> Description:
     ('made from broken black glass': glass, black, broken), with the coloured material as written
     ('black glass') among the other words."""
     described = phrase.loose if phrase.kind == "loose" else phrase.described
-    if phrase.kind == "thing":
-        material = MATERIALS.get(phrase.name, phrase.name)
+    if phrase.kind == "thing":  # 'made of glass', 'made of brass pieces' (made_of.py)
+        material = portion_material(phrase) or MATERIALS.get(phrase.name, phrase.name)
     else:
         material = described.materials[0] if described.materials else " ".join(phrase.chunk.words)
     coloured = [f"{colour} {material}" for colour in described.colors]
     materials = [material, *(m for m in described.materials if m != material)]
+    if phrase.kind == "thing" and phrase.name in MATERIALS:  # 'made of wood and metal': as written
+        materials = [*(m for m in described.materials if m != material), material]
     return replace(described, materials=materials, others=described.others + coloured)
+
+
+def made_of_names_thing(phrase: Phrase) -> bool:
+    return names_thing(phrase)  # 'a tornado made of tigers': the tigers are there too (made_of.py)
 
 
 def arrangement(phrase: Phrase) -> Description | None:
@@ -195,7 +202,7 @@ def coordinated(items: list[Item]) -> list[Item]:
     the noun; so are materials listed before it ('a wooden and metal chair'). The items with those commas
     dropped. A sentence may open with the run ('chunky, colorful letters'); elsewhere a list after no
     article ('a cat, cute, cinematic, dramatic lighting') is a list, and stays one."""
-    items = _joined_materials(items)
+    items = _joined_materials(joined_after_made_of(items))  # 'made of wood and metal' (made_of.py)
     out: list[Item] = []
     i, n = 0, len(items)
     while i < n:

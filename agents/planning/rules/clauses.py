@@ -39,10 +39,10 @@ head:
 
 from __future__ import annotations
 
-from limner.agents.planning.rules import grammar_words, particles, pronouns, verbs
+from limner.agents.planning.rules import colouring, grammar_words, particles, pronouns, verbs
 from limner.agents.planning.rules import word_shapes as shapes
 from limner.agents.planning.rules.chunks import Chunk
-from limner.agents.planning.rules.phrases import take_chunk
+from limner.agents.planning.rules.phrases import Description, take_chunk
 from limner.agents.planning.rules.tagging import (
     AND,
     CLAUSE,
@@ -337,6 +337,9 @@ class Clauses:
         self.group, self.last_role = list(subjects), SUBJECT
         passive = acting and thing is None and _passive(verb)  # 'a race is being held at': no verb to join
         self.verb = verb if action == verbs.action_word(verb) and not passive else None
+        painted, after = colouring.colours_after(verb, items, j)
+        if painted:  # 'walls painted yellow': yellow walls (colouring.py)
+            return self.describe_all(subjects, painted, after)
         if takes_object:  # 'a man riding a horse': the relation says it all
             self.relation, self.relation_subjects, self.role = action, list(subjects), VERB_OBJECT
             return j
@@ -344,11 +347,17 @@ class Clauses:
             self.set_action(index, action)  # 'a dog running', 'a cat sitting on a mat'
         return j
 
+    def describe_all(self, subjects: list[int], described: Description, after: int) -> int:
+        for index in subjects:
+            self.describe(index, described)
+        return after
+
     def verb_subjects(self, thing: int | None, verb: str = "") -> list[int]:
         """Who does what a verb says: the thing of the phrase the verb ends, unless that thing is
         the object of a preposition or verb ('a cat on a mat sleeping': the cat), else the clause subject."""
         if thing is not None and (self.chunk_role in (SUBJECT, "copula", "between_wait") or not self.subjects):
-            return list(self.group) if thing in self.group else [thing]  # 'a cat and a dog sit'
+            shared = thing in self.group and verb not in verbs.SHOWING_PARTICIPLES  # (not 'a vase and a map showing')
+            return list(self.group) if shared else [thing]  # 'a cat and a dog sit'
         if thing is not None and self.chunk_role == WITH_PART and _stays_with(verb, self.things[thing].name):
             if self.points_back or self.can_act(thing) or not any(self.can_act(s) for s in self.subjects):
                 return [thing]  # 'a mountain with a cloud hanging over it': the cloud hangs

@@ -11,15 +11,20 @@ A thing made to show another ('a sculpture', 'a statue', 'a map') is written wit
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from limner.agents.planning.rules import verbs
 from limner.agents.planning.rules import vocabulary as vocab
 from limner.agents.planning.rules.implied import WRITTEN_NOUNS
+from limner.agents.planning.rules.phrases import analyse
 
 if TYPE_CHECKING:
     from limner.agents.planning.rules.chunks import Chunk
     from limner.agents.planning.rules.grammar import Reading
     from limner.agents.planning.rules.phrases import Phrase
+
+VERB_OBJECT = "verb_object"  # the role of what a verb acts on (clauses.py)
 
 # Things made to show another thing, which 'of' names: 'a sculpture of a horse', 'a map of Chile'.
 DEPICTING_NOUNS = vocab.ARTWORK_THINGS | frozenset({"map", "maps", "globe", "globes", "figure", "figures"})
@@ -51,3 +56,11 @@ def made_thing(reading: Reading) -> int | None:
         if predicate == "of" and other == index and shows(reading.things[subject].name):
             return subject
     return index
+
+
+def read_phrase(reading: Reading, chunk: Chunk, *, followed_by_of: bool) -> Phrase:
+    """The noun phrase `chunk` as the grammar reads it. 'A photo of a cat' is the picture's style, unless a
+    verb of holding has it in hand: 'a man holding a photo of his wife' holds the photo, a thing, which
+    shows the wife."""
+    held = followed_by_of and reading.role == VERB_OBJECT and (reading.relation or "") in verbs.HOLDING_VERBS
+    return analyse(replace(chunk, placed=True) if held else chunk, followed_by_of=followed_by_of)

@@ -30,6 +30,7 @@ from limner.agents.planning.rules import (
     pronouns,
     setting_words,
     verbs,
+    worn,
 )
 from limner.agents.planning.rules import vocabulary as vocab
 from limner.agents.planning.rules.chunks import amount_of_colour
@@ -39,7 +40,6 @@ from limner.agents.planning.rules.phrases import (
     Description,
     Phrase,
     analyse,
-    colour_list,
     scene_word,
     take_chunk,
 )
@@ -148,7 +148,7 @@ class Reading(Mentions, Clauses):
                 for part in listed:  # 'taxidermy sheet cloth detailed diorama': one thing after another
                     self.accept(analyse(part, followed_by_of=False))
                     self.list_goes_on()
-                self.accept(analyse(chunk, followed_by_of=followed_by_of))
+                self.accept(depicting.read_phrase(self, chunk, followed_by_of=followed_by_of))  # (depicting.py)
                 if chunk.verb:
                     i = self.after_verb(chunk.verb, items, i, self.chunk_thing)
                 continue
@@ -177,8 +177,8 @@ class Reading(Mentions, Clauses):
             self.moving = item.text in verbs.MOTION_PREPOSITIONS
             self.before_relation(items, i)  # ', behind the door there is a board' (clauses.py)
             self.expect_relation(str(item.value), item.text)
-        elif kind == IN and colour_list(items, i + 1)[0]:
-            colours, after = colour_list(items, i + 1)  # 'labels in blue and yellow', 'a woman in red'
+        elif kind == IN and worn.colours_worn(items, i + 1)[0]:
+            colours, after = worn.colours_worn(items, i + 1)  # 'labels in blue and yellow', 'a woman in red' (worn.py)
             for index in self.nearest_subjects():
                 self.describe(index, Description.colour_in(self.things[index].name, colours))
             return after
@@ -251,8 +251,9 @@ class Reading(Mentions, Clauses):
             self.role = VERB_OBJECT  # 'wearing a shirt and a tie' (is standing ...: clauses.py)
         elif self.last_role in (ASIDE, WITH_PART):
             self.role = self.last_role  # 'holding a cup and a saucer'
-        else:
-            self.role, self.extend_group = SUBJECT, self.last_role == SUBJECT
+        else:  # 'the car is red and the bike is blue': a new clause after a predicate starts a new group
+            new_clause = self.role == COPULA and lists.clause_follows(items, i)
+            self.role, self.extend_group = SUBJECT, self.last_role == SUBJECT and not new_clause
 
     def list_goes_on(self) -> None:
         """The next thing of a run of nouns with no commas is read as if after a comma ('a, b')."""
@@ -355,11 +356,11 @@ class Reading(Mentions, Clauses):
                 self.subjects = list(meant)
                 self.topic = meant[0] if self.topic is None else self.topic  # 'They are brown and black'
             return
-        if role == MATERIAL and phrase.kind in ("thing", "loose"):  # 'made of black glass', 'made of granite'
+        if role == MATERIAL and (phrase.kind in ("thing", "loose") or phrase.loose.materials):  # 'of metal parts'
             if self.last_thing is not None:  # 'a statue of a lion made of jade': the statue (depicting.py)
                 self.describe(depicting.made_thing(self), attributes.made_of(phrase))
             self.role = SUBJECT
-            if phrase.kind == "thing" and phrase.count is None and phrase.name not in vocab.MATERIALS:
+            if attributes.made_of_names_thing(phrase):
                 self.add_thing(phrase)  # 'a tornado made of tigers': the tigers are there too
             return
         predicate = role == COPULA and not phrase.has_lead and bool(self.group)

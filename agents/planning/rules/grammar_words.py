@@ -72,6 +72,11 @@ MADE_OF_PHRASES = frozenset(
      "cast in", "carved in", "sculpted in", "rendered in", "made up of", "composed of", "built out of",
      "crafted out of", "formed of", "constructed of", "constructed out of"}
 )  # fmt: skip
+# 'made entirely of glass', 'built mostly from stone': an adverb of how much inside a made-of phrase.
+_WHOLLY = ("entirely", "completely", "wholly", "fully", "mostly", "mainly", "largely", "partly", "solely", "only")
+MADE_OF_PHRASES |= {
+    f"{verb} {adverb} {rest}" for verb, rest in (p.split(" ", 1) for p in MADE_OF_PHRASES) for adverb in _WHOLLY
+}
 
 # Words that end a noun phrase and start nothing the planner keeps.
 CLAUSE_WORDS = frozenset(
@@ -110,7 +115,7 @@ VERBS = frozenset(
      "smiles", "rests", "surrounds", "made", "fills", "roams", "roam", "pours", "emerges", "emerge",
      "meets", "hugs", "kisses", "barks", "says", "say", "writes", "write", "lives", "wanders",
      "wander", "seen", "shown", "drawn", "taken", "held", "worn", "viewed", "captured", "photographed",
-     "spread", "built", "lit", "set", "hung", "stuck", "caught", "found", "seated", "wearing", "holding",
+     "spread", "built", "lit", "set", "hung", "stuck", "caught", "found", "seated", "wearing", "holding", "dyed",
      "carrying", "riding", "ride", "featuring", "draws", "paints", "kicks",
      "touches", "crosses", "points", "reaches", "raises", "lifts", "bends", "watches",
      "throws", "catches", "pulls", "pushes", "uses", "fights", "chasing", "kneels", "crouches", "laid", "sat",

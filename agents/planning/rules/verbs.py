@@ -29,6 +29,16 @@ EMPTY_VERBS = frozenset(
 )  # fmt: skip
 # Verbs of showing: what follows is what the picture (or the thing) shows, not acted on.
 SHOWING_VERBS = frozenset({"shows", "show", "showing", "depicts", "depict", "depicting", "features", "featuring"})
+# Verbs whose object is a thing in hand: 'holding a photo of his wife' holds the photo, which shows the wife.
+HOLDING_VERBS = frozenset(
+    {"holding", "holds", "hold", "carrying", "carries", "carry", "clutching", "clutches", "grasping", "gripping",
+     "grips", "clasping", "raising", "lifting", "waving", "hugging", "framing", "presenting", "offering"}
+)  # fmt: skip
+# Participles of showing, which describe only the noun right before them: in 'a vase and a painting showing
+# birds' the painting shows the birds, not the vase ('a cat and a dog sitting' is both sitting).
+SHOWING_PARTICIPLES = frozenset(
+    {"showing", "depicting", "featuring", "displaying", "portraying", "illustrating", "picturing"}
+)
 
 # Verbs that take a preposition as one meaning ("looking at", "playing with", "waiting for").
 PHRASAL_VERBS = frozenset(
