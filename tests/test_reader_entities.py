@@ -282,7 +282,17 @@ def test_things_named(case: str, description: str, present: list[str], absent: l
 MENTIONS = [
     ("'the man' is the one person read before", "A surfer waits. There are waves behind the man.", "surfer", 2),
     ("a vague person takes the later name", "Someone is skating. The person is wearing sneakers.", "person", 2),
+    ("a group counted again is the same group", "four candles, 4 candles on a cake", "candle", 2),
+    ("a group counted again in a new sentence", "Three ducks. Three ducks swim in a pond.", "duck", 2),
 ]
+
+
+@pytest.mark.parametrize(
+    "description, counts",
+    [("two goats butting two goats", [2, 2]), ("three cups and three cups", [3, 3]), ("a bee and a bee", [1, 1])],
+)  # fmt: skip
+def test_a_group_acted_on_or_listed_again_is_another(description: str, counts: list[int]) -> None:
+    assert [o.count for o in plan(description).objects] == counts
 
 
 @pytest.mark.parametrize(("case", "description", "name", "count"), MENTIONS, ids=[row[0] for row in MENTIONS])
@@ -317,3 +327,13 @@ def test_a_hedge_after_a_comma_starts_a_new_clause() -> None:
     scene = plan("There are men wearing helmets, it seems like wooden poles and grass in the background")
     assert ("man", "wearing", "helmet") in relations(scene)
     assert not {("man", "wearing", "pole"), ("man", "wearing", "grass")} & relations(scene)
+
+
+@pytest.mark.parametrize(
+    "description, said, count",
+    [("seven Tulips and a watering can", "seven Tulips", 7), ("a vase of four Peonies. Vector.", "four Peonies", 4)],
+)  # fmt: skip
+def test_a_counted_name_with_a_capital_is_a_plural_said_once(description: str, said: str, count: int) -> None:
+    scene = plan(description)
+    assert f" {said} " in f" {scene.prompt.replace(',', ' ')} ", scene.prompt
+    assert count in [o.count for o in scene.objects], scene.prompt

@@ -216,3 +216,58 @@ def test_a_medium_that_is_a_thing_is_no_style():
     scene = read_description("a woman holding a photo, film grain")
     assert "photo" in _names(scene)
     assert scene.style == "film grain"
+
+
+# (description, the style the Scene must not have, the colour a thing must have)
+IN_COLOUR = [
+    ("a tulip that is red in colour", "colour", ("tulip", "red")),
+    ("the kettle is silver in color and the cup is blue", "color", ("kettle", "silver")),
+    ("a bird, yellowish in colour, on a branch", "colour", ("bird", "yellow")),
+]
+
+
+@pytest.mark.parametrize("description, not_style, coloured", IN_COLOUR)
+def test_in_colour_after_a_colour_is_filler_not_style(description, not_style, coloured):
+    scene = read_description(description)
+    assert not_style not in (scene.style or "").split(", "), scene.style
+    assert not_style not in scene.prompt.split(", "), scene.prompt
+    name, colour = coloured
+    colours = [o.attributes.color or "" for o in scene.objects if o.name == name]
+    assert colours and colour in colours[0], (colours, scene.prompt)
+
+
+def test_in_colour_after_a_medium_is_still_style():
+    assert "color" in (read_description("a portrait of a sailor in color").style or "")
+
+
+# (description, things in the prompt, their counts, things excluded)
+WEIGHTS = [
+    ("a lighthouse::3 a seagull::1", {"lighthouse": 1, "seagull": 1}, []),
+    ("owl ::2 feathers ::1.5 night sky", {"owl": 1}, []),
+    ("::4 cathedral", {"cathedral": 1}, []),
+    ("a forest path:: a deer::-0.5", {"path": 1}, ["deer"]),
+    ("a bakery window::2 bread::1 cats::-.7 --ar 3:2", {"window": 1}, ["cat"]),
+]
+
+
+@pytest.mark.parametrize("description, counts, excluded", WEIGHTS)
+def test_a_multi_prompt_weight_is_no_count_and_below_zero_excludes(description, counts, excluded):
+    scene = read_description(description)
+    found = {o.name.rsplit(" ", 1)[-1]: o.count for o in scene.objects}
+    for name, count in counts.items():
+        assert found.get(name) == count, (name, found, scene.prompt)
+    for word in excluded:
+        assert any(word in e for e in scene.exclude), (word, scene.exclude)
+        assert word not in scene.prompt, scene.prompt
+    assert "::" not in scene.prompt and not any(c.isdigit() for c in scene.prompt.replace("3:2", "")), scene.prompt
+
+
+@pytest.mark.parametrize(
+    "description, style",
+    [("a lighthouse at dusk. Watercolor painting Painting", "watercolor painting"),
+     ("a fox in the snow. Pencil sketch Sketch", "pencil sketch")],
+)  # fmt: skip
+def test_a_style_word_said_twice_running_is_said_once(description, style):
+    scene = read_description(description)
+    assert style in (scene.style or "").split(", "), scene.style
+    assert style in scene.prompt, scene.prompt

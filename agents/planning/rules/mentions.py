@@ -16,6 +16,7 @@ from limner.agents.planning.rules.phrases import Chunk, Phrase, analyse, split_o
 from limner.agents.scene.model import MAX_COUNT, MAX_OBJECTS, Attributes
 
 _EXCLUDED = "excluded"  # grammar.EXCLUDED: the role of a phrase after 'no'
+_SUBJECT = "subject"  # grammar.SUBJECT: a phrase that starts a clause or a list item
 
 
 @dataclass
@@ -68,7 +69,10 @@ class Mentions:
             if earlier is not None and self.things[earlier].name in vocab.VAGUE_PERSON_NOUNS:
                 self.things[earlier].name = phrase.name  # 'Someone is skating ... The person is wearing'
         bare = not phrase.has_lead and earlier is not None and _plural(count) == _plural(self.things[earlier].count)
-        if earlier is not None and (phrase.definite or bare or len(self.things) >= MAX_OBJECTS):
+        recounted = (
+            earlier is not None and self.role == _SUBJECT and _same_group(count, self.things[earlier].count)
+        )  # 'two dogs chasing two dogs' are four
+        if earlier is not None and (phrase.definite or bare or recounted or len(self.things) >= MAX_OBJECTS):
             # 'the cat', or a bare 'person' in 'person next to light. person on sidewalk.'; a full
             # Scene takes 'a cat' as the one it has too, rather than dropping it with its relations.
             self.describe(earlier, phrase.described)
@@ -125,6 +129,12 @@ def _person_kind(name: str) -> tuple[str, str]:
     gender = "male" if name in grammar_words.MALE_NOUNS else "female" if name in grammar_words.FEMALE_NOUNS else ""
     age = "child" if name in grammar_words.CHILD_NOUNS else "adult" if name in grammar_words.ADULT_NOUNS else ""
     return gender, age
+
+
+def _same_group(count: int | None, earlier: int | None) -> bool:
+    """Whether a counted mention is a group read before, said again: 'five books ... 5 books set' is one
+    set of five. One thing said again ('a cat and a cat') can be a second one, so only numbers past one."""
+    return count is not None and count > 1 and count == earlier
 
 
 def _plural(count: int | None) -> bool:

@@ -358,13 +358,18 @@ def _count_of(lead: list[Item]) -> tuple[int | None, bool, bool]:
 
 def _name_thing(phrase: Phrase, nouns: list[str], count: int | None, pair: bool, *, proper: bool) -> None:
     written = " ".join(nouns)
-    name = written if proper else singularize_name(written)  # 'Dois Irmãos' is one place
+    # 'Dois Irmãos' is one place; but a counted name ('nine Lilies') is a plural noun with a capital
+    name = written if proper and not _counted(count) else singularize_name(written)
     if count is None and name == written:
         count = 1  # a bare plural keeps no count: more than one, no number said
     elif pair and nouns[-1] in UNCHANGED_NOUNS:
         count = 1  # a pair of scissors is one pair of scissors
     phrase.name = scene_word(name)
     phrase.count = min(count, MAX_COUNT) if count is not None else None
+
+
+def _counted(count: int | None) -> bool:
+    return count is not None and count > 1
 
 
 def _style_text(words: list[_Word], head: str) -> str:

@@ -20,8 +20,9 @@ Quoted strings are cut before anything else (quoted.py): they are text to render
 'OPEN'"), written on the thing that carries them, and their words never become things.
 Midjourney-style parameters are cut next (parameters.py): '--ar 16:9' sets the picture's aspect,
 '--no text' excludes, switches that say how it is rendered ('--uplight') are style, and the rest ('--v 5',
-'--seed 5') are dropped. Style list items the tagger sees in pieces (', fantasy 4k,', ', stunning volumetric
-lighting,') are put back together before the grammar reads them (style_items.py). This module makes a
+'--seed 5') are dropped; multi-prompt weights ('a castle::2 a dragon::-1') split the parts, and a part
+weighted below zero is excluded (weights.py). Style list items the tagger sees in pieces (', fantasy 4k,',
+', stunning volumetric lighting,') are put back together before the grammar reads them (style_items.py). This module makes a
 Scene of what was read: the boxes are laid out (composition.py) and the prompt is written from the Scene
 (prompting.py).
 """
@@ -43,6 +44,7 @@ from limner.agents.planning.rules.quoted import cut_quotes, place_quotes, restor
 from limner.agents.planning.rules.setting_words import BACKGROUND, CENTRED_WORDS, GENRE_WORDS
 from limner.agents.planning.rules.style_items import merge_items, split_styles, tidy_text
 from limner.agents.planning.rules.tagging import TEXT, Item, as_text, clean_description, tag_text
+from limner.agents.planning.rules.weights import split_weights
 from limner.agents.scene.composition import layout_boxes
 from limner.agents.scene.model import (
     MAX_DESCRIPTION,
@@ -69,6 +71,8 @@ def read_description(
     cut, quotes = cut_quotes(as_text(description)[: MAX_DESCRIPTION * 2])  # "a sign that says 'OPEN'"
     text, switches = split_switches(clean_description(cut))  # '--uplight', '--tile': how it is rendered
     text, ratio, excluded = split_parameters(text)  # '--ar 16:9', '--no text'
+    text, pushed_away = split_weights(text)  # 'a castle::2 a dragon::-0.5': weights, never counts
+    excluded += pushed_away
     width, height = sized(width, height, ratio)
     intent = clean_text(as_text(description)[: MAX_DESCRIPTION * 2])[:MAX_DESCRIPTION].strip()
     try:

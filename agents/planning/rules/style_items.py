@@ -86,6 +86,14 @@ _KNOWN_HYPHENED = frozenset(
 )  # fmt: skip
 
 
+# A word and 'in color' after it: 'pink in color', 'black and white in colour', 'very light in colour'.
+_IN_COLOUR = re.compile(r"\b([a-z]+)\s+in\s+colou?rs?\b", re.IGNORECASE)
+# Words that say a colour or how light it is: 'in color' after them is filler.
+_COLOUR_LIKE = (
+    vocab.COLORS | frozenset(vocab.COLOR_SYNONYMS) | vocab.COLOR_MODIFIERS | {"grey", "colorful", "colourful"}
+)
+
+
 def tidy_text(text: str) -> str:
     """The text with spaced decades and known spaced hyphens joined, and a copyright mark read as 'by'."""
     if any(c.isdigit() for c in text):
@@ -99,9 +107,17 @@ def tidy_text(text: str) -> str:
     if "of" in text or "by" in text:
         text = _GLUED_NAME.sub(r"\1 \2", text)
     text = _PICTURE_BY.sub(r"\1, \1 by", text)
+    if " in colo" in text.lower():
+        text = _IN_COLOUR.sub(_without_in_colour, text)
     if "\u00a9" in text or "(c)" in text.lower():
         text = _COPYRIGHT.sub("by ", text)
     return text
+
+
+def _without_in_colour(match: re.Match[str]) -> str:
+    """'pink in color' is 'pink': after a colour word 'in color' says again what kind of word it was, and
+    read alone 'color' would be a style (a colour photo). 'a photo in color' keeps it."""
+    return match.group(1) if match.group(1).lower() in _COLOUR_LIKE else match.group(0)
 
 
 def _unshouted(match: re.Match[str]) -> str:
@@ -350,11 +366,19 @@ def _unnamed_style_runs(items: list[Item]) -> list[Item]:
     return out
 
 
+def _without_repeats(style: str) -> str:
+    """A style with a word said twice running said once: 'vector illustration Illustration' (a title and a
+    tag run together) is one illustration, and the prompt should not stammer."""
+    words = style.split()
+    kept = [w for i, w in enumerate(words) if i == 0 or w.lower() != words[i - 1].lower()]
+    return style if len(kept) == len(words) else " ".join(kept)
+
+
 def split_styles(styles: list[str]) -> list[str]:
     """Each style, with the evaluative words before a medium as styles of their own: 'beautiful photo' is
     'beautiful' and 'photo'; 'hd painting', 'oil painting' and 'surreal oil painting' stay whole."""
     out: list[str] = []
-    for style in styles:
+    for style in map(_without_repeats, styles):
         rest, parts = style, []
         while True:
             word = next((w for w in setting_words.EVALUATIVE_WORDS if rest.startswith(w + " ")), None)
