@@ -278,6 +278,15 @@ def test_articles_follow_the_sound_and_superlatives_take_the():
                        "a one-eyed hat", "an owl"]  # fmt: skip
 
 
+def test_an_action_the_relation_opens_with_is_said_once():
+    dog = SceneObject(name="dog", attributes=Attributes(action="playing"))
+    scene = Scene(intent="-", prompt="-", objects=[dog, SceneObject(name="ball")],
+                  relations=[Relation(subject=0, predicate="playing with", object=1)])  # fmt: skip
+    assert write_prompt(scene)[0] == "a dog playing with a ball"
+    scene.relations[0] = Relation(subject=0, predicate="next to", object=1)
+    assert write_prompt(scene)[0] == "a dog playing next to a ball"
+
+
 def test_a_background_is_the_whole_frame_behind_what_stands_in_front_of_it():
     objects = [SceneObject(name="fox"), SceneObject(name="background", attributes=Attributes(state="blurred"))]
     boxes = layout_boxes(objects, [Relation(subject=0, predicate="in front of", object=1)])

@@ -18,7 +18,7 @@ from __future__ import annotations
 # said as 'you' or 'w' ('a unicorn', 'a one-eyed cat').
 _SILENT_H = ("hour", "honest", "honor", "honour", "heir")
 _CONSONANT_SOUND = ("unicorn", "uniform", "unique", "unicycle", "univers", "unit", "union", "use", "usu", "uten",
-                    "uku", "eu", "one", "ewe")  # fmt: skip
+                    "uku", "usb", "eu", "one", "ewe")  # fmt: skip
 
 
 def article(phrase: str) -> str:

@@ -142,14 +142,23 @@ def _object_phrases(scene: Scene) -> list[tuple[int, str]]:
     introduced: set[int] = set()
     phrases: list[tuple[int, str]] = []
     for rel in scene.relations:
-        subject = noun_phrase(objects[rel.subject], definite=rel.subject in introduced)
-        other = noun_phrase(objects[rel.object], definite=rel.object in introduced)
         predicate = relation_phrase(rel.predicate)
+        subject = noun_phrase(_unsaid_action(objects[rel.subject], predicate), definite=rel.subject in introduced)
+        other = noun_phrase(objects[rel.object], definite=rel.object in introduced)
         phrases.append((0, f"{subject} {predicate} {other}"))
         introduced |= {rel.subject, rel.object}
     # Objects not in any relation follow, in the order they were described.
     phrases += [(1, noun_phrase(o)) for i, o in enumerate(objects) if i not in introduced]
     return phrases
+
+
+def _unsaid_action(obj: SceneObject, predicate: str) -> SceneObject:
+    """`obj` without its action when the relation written after it opens with that action ('a dog playing
+    with a ball', not 'a dog playing playing with a ball')."""
+    action = obj.attributes.action
+    if action and (predicate == action or predicate.startswith(action + " ")):
+        return obj.model_copy(update={"attributes": obj.attributes.model_copy(update={"action": None})})
+    return obj
 
 
 def _setting_phrases(scene: Scene) -> list[tuple[int, str]]:
