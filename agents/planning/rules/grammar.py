@@ -177,10 +177,10 @@ class Reading(Mentions, Clauses):
             self.moving = item.text in verbs.MOTION_PREPOSITIONS
             self.before_relation(items, i)  # ', behind the door there is a board' (clauses.py)
             self.expect_relation(str(item.value), item.text)
-        elif kind == IN and worn.colours_worn(items, i + 1)[0]:
-            colours, after = worn.colours_worn(items, i + 1)  # 'labels in blue and yellow', 'a woman in red' (worn.py)
+        elif kind == IN and (worn_after := worn.colours_worn(items, i + 1))[0]:
+            colours, after = worn_after  # 'labels in blue and yellow', 'a woman in red' (worn.py)
             for index in self.nearest_subjects():
-                self.describe(index, Description.colour_in(self.things[index].name, colours))
+                self.describe(index, worn.described(self.things[index].name, colours))
             return after
         elif kind == IN and self.joins_verb(item.text, items, i):
             self.expect_relation(item.text)  # 'crashing into a tower' (clauses.py)

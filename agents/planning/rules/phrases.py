@@ -172,14 +172,6 @@ class Description:
     moods: list[str] = field(default_factory=list)
 
     @classmethod
-    def colour_in(cls, name: str, colours: list[str]) -> Description:
-        """'labels in blue and yellow' are blue and yellow; 'a woman in red' is red too, as what she wears, so
-        the phrase is kept for the prompt to say after her name ('a woman in red', never 'a red woman')."""
-        if name.rsplit(" ", 1)[-1].lower() in grammar_words.PERSON_NOUNS:
-            return cls(colors=colours, states=[f"in {' and '.join(colours)}"])
-        return cls(colors=colours)
-
-    @classmethod
     def of(cls, words: list[_Word]) -> Description:
         d = cls()
         slots = {

@@ -9,7 +9,17 @@ from __future__ import annotations
 
 from limner.agents.planning.rules import grammar_words
 from limner.agents.planning.rules.chunks import colour_list
+from limner.agents.planning.rules.phrases import Description
+from limner.agents.planning.rules.pronouns import is_person
 from limner.agents.planning.rules.tagging import AND, COMMA, OR, WORD, Item
+
+
+def described(name: str, colours: list[str]) -> Description:
+    """'labels in blue and yellow' are blue and yellow; 'a woman in red' is red too, as what she wears, so
+    the phrase is kept for the prompt to say after her name ('a woman in red', never 'a red woman')."""
+    if is_person(name):
+        return Description(colors=colours, states=[f"in {' and '.join(colours)}"])
+    return Description(colors=colours)
 
 
 def colours_worn(items: list[Item], i: int) -> tuple[list[str], int]:
