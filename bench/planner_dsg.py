@@ -56,16 +56,16 @@ Matching is strict, the same for every prompt (no rule names a prompt of the fil
   matching the subject has that `place`: the Scene says where things are in the picture that way. A fact stated the other way round counts ("A left of B" is
   "B right of A"; likewise above/below, in front of/behind; next to both ways). Every other
   predicate ("wear", "hold", "ride", "with", "in the background") means itself: only a Scene
-  predicate with the same words (as verb forms) matches it, which today's Scene cannot say, so such
-  tuples score 0. A two-argument action ("ostrich, swim") matches when an object matching the
+  predicate with the same words (as verb forms) matches it (the Scene keeps such predicates as
+  written: "wearing", "holding", "riding"). A two-argument action ("ostrich, swim") matches when an object matching the
   subject has the verb among its attribute values ("swimming").
 - global: the phrase, with an attribution marker stripped ("by ", "art by ", "in the style of ",
   "style of ", "at ", "in ", a trailing " style"/" art style"), equals one item of the Scene's style,
   lighting, time_of_day or viewpoint (each split at commas, also stripped) or one palette colour. An
   aspect ratio ("--ar 16:9", "aspect ratio 16:9") matches when width/height is within 3% of it.
 - text: the quoted text, lowercased with punctuation as spaces, equals a text the Scene holds: its
-  `text` field (a string or a list), or an object's `text` field or attribute, when the Scene model
-  has one. The Scene of today has none, so text scores 0.
+  `text` field (a string or a list), or an object's `text` field or attribute (version 2 Scenes
+  keep the words to render on the object that carries them).
 - junk: the share of Scene objects that match no entity tuple of their prompt.
 
 The last lines, one per planner in `--planner` order, read exactly:

@@ -101,6 +101,18 @@ RELATIONS = [
         set(),
     ),
     (
+        "a pronoun's contraction is the pronoun and its verb",
+        "Two foxes by a log. They're sniffing the snow.",
+        {("fox", "sniffing", "snow")},
+        {("they're", "sniffing", "snow")},
+    ),
+    (
+        "what a holding verb holds is a picture when it is 'a picture of' something",
+        "a boy holding a picture of a horse",
+        {("boy", "holding", "picture"), ("picture", "of", "horse")},
+        {("boy", "holding", "horse")},
+    ),
+    (
         "'he' with no person is the subject of the sentence before",
         "A beaver next to a lamp. He holds a book.",
         {("beaver", "holding", "book")},

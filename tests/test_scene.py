@@ -287,6 +287,32 @@ def test_an_action_the_relation_opens_with_is_said_once():
     assert write_prompt(scene)[0] == "a dog playing next to a ball"
 
 
+def test_a_relation_another_relation_says_with_more_words_is_written_once():
+    ostrich = SceneObject(name="ostrich", attributes=Attributes(action="swimming"))
+    scene = Scene(intent="-", prompt="-", objects=[ostrich, SceneObject(name="water")],
+                  relations=[Relation(subject=0, predicate="under", object=1),
+                             Relation(subject=0, predicate="swimming under", object=1)])  # fmt: skip
+    assert write_prompt(scene)[0] == "an ostrich swimming under water"
+    assert len([c for c in scene.checks() if c.kind == "relation"]) == 2  # each is still checked
+
+
+def test_a_place_two_related_things_share_is_said_once():
+    car, dais = (SceneObject(name=n, place="center") for n in ("car", "dais"))
+    scene = Scene(intent="-", prompt="-", objects=[car, dais], relations=[Relation(subject=0, predicate="on", object=1)])
+    assert write_prompt(scene)[0] == "a car on a dais in the center"
+    scene.objects[1] = SceneObject(name="dais", place="left")
+    assert write_prompt(scene)[0] == "a car in the center on a dais on the left"
+
+
+def test_nouns_without_a_singular_are_asked_about_as_plurals():
+    jeans = SceneObject(name="jeans", attributes=Attributes(color="blue"))
+    scene = Scene(intent="-", prompt="-", objects=[SceneObject(name="man"), jeans, SceneObject(name="clothes"),
+                                                   SceneObject(name="water")])  # fmt: skip
+    questions = [c.question for c in scene.checks()]
+    assert "Are the jeans blue?" in questions and "Is there a pair of jeans?" in questions
+    assert "Are there clothes?" in questions and "Is there water?" in questions
+
+
 def test_a_background_is_the_whole_frame_behind_what_stands_in_front_of_it():
     objects = [SceneObject(name="fox"), SceneObject(name="background", attributes=Attributes(state="blurred"))]
     boxes = layout_boxes(objects, [Relation(subject=0, predicate="in front of", object=1)])

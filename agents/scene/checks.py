@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Literal
 
 from limner.agents.scene.english import pluralize, with_article
 from limner.agents.scene.predicates import place_phrase, relation_question
+from limner.agents.scene.words import PLURAL_ONLY_NOUNS
 from pydantic import BaseModel, Field
 
 if TYPE_CHECKING:
@@ -64,7 +65,8 @@ def derive_checks(scene: Scene) -> list[Check]:
 def _object_checks(i: int, obj: SceneObject) -> list[Check]:
     """Is it there, how many, what it looks like and does, what it says, and where it is."""
     entity = f"entity:{i}"
-    question = f"Are there {pluralize(obj.name)}?" if obj.count is None else f"Is there {with_article(obj.name)}?"
+    plural_only = obj.name.rsplit(" ", 1)[-1] in PLURAL_ONLY_NOUNS
+    question = f"Are there {pluralize(obj.name)}?" if obj.count is None or plural_only else f"Is there {with_article(obj.name)}?"
     checks = [Check(id=entity, kind="entity", question=question, subject=i)]
 
     def about_it(kind: CheckKind, question: str, value: str | int) -> Check:

@@ -9,6 +9,8 @@ whose last word is the head ("red apple"), except before "of", where the head co
 
 from __future__ import annotations
 
+from limner.agents.scene.words import MASS_NOUNS, PAIR_NOUNS, PLURAL_ONLY_NOUNS
+
 # ---------------------------------------------------------------------------------------------
 # Articles
 # ---------------------------------------------------------------------------------------------
@@ -32,9 +34,22 @@ def article(phrase: str) -> str:
     return "an" if word[:1] in ("a", "e", "i", "o", "u") else "a"
 
 
+def indefinite(name: str, words: str | None = None) -> str:
+    """What goes before `words` (the name with the words describing it, by default the name alone): 'a ',
+    'an ', 'a pair of ' ('a pair of jeans'), or nothing for a mass noun ('snow'), a noun with no singular
+    ('clothes') or a proper name ('Times Square')."""
+    words = name if words is None else words
+    last = name.rsplit(" ", 1)[-1]
+    if name in MASS_NOUNS or last in PLURAL_ONLY_NOUNS or name[:1].isupper():
+        return ""
+    if last in PAIR_NOUNS:
+        return "a pair of "
+    return f"{article(words)} "
+
+
 def with_article(phrase: str) -> str:
-    """'an apple', 'a red apple'."""
-    return f"{article(phrase)} {phrase}"
+    """'an apple', 'a red apple', 'water', 'a pair of scissors'."""
+    return f"{indefinite(phrase)}{phrase}"
 
 
 # ---------------------------------------------------------------------------------------------
@@ -71,7 +86,9 @@ def pluralize(phrase: str) -> str:
 
 def _plural_of_last(phrase: str) -> str:
     head, _, last = phrase.rpartition(" ")
-    if last in _IRREGULAR_PLURALS:
+    if last in PLURAL_ONLY_NOUNS or last in PAIR_NOUNS:  # 'clothes', 'scissors' are plural already
+        plural = last
+    elif last in _IRREGULAR_PLURALS:
         plural = _IRREGULAR_PLURALS[last]
     elif last.endswith(("s", "x", "z", "ch", "sh")):
         plural = last + "es"

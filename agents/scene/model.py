@@ -14,6 +14,7 @@ from limner.agents.scene.checks import derive_checks
 from limner.agents.scene.geometry import box_problem
 from limner.agents.scene.predicates import SPATIAL, canonical_predicate
 from limner.agents.scene.prompting import noun_phrase, object_phrases
+from limner.agents.scene.words import PAIR_NOUNS, PLURAL_ONLY_NOUNS
 from limner.generators.base import RenderItem, RenderSpec
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
 
@@ -123,7 +124,9 @@ class SceneObject(_Strict):
 
     @property
     def plural(self) -> bool:
-        return self.count is None or self.count > 1
+        """Whether the name takes a plural verb: 'some apples', 'two cats', and 'jeans' or 'clothes'."""
+        last = self.name.rsplit(" ", 1)[-1]
+        return self.count is None or self.count > 1 or last in PAIR_NOUNS or last in PLURAL_ONLY_NOUNS
 
     @field_validator("box")
     @classmethod

@@ -16,9 +16,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from limner.agents.scene.english import article, pluralize
+from limner.agents.scene.english import indefinite, pluralize
 from limner.agents.scene.predicates import place_phrase, relation_phrase
-from limner.agents.scene.words import MASS_NOUNS, MATERIAL_ADJECTIVES, PAIR_NOUNS, PLURAL_ONLY_NOUNS, UNIQUE_NOUNS
+from limner.agents.scene.words import MATERIAL_ADJECTIVES, UNIQUE_NOUNS
 from limner.generators.base import CLIP_TOKENS
 
 if TYPE_CHECKING:
@@ -141,15 +141,28 @@ def _object_phrases(scene: Scene) -> list[tuple[int, str]]:
     objects = scene.objects
     introduced: set[int] = set()
     phrases: list[tuple[int, str]] = []
+    written = {(rel.subject, rel.object, relation_phrase(rel.predicate)) for rel in scene.relations}
     for rel in scene.relations:
         predicate = relation_phrase(rel.predicate)
-        subject = noun_phrase(_unsaid_action(objects[rel.subject], predicate), definite=rel.subject in introduced)
+        if _said_by_a_longer(rel.subject, rel.object, predicate, written):
+            continue
+        subject_obj = _unsaid_action(objects[rel.subject], predicate)
+        if subject_obj.place and subject_obj.place == objects[rel.object].place and rel.object not in introduced:
+            # Both in one part of the picture: said once, after the second ('a car on a dais in the center').
+            subject_obj = subject_obj.model_copy(update={"place": None})
+        subject = noun_phrase(subject_obj, definite=rel.subject in introduced)
         other = noun_phrase(objects[rel.object], definite=rel.object in introduced)
         phrases.append((0, f"{subject} {predicate} {other}"))
         introduced |= {rel.subject, rel.object}
     # Objects not in any relation follow, in the order they were described.
     phrases += [(1, noun_phrase(o)) for i, o in enumerate(objects) if i not in introduced]
     return phrases
+
+
+def _said_by_a_longer(subject: int, obj: int, predicate: str, written: set[tuple[int, int, str]]) -> bool:
+    """Whether another relation of the same two things says this one and more ('swimming under' says
+    'under'), so the prompt says it once."""
+    return any(s == subject and o == obj and p.endswith(" " + predicate) for s, o, p in written)
 
 
 def _unsaid_action(obj: SceneObject, predicate: str) -> SceneObject:
@@ -214,14 +227,10 @@ def _plain_words(text: str) -> set[str]:
 
 def _article(name: str, words: str) -> str:
     """'a ', 'an ', 'the ' for the sun and the sky, or nothing for snow and fog."""
-    last = name.rsplit(" ", 1)[-1]
-    if name in MASS_NOUNS or last in PLURAL_ONLY_NOUNS or name[:1].isupper():  # 'snow', 'clothes', 'Times Square'
-        return ""
-    if last in PAIR_NOUNS:
-        return "a pair of "
-    if name in UNIQUE_NOUNS or _SUPERLATIVE.match(words):  # 'the sun', 'the tallest tower'
+    first = indefinite(name, words)
+    if first in ("a ", "an ") and (name in UNIQUE_NOUNS or _SUPERLATIVE.match(words)):  # 'the sun', 'the tallest tower'
         return "the "
-    return f"{article(words)} "
+    return first
 
 
 def _truncate(text: str, max_tokens: int) -> str:

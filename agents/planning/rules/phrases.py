@@ -287,7 +287,7 @@ def analyse(chunk: Chunk, *, followed_by_of: bool) -> Phrase:
     elif len(nouns) == 1 and head in vocab.COLLECTIVE_NOUNS and followed_by_of:
         phrase.kind, phrase.count = "collective", vocab.COLLECTIVE_NOUNS[head] if count in (None, 1) else count
     elif (
-        _filler(head, described=_described(words, chunk))
+        _filler(head, described=_described(words, chunk)) and not _held(chunk, head)  # 'holding a picture'
         if len(nouns) == 1
         else all(names_no_thing(noun) for noun in nouns)
     ):  # 'the summer season'

@@ -43,12 +43,12 @@ STYLE_HEADS = as_written(
      "genre", "photobook", "clipart", "timelapse", "time-lapse",
     }
 )  # fmt: skip
-# Style heads that are also things a picture can hold: where only a thing can stand ('holding a photo',
+# Style heads (and "picture") that are also things a picture can hold: where only a thing can stand ('holding a photo',
 # 'a lamp and a painting on a desk') they are one; elsewhere ('a photo of a cat') they are the style.
 HELD_MEDIA = frozenset(
     {"photo", "photos", "photograph", "photographs", "painting", "paintings", "drawing", "drawings", "sketch",
      "sketches", "snapshot", "snapshots", "print", "prints", "selfie", "watercolor", "watercolour", "mosaic",
-     "mosaics", "polaroid", "polaroids", "blueprint", "blueprints"}
+     "mosaics", "polaroid", "polaroids", "blueprint", "blueprints", "picture", "pictures"}
 )  # fmt: skip
 # Nouns that name a medium before a style head ("oil painting", "pencil sketch"); any other noun
 # there is the subject ("a cat photo" is a photo of a cat).

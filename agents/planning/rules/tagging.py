@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from limner.agents.planning.rules import artist_words, grammar_words, setting_words
 from limner.agents.planning.rules import vocabulary as vocab
 from limner.agents.planning.rules.artists import lowercase_artists
+from limner.agents.planning.rules.contractions import written_out
 from limner.agents.planning.rules.headings import without_heading
 from limner.agents.scene.english import singularize
 from limner.agents.scene.model import MAX_DESCRIPTION
@@ -77,6 +78,7 @@ def as_text(description: object) -> str:
 def tag_text(text: str) -> list[Item]:
     """The tagged items of a cleaned description, with names written in capitals kept as written."""
     text = without_heading(text)  # 'Formation flyers: The four planes ...': the heading names nothing (headings.py)
+    text = written_out(text)  # "He's balancing" is "He is balancing" (contractions.py)
     tokens = _tokens(text)
     names = _capitalised(text)
     if "by" in tokens:
