@@ -296,6 +296,30 @@ def test_a_relation_another_relation_says_with_more_words_is_written_once():
     assert len([c for c in scene.checks() if c.kind == "relation"]) == 2  # each is still checked
 
 
+def test_a_value_another_value_says_in_full_is_said_once_and_phrases_read_after_the_noun():
+    from limner.agents.scene.prompting import noun_phrase
+
+    arm = SceneObject(name="left arm", attributes=Attributes(state="bent", other=["bent at the elbow", "at the elbow"]))
+    assert noun_phrase(arm) == "a left arm bent at the elbow"
+    face = SceneObject(name="face", attributes=Attributes(state="looking", action="looking upward"))
+    assert noun_phrase(face) == "a face looking upward"
+    knee = SceneObject(name="knee", attributes=Attributes(state="up", color="red", other=["very big"]))
+    assert noun_phrase(knee) == "a very big red knee up"
+    gown = SceneObject(name="gown", attributes=Attributes(other=["evening wear"]))
+    assert noun_phrase(gown) == "an evening wear gown"
+
+
+def test_a_relation_the_subjects_description_already_says_is_not_written_again():
+    person = SceneObject(name="person", attributes=Attributes(action="kicking their right leg"))
+    scene = Scene(intent="-", prompt="-", objects=[person, SceneObject(name="right leg")],
+                  relations=[Relation(subject=0, predicate="kicking", object=1)])  # fmt: skip
+    assert write_prompt(scene)[0] == "a person kicking their right leg"
+    leg = SceneObject(name="leg", attributes=Attributes(other=["behind them"]))
+    scene = Scene(intent="-", prompt="-", objects=[leg, SceneObject(name="dancer")],
+                  relations=[Relation(subject=0, predicate="behind", object=1)])  # fmt: skip
+    assert write_prompt(scene)[0] == "a leg behind a dancer"
+
+
 def test_a_place_two_related_things_share_is_said_once():
     car, dais = (SceneObject(name=n, place="center") for n in ("car", "dais"))
     scene = Scene(intent="-", prompt="-", objects=[car, dais], relations=[Relation(subject=0, predicate="on", object=1)])

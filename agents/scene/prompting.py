@@ -35,8 +35,27 @@ _NUMBER_WORDS = {
     2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight", 9: "nine",
     10: "ten", 11: "eleven", 12: "twelve",
 }  # fmt: skip
-# Words that open a describing phrase written after the noun: 'with green eyes', 'in the air', 'for sale'.
-_AFTER_NOUN = frozenset({"with", "in", "on", "at", "for", "into", "under", "inside", "out", "without", "up", "upside"})
+# Prepositions and particles: a describing phrase with one of them is written after the noun ('with green
+# eyes', 'in the air', 'for sale', 'bent forward', 'full of holes').
+_AFTER_NOUN = frozenset(
+    {"with", "in", "on", "at", "for", "into", "under", "inside", "out", "without", "up", "upside", "to", "behind",
+     "above", "below", "near", "across", "toward", "towards", "over", "by", "about", "down", "from", "onto",
+     "against", "through", "around", "along", "forward", "forwards", "back", "backward", "backwards", "upward",
+     "upwards", "downward", "downwards", "ahead", "apart", "sideways", "away", "off", "together", "beside",
+     "between", "like", "of"}
+)  # fmt: skip
+# Particles, said after the noun when they are all of a phrase ('a knee up').
+_PARTICLES = frozenset(
+    {"up", "down", "out", "forward", "forwards", "back", "backward", "backwards", "upward", "upwards", "downward",
+     "downwards", "ahead", "apart", "sideways", "away", "off", "together", "aside", "overhead", "outward", "outwards"}
+)  # fmt: skip
+_PRONOUNS = frozenset({"it", "them", "him", "her", "itself", "themselves", "himself", "herself", "you", "me", "us"})
+# Nouns ending in -ing, which are no verb forms ('an evening gown').
+_ING_NOUNS = frozenset(
+    {"evening", "morning", "wedding", "building", "clothing", "ceiling", "painting", "drawing", "lighting",
+     "spring", "string", "swing", "thing", "something", "nothing", "everything", "anything", "king", "ring",
+     "wing", "sibling", "pudding", "dumpling", "sapling", "viking", "icing", "awning", "railing", "offspring"}
+)  # fmt: skip
 _TIME_PHRASES = {
     "dawn": "at dawn", "morning": "in the morning", "noon": "at noon", "afternoon": "in the afternoon",
     "golden hour": "at golden hour", "sunset": "at sunset", "dusk": "at dusk", "night": "at night",
@@ -94,15 +113,19 @@ def noun_phrase(obj: SceneObject, *, definite: bool = False) -> str:
         return f"the {obj.name}"
     attrs = obj.attributes
     material = MATERIAL_ADJECTIVES.get(attrs.material or "", attrs.material)
-    # A phrase that opens with a preposition reads after the noun: 'a cat with green eyes', 'a man in the air'.
-    state = attrs.state if not _reads_after(attrs.state) else None
-    after = [w for w in (attrs.state, *attrs.other) if _reads_after(w)]
+    # A value another value says with more words ('bent' of 'bent at the knees') is said once, in full.
+    widest = _widest([attrs.size, attrs.state, *attrs.other, attrs.action])
+    state = attrs.state if attrs.state in widest and not _reads_after(attrs.state) else None
+    action = attrs.action if attrs.action in widest else None
+    # A phrase with a preposition or a participle in it reads after the noun: 'a cat with green eyes', 'an
+    # arm bent at the elbow', 'a man looking up'.
+    after = [w for w in (attrs.state, *attrs.other) if w in widest and _reads_after(w) and w != action]
     # An other word said already ('brown' of 'brown and white', 'heart' of 'heart-shaped', 'small' of
     # 'smaller') is said once.
-    said = _words_of(attrs.size, attrs.state, attrs.color, material, attrs.action, *after)
+    said = _words_of(attrs.size, state, attrs.color, material, action, *after)
     before: list[str] = []
     for word in attrs.other:
-        if not _reads_after(word) and not all(_said(w, said) for w in _words_of(word)):
+        if word in widest and not _reads_after(word) and not all(_said(w, said) for w in _words_of(word)):
             before.append(word)
             said |= _words_of(word)
     # A colour said after the noun ('a woman in red') is not said before it too.
@@ -114,9 +137,17 @@ def noun_phrase(obj: SceneObject, *, definite: bool = False) -> str:
         phrase = f"{_NUMBER_WORDS.get(obj.count, str(obj.count))} {pluralize(words)}"
     else:
         phrase = f"{_article(obj.name, words)}{words}"
-    said = [f'that {"say" if obj.plural else "says"} "{obj.text}"'] if obj.text else []
+    text = [f'that {"say" if obj.plural else "says"} "{obj.text}"'] if obj.text else []
     where = [place_phrase(obj.place)] if obj.place else []
-    return " ".join([phrase, *([attrs.action] if attrs.action else []), *after, *said, *where])
+    return " ".join([phrase, *text, *([action] if action else []), *after, *where])
+
+
+def _widest(values: list[str | None]) -> set[str]:
+    """The values no other value contains as a run of its words: of 'bent', 'bent at the knees' and 'at
+    the knees', only 'bent at the knees'."""
+    present = list(dict.fromkeys(v for v in values if v))
+    runs = {v: f" {v.lower()} " for v in present}
+    return {v for v in present if not any(o != v and runs[v] in runs[o] for o in present)}
 
 
 def _words_of(*values: str | None) -> set[str]:
@@ -128,7 +159,15 @@ def _said(word: str, said: set[str]) -> bool:
 
 
 def _reads_after(value: str | None) -> bool:
-    return value is not None and " " in value and value.split(" ", 1)[0] in _AFTER_NOUN
+    """Whether a describing phrase goes after the noun: a particle alone ('up'), or words with a preposition
+    or a particle in them ('with green eyes', 'bent forward') or a verb's -ing form ('looking upward')."""
+    if value is None:
+        return False
+    words = value.lower().split()
+    if len(words) == 1:
+        return words[0] in _PARTICLES  # 'a knee up', 'an arm out'
+
+    return any(w in _AFTER_NOUN or (w.endswith("ing") and len(w) > 4 and w not in _ING_NOUNS) for w in words)
 
 
 def object_phrases(scene: Scene) -> list[str]:
@@ -145,6 +184,10 @@ def _object_phrases(scene: Scene) -> list[tuple[int, str]]:
     for rel in scene.relations:
         predicate = relation_phrase(rel.predicate)
         if _said_by_a_longer(rel.subject, rel.object, predicate, written):
+            continue
+        if _said_in_description(objects[rel.subject], predicate, objects[rel.object]):
+            if _plain(objects[rel.object]):
+                introduced.add(rel.object)  # 'a person kicking their right leg' says the leg
             continue
         subject_obj = _unsaid_action(objects[rel.subject], predicate)
         if subject_obj.place and subject_obj.place == objects[rel.object].place and rel.object not in introduced:
@@ -165,13 +208,43 @@ def _said_by_a_longer(subject: int, obj: int, predicate: str, written: set[tuple
     return any(s == subject and o == obj and p.endswith(" " + predicate) for s, o, p in written)
 
 
+def _said_in_description(subject: SceneObject, predicate: str, obj: SceneObject) -> bool:
+    """Whether the subject's own description says the relation already: 'kicking their right leg' says
+    'kicking' the right leg."""
+    return _stems(f"{predicate} {obj.name}") <= _stems(noun_phrase(subject))
+
+
+def _plain(obj: SceneObject) -> bool:
+    """Whether an object has nothing to say but its name."""
+    return not (obj.attributes.model_dump(exclude_defaults=True) or obj.place or obj.text)
+
+
+def _stems(text: str) -> set[str]:
+    """Words with their inflection cut ('crosses', 'crossing' -> 'cross')."""
+    return {re.sub(r"(?<=..)(?:ing|es|ed|s)$", "", w) for w in _plain_words(text)}
+
+
 def _unsaid_action(obj: SceneObject, predicate: str) -> SceneObject:
-    """`obj` without its action when the relation written after it opens with that action ('a dog playing
-    with a ball', not 'a dog playing playing with a ball')."""
-    action = obj.attributes.action
-    if action and (predicate == action or predicate.startswith(action + " ")):
-        return obj.model_copy(update={"attributes": obj.attributes.model_copy(update={"action": None})})
-    return obj
+    """`obj` without what the relation written after it says: its action when the relation opens with it
+    ('a dog playing with a ball', not 'a dog playing playing with a ball'), and a phrase that is the
+    relation with a pronoun for its object ('behind them' before 'behind the person')."""
+    attrs = obj.attributes
+    action = attrs.action
+    update: dict[str, object] = {}
+    if action and (predicate == action or predicate.startswith(action + " ") or _pronoun_relation(action, predicate)):
+        update["action"] = None
+    if attrs.state and _pronoun_relation(attrs.state, predicate):
+        update["state"] = None
+    other = [w for w in attrs.other if not _pronoun_relation(w, predicate)]
+    if other != attrs.other:
+        update["other"] = other
+    return obj.model_copy(update={"attributes": attrs.model_copy(update=update)}) if update else obj
+
+
+def _pronoun_relation(value: str, predicate: str) -> bool:
+    """Whether a describing phrase is the predicate with a pronoun after it: 'behind them' for 'behind'."""
+    head, _, last = value.rpartition(" ")
+    return head == predicate and last in _PRONOUNS
 
 
 def _setting_phrases(scene: Scene) -> list[tuple[int, str]]:
