@@ -320,6 +320,28 @@ def test_a_relation_the_subjects_description_already_says_is_not_written_again()
     assert write_prompt(scene)[0] == "a leg behind a dancer"
 
 
+def test_a_relation_between_things_said_already_is_cut_before_the_style():
+    from limner.agents.scene.prompting import prompt_tokens
+
+    scene = Scene(intent="-", prompt="-", objects=[SceneObject(name=n) for n in ("man", "jet ski", "desert")],
+                  relations=[Relation(subject=0, predicate="riding", object=1),
+                             Relation(subject=0, predicate="in", object=2),
+                             Relation(subject=1, predicate="in", object=2)], style="watercolor")  # fmt: skip
+    full = write_prompt(scene)[0]
+    assert full == "a man riding a jet ski, the man in a desert, the jet ski in the desert, watercolor"
+    cut = write_prompt(scene, max_tokens=prompt_tokens(full) - 1)[0]
+    assert cut == "a man riding a jet ski, the man in a desert, watercolor"
+
+
+def test_a_pronoun_name_takes_no_article():
+    someone = SceneObject(name="someone", attributes=Attributes(action="sitting"))
+    scene = Scene(intent="-", prompt="-", objects=[someone, SceneObject(name="bench")],
+                  relations=[Relation(subject=0, predicate="on", object=1)])  # fmt: skip
+    assert write_prompt(scene)[0] == "someone sitting on a bench"
+    questions = [c.question for c in scene.checks()]
+    assert questions[:2] == ["Is there someone?", "Is someone sitting?"] and "Is someone on the bench?" in questions
+
+
 def test_a_place_two_related_things_share_is_said_once():
     car, dais = (SceneObject(name=n, place="center") for n in ("car", "dais"))
     scene = Scene(intent="-", prompt="-", objects=[car, dais], relations=[Relation(subject=0, predicate="on", object=1)])

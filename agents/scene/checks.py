@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Literal
 
-from limner.agents.scene.english import pluralize, with_article
+from limner.agents.scene.english import pluralize, with_article, with_the
 from limner.agents.scene.predicates import place_phrase, relation_question
 from limner.agents.scene.words import PLURAL_ONLY_NOUNS
 from pydantic import BaseModel, Field
@@ -85,10 +85,10 @@ def _object_checks(i: int, obj: SceneObject) -> list[Check]:
     for field, value in _worth_asking(values):
         checks.append(_attribute_check(i, obj, field, value, entity))
     if obj.text:
-        asked = f"Do the {pluralize(obj.name)} say" if obj.plural else f"Does the {obj.name} say"
+        asked = f"Do the {pluralize(obj.name)} say" if obj.plural else f"Does {with_the(obj.name)} say"
         checks.append(about_it("text", f"{asked} '{obj.text}'?", obj.text))
     if obj.place:
-        be = "Are the " + pluralize(obj.name) if obj.plural else "Is the " + obj.name
+        be = "Are the " + pluralize(obj.name) if obj.plural else "Is " + with_the(obj.name)
         checks.append(about_it("place", f"{be} {place_phrase(obj.place)}?", obj.place))
     return checks
 
@@ -125,9 +125,8 @@ def _within(short: list[str], long: list[str]) -> bool:
 
 
 def _attribute_check(index: int, obj: SceneObject, field: str, value: str, entity: str) -> Check:
-    name = pluralize(obj.name) if obj.plural else obj.name
-    be = "Are" if obj.plural else "Is"
-    question = f"{be} the {name} made of {value}?" if field == "material" else f"{be} the {name} {value}?"
+    be, name = ("Are", f"the {pluralize(obj.name)}") if obj.plural else ("Is", with_the(obj.name))
+    question = f"{be} {name} made of {value}?" if field == "material" else f"{be} {name} {value}?"
     return Check(
         id=f"attribute:{index}:{field}",
         kind="attribute",

@@ -34,17 +34,26 @@ def article(phrase: str) -> str:
     return "an" if word[:1] in ("a", "e", "i", "o", "u") else "a"
 
 
+# Names that are pronouns, which take no article: 'someone sitting down'.
+_PRONOUN_NAMES = frozenset({"someone", "somebody", "anyone", "anybody", "everyone", "everybody"})
+
+
 def indefinite(name: str, words: str | None = None) -> str:
     """What goes before `words` (the name with the words describing it, by default the name alone): 'a ',
     'an ', 'a pair of ' ('a pair of jeans'), or nothing for a mass noun ('snow'), a noun with no singular
-    ('clothes') or a proper name ('Times Square')."""
+    ('clothes'), a proper name ('Times Square') or a pronoun ('someone')."""
     words = name if words is None else words
     last = name.rsplit(" ", 1)[-1]
-    if name in MASS_NOUNS or last in PLURAL_ONLY_NOUNS or name[:1].isupper():
+    if name in MASS_NOUNS or name in _PRONOUN_NAMES or last in PLURAL_ONLY_NOUNS or name[:1].isupper():
         return ""
     if last in PAIR_NOUNS:
         return "a pair of "
     return f"{article(words)} "
+
+
+def with_the(name: str) -> str:
+    """'the cat', and 'someone' alone."""
+    return name if name in _PRONOUN_NAMES else f"the {name}"
 
 
 def with_article(phrase: str) -> str:

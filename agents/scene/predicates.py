@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from limner.agents.scene.english import pluralize
+from limner.agents.scene.english import pluralize, with_the
 
 SPATIAL = ("left of", "right of", "above", "below", "on", "under", "next to", "in front of", "behind", "inside", "near")
 # Other prepositions a relation may hold as they are: "in" (a bus in the street is not inside it), "at", "with".
@@ -147,9 +147,10 @@ def relation_phrase(predicate: str) -> str:
 def relation_question(subject: str, predicate: str, other: str, *, plural: bool = False) -> str:
     """'Is the cat on the table?', 'Is the man riding the horse?', 'Does the man have a hat?'."""
     if predicate in ("with", "has"):
-        return f"Do the {pluralize(subject)} have the {other}?" if plural else f"Does the {subject} have the {other}?"
-    be, subject = ("Are", pluralize(subject)) if plural else ("Is", subject)
-    return f"{be} the {subject} {predicate} the {other}?"
+        owner = f"Do the {pluralize(subject)}" if plural else f"Does {with_the(subject)}"
+        return f"{owner} have {with_the(other)}?"
+    be, subject = ("Are", f"the {pluralize(subject)}") if plural else ("Is", with_the(subject))
+    return f"{be} {subject} {predicate} {with_the(other)}?"
 
 
 def place_phrase(place: str) -> str:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from limner.agents.scene.english import indefinite, pluralize
+from limner.agents.scene.english import indefinite, pluralize, with_the
 from limner.agents.scene.predicates import place_phrase, relation_phrase
 from limner.agents.scene.words import MATERIAL_ADJECTIVES, UNIQUE_NOUNS
 from limner.generators.base import CLIP_TOKENS
@@ -49,6 +49,7 @@ _PARTICLES = frozenset(
     {"up", "down", "out", "forward", "forwards", "back", "backward", "backwards", "upward", "upwards", "downward",
      "downwards", "ahead", "apart", "sideways", "away", "off", "together", "aside", "overhead", "outward", "outwards"}
 )  # fmt: skip
+_RESTATED = 6  # the priority of a relation between things the prompt has introduced: cut first
 _PRONOUNS = frozenset({"it", "them", "him", "her", "itself", "themselves", "himself", "herself", "you", "me", "us"})
 # Nouns ending in -ing, which are no verb forms ('an evening gown').
 _ING_NOUNS = frozenset(
@@ -110,7 +111,7 @@ def noun_phrase(obj: SceneObject, *, definite: bool = False) -> str:
     """'two red apples', 'a wooden table', 'a cat with green eyes', 'a dog running', 'a sign that says "OPEN"',
     or 'the table' once introduced."""
     if definite:
-        return f"the {obj.name}"
+        return with_the(obj.name)
     attrs = obj.attributes
     material = MATERIAL_ADJECTIVES.get(attrs.material or "", attrs.material)
     # A value another value says with more words ('bent' of 'bent at the knees') is said once, in full.
@@ -195,7 +196,10 @@ def _object_phrases(scene: Scene) -> list[tuple[int, str]]:
             subject_obj = subject_obj.model_copy(update={"place": None})
         subject = noun_phrase(subject_obj, definite=rel.subject in introduced)
         other = noun_phrase(objects[rel.object], definite=rel.object in introduced)
-        phrases.append((0, f"{subject} {predicate} {other}"))
+        # A relation between two things said already goes first when the prompt must be cut ('the jet ski
+        # through the desert' after 'a man riding a jet ski, the man through a desert').
+        known = rel.subject in introduced and rel.object in introduced
+        phrases.append((_RESTATED if known else 0, f"{subject} {predicate} {other}"))
         introduced |= {rel.subject, rel.object}
     # Objects not in any relation follow, in the order they were described.
     phrases += [(1, noun_phrase(o)) for i, o in enumerate(objects) if i not in introduced]
@@ -285,7 +289,7 @@ def _without_repeats(phrases: list[tuple[int, str]]) -> list[tuple[int, str]]:
     kept: list[tuple[int, str]] = []
     said: set[str] = set()
     for priority, phrase in phrases:
-        if priority >= 2:
+        if 2 <= priority < _RESTATED:  # setting phrases; not a relation cut first
             phrase = ", ".join(item for item in phrase.split(", ") if not _plain_words(item) <= said)
             if not phrase:
                 continue
