@@ -42,7 +42,7 @@ def test_a_sketch_is_completed_repaired_and_checked(studio: Studio):
     assert made.scene.relations[0].predicate == "left of"
     assert made.scene.prompt and made.scene.negative_prompt == "text"
     questions = [check.question for check in made.scene.checks()]
-    assert "Is the cat left of the dog?" in questions and "Is the cat orange?" in questions
+    assert "Is the cat left of the dogs?" in questions and "Is the cat orange?" in questions
     assert studio.lineage.run(made.run_id)["planner"] == "assistant"
 
 

@@ -342,6 +342,14 @@ def test_a_pronoun_name_takes_no_article():
     assert questions[:2] == ["Is there someone?", "Is someone sitting?"] and "Is someone on the bench?" in questions
 
 
+def test_a_name_follows_the_noun_and_a_counted_object_is_asked_about_as_a_plural():
+    dog = SceneObject(name="dog", attributes=Attributes(action="sitting", other=["named Max"]))
+    scene = Scene(intent="-", prompt="-", objects=[dog, SceneObject(name="slipper", count=2)],
+                  relations=[Relation(subject=0, predicate="next to", object=1)])  # fmt: skip
+    assert write_prompt(scene)[0] == "a dog named Max sitting next to two slippers"
+    assert "Is the dog next to the slippers?" in [c.question for c in scene.checks()]
+
+
 def test_a_place_two_related_things_share_is_said_once():
     car, dais = (SceneObject(name=n, place="center") for n in ("car", "dais"))
     scene = Scene(intent="-", prompt="-", objects=[car, dais], relations=[Relation(subject=0, predicate="on", object=1)])

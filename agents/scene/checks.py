@@ -42,7 +42,9 @@ def derive_checks(scene: Scene) -> list[Check]:
             Check(
                 id=f"relation:{k}",
                 kind="relation",
-                question=relation_question(subj.name, rel.predicate, obj.name, plural=subj.plural),
+                question=relation_question(
+                    subj.name, rel.predicate, obj.name, plural=subj.plural, other_plural=obj.plural
+                ),
                 depends_on=[f"entity:{rel.subject}", f"entity:{rel.object}"],
                 subject=rel.subject,
                 other=rel.object,

@@ -144,8 +144,12 @@ def relation_phrase(predicate: str) -> str:
     return _PHRASES.get(predicate, predicate)
 
 
-def relation_question(subject: str, predicate: str, other: str, *, plural: bool = False) -> str:
-    """'Is the cat on the table?', 'Is the man riding the horse?', 'Does the man have a hat?'."""
+def relation_question(
+    subject: str, predicate: str, other: str, *, plural: bool = False, other_plural: bool = False
+) -> str:
+    """'Is the cat on the table?', 'Is the man riding the horse?', 'Does the man have a hat?', 'Are the
+    birds on the wires?'."""
+    other = pluralize(other) if other_plural else other
     if predicate in ("with", "has"):
         owner = f"Do the {pluralize(subject)}" if plural else f"Does {with_the(subject)}"
         return f"{owner} have {with_the(other)}?"

@@ -35,15 +35,16 @@ _NUMBER_WORDS = {
     2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight", 9: "nine",
     10: "ten", 11: "eleven", 12: "twelve",
 }  # fmt: skip
-# Prepositions and particles: a describing phrase with one of them is written after the noun ('with green
-# eyes', 'in the air', 'for sale', 'bent forward', 'full of holes').
+# Prepositions, particles and naming verbs: a describing phrase with one of them is written after the noun
+# ('with green eyes', 'in the air', 'for sale', 'bent forward', 'full of holes', 'mid leap', 'named Max').
 _AFTER_NOUN = frozenset(
     {"with", "in", "on", "at", "for", "into", "under", "inside", "out", "without", "up", "upside", "to", "behind",
      "above", "below", "near", "across", "toward", "towards", "over", "by", "about", "down", "from", "onto",
      "against", "through", "around", "along", "forward", "forwards", "back", "backward", "backwards", "upward",
      "upwards", "downward", "downwards", "ahead", "apart", "sideways", "away", "off", "together", "beside",
-     "between", "like", "of"}
+     "between", "like", "of", "mid", "named", "called", "nicknamed", "dubbed"}
 )  # fmt: skip
+_NAMING_VERBS = frozenset({"named", "called", "nicknamed", "dubbed"})
 # Particles, said after the noun when they are all of a phrase ('a knee up').
 _PARTICLES = frozenset(
     {"up", "down", "out", "forward", "forwards", "back", "backward", "backwards", "upward", "upwards", "downward",
@@ -140,7 +141,10 @@ def noun_phrase(obj: SceneObject, *, definite: bool = False) -> str:
         phrase = f"{_article(obj.name, words)}{words}"
     text = [f'that {"say" if obj.plural else "says"} "{obj.text}"'] if obj.text else []
     where = [place_phrase(obj.place)] if obj.place else []
-    return " ".join([phrase, *text, *([action] if action else []), *after, *where])
+    # A name goes right after the noun, before what the thing does: 'a dog named Max sitting on a rug'.
+    names = [w for w in after if w.split(" ", 1)[0] in _NAMING_VERBS]
+    after = [w for w in after if w not in names]
+    return " ".join([phrase, *names, *text, *([action] if action else []), *after, *where])
 
 
 def _widest(values: list[str | None]) -> set[str]:
