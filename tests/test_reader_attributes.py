@@ -296,7 +296,32 @@ HELD = [
         {"lamp": ["brass"]},
     ),
     ("colours worn before a verb are the person's", "three women in white walking on a beach", {"woman": ["white"]}),
+    (
+        "a name given a thing is the thing's, and a verb after it its action",
+        "a dog named Rex Junior sleeping on a rug",
+        {"dog": ["named Rex Junior", "sleeping"]},
+    ),
     ("a list of colours worn before a verb is the person's", "a boy in blue and green waving", {"boy": ["green"]}),
+    ("a degree inside a run keeps its word", "a very tall and thin man", {"man": ["very tall", "tall", "thin"]}),
+    ("a degree after 'and' in a run keeps its word", "an old and very rusty truck", {"truck": ["old", "very rusty"]}),
+    ("a manner before a participle is kept", "freshly baked rolls on a tray", {"roll": ["freshly baked", "baked"]}),
+    ("a colour a thing turns is its colour", "The maple leaves are turning orange.", {"maple leaf": ["orange"]}),
+    ("the colour after 'with' is that thing's", "an owl with eyes glowing yellow", {"eye": ["yellow", "glowing"]}),
+    ("a switched thing is on or off", "The old radio is switched on.", {"radio": ["switched on"]}),
+    ("colours worn with no noun are the wearer's", "a boy wearing green", {"boy": ["green", "wearing green"]}),
+    ("colours worn before a verb are the wearer's", "a nurse wearing white holding a tray", {"nurse": ["white"]}),
+    ("a last verb after 'and' is the subject's", "a clown holding balloons and laughing", {"clown": ["laughing"]}),
+    ("marks a thing is full of are its state", "an old boat full of holes", {"boat": ["full of holes"]}),
+    ("a quality a thing is full of is its state", "a meadow full of life", {"meadow": ["full of life"]}),
+    ("a thing full of things is full", "the jar is full of marbles", {"jar": ["full"]}),
+    ("an adverb of mood after a verb describes the doer", "a fox trotting proudly", {"fox": ["proud", "trotting"]}),
+    ("an act caught in the middle is a state", "a diver mid jump over a pool", {"diver": ["mid jump"]}),
+    ("how written words look is theirs", "a teacher writing the word 'calm' in cursive", {"word": ["cursive"]}),
+    ("a shade said with its degree is kept", "The soup is very pale in colour.", {"soup": ["very pale"]}),
+    ("a shade said with its degree and no colour", "The gravy is very light.", {"gravy": ["very light"]}),
+    ("a degree before a shade of a colour goes", "a very dark green van", {"van": ["dark green"]}),
+    ("colours after 'of' are the thing's", "a scarf with stripes of blue and gold", {"stripe": ["blue and gold"]}),
+    ("colours in number after 'of' describe several", "kites of many colors", {"kite": ["many colors"]}),
 ]
 
 
@@ -340,6 +365,13 @@ NOT_HELD = [
     ),
     ("a predicate keeps to its own clause", "the shirt is green and the hat is yellow", {"shirt": ["yellow"]}),
     ("a material predicate keeps to its own clause", "the cup is clay and the jug is glass", {"cup": ["glass"]}),
+    ("a thing full of holes is not full", "a sock full of holes", {"sock": ["full", "holes"]}),
+    ("the colour of a thing after 'with' is not the owner's", "a cat with eyes glowing green", {"cat": ["green"]}),
+    ("a hedge is no part of the look", "a seemingly abandoned house", {"house": ["seemingly abandoned"]}),
+    ("a colour before a noun phrase is that thing's", "a boy wearing red running shoes", {"boy": ["red"]}),
+    ("colours in number describe no single thing", "a boat in a pond of many colors", {"pond": ["many colors"]}),
+    ("an adverb of how an act is done describes no one", "a man walking slowly", {"man": ["slow"]}),
+    ("how written words look is not the writer's", "a girl writing the word 'yes' in cursive", {"girl": ["cursive"]}),
 ]
 
 
@@ -367,6 +399,9 @@ PROMPTS = [
     ("a person in a colour wears it", "a man in black by the door", "a man in black", "black man"),
     ("a person in colours wears them", "a girl in red and white", "a girl in red and white", "white girl"),
     ("things in a colour are that colour", "labels in blue and yellow", "labels", "in blue"),
+    ("what a thing is full of reads after it", "a wall full of cracks", "a wall full of cracks", "full of cracks wall"),
+    ("colours worn read after the wearer", "a man wearing black", "a man wearing black", "black man"),
+    ("an act caught in the middle reads after the noun", "a dancer mid leap", "a dancer mid leap", "mid leap dancer"),
     (
         "a material said as a phrase reads as written",
         "a bird made from light metallic chrome wire",
@@ -466,3 +501,9 @@ def test_a_background_described_by_no_colour_is_a_thing():
 def test_a_background_nothing_describes_is_no_thing():
     scene = plan("a lone oak against the background of rolling hills")
     assert "background" not in [o.name for o in scene.objects]
+
+
+def test_colours_after_with_use_the_role_the_clauses_give():
+    from limner.agents.planning.rules import clauses, colouring
+
+    assert colouring._WITH_PART == clauses.WITH_PART

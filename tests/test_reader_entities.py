@@ -38,6 +38,36 @@ THINGS = [
     ),
     ("a way numbers are written is no thing", "a sundial with hours in roman numerals", ["sundial"], ["numeral"]),
     (
+        "a name given after 'named' is no thing",
+        "a parrot named Captain Jack perched on a branch",
+        ["parrot", "branch"],
+        ["Captain Jack"],
+    ),
+    (
+        "a lowercase name after 'called' ends at a verb",
+        "a houseboat called blue heron moored by a pier",
+        ["houseboat", "pier"],
+        ["blue heron"],
+    ),
+    (
+        "a price with no letter in it is no thing",
+        "a pair of brass candlesticks, 1820 (£1,000-2,000)",
+        ["candlestick"],
+        ["000-2"],
+    ),
+    (
+        "a bend is a part of a road, no thing",
+        "a cyclist racing around a bend in the mountain road",
+        ["cyclist"],
+        ["bend"],
+    ),
+    (
+        "the filming of a film is no thing",
+        "a behind the scenes photo from the filming of a pirate movie",
+        [],
+        ["filming"],
+    ),
+    (
         "a medium beside 'and' and a place is a thing",
         "a mug and a photograph beside a laptop",
         ["mug", "photograph", "laptop"],
@@ -176,6 +206,24 @@ THINGS = [
     ("a shop's name before a dash names nothing", "bluezoo - Pack of two pink leggings", ["leggings"], ["bluezoo"]),
     ("a counted thing before a colon is a thing", "Two dogs: A big one and a small one", ["dog"], []),
     ("a Midjourney weight mark is no heading", "black paper:: zodiac tarot::2 moon", ["paper", "moon"], []),
+    (
+        "a decade in figures is no plural that ends a thing",
+        "a bulldog dressed up like a 1970s disco dancer",
+        ["bulldog"],
+        ["disco dancer", "dancer"],
+    ),
+    (
+        "a shop's call to act after a last dash names nothing",
+        "Set of three ceramic mugs with gold rims - add to cart",
+        ["mug", "rim"],
+        ["cart", "add"],
+    ),
+    (
+        "a caption is the text of the thing that has it",
+        "a snowy cabin at dusk, with the caption 'home at last'",
+        ["cabin"],
+        ["caption"],
+    ),
     ("a season before a thing describes it, and the thing stays", "a spring flower in a vase", ["flower", "vase"], []),
     ("a row is how things stand, not a thing", "Row from seven beer bottles", ["beer bottle"], ["row"]),
     ("a prospect is an idea, not a thing", "rating the prospects of eight strikers", ["striker"], ["prospect"]),
@@ -266,6 +314,29 @@ THINGS = [
         ["star", "sparkle"],
         ["background sparkle"],
     ),
+    ("a word that describes a part names the part", "a barefoot girl on a dock", ["girl", "foot", "dock"], []),
+    ("'bearded' names a beard", "a bearded sailor on a pier", ["sailor", "beard", "pier"], []),
+    (
+        "a compound ending in a portion word holds what follows 'of'",
+        "three cookie sheets of muffins on a counter",
+        ["cookie sheet", "muffin", "counter"],
+        ["cookie sheet of muffins", "cookie sheet of muffin"],
+    ),
+    (
+        "a kind of thing written material first is one name",
+        "a fur coat and paper cups on a bench",
+        ["fur coat", "paper cup", "bench"],
+        ["coat", "cup"],
+    ),
+    (
+        "a word of origin before a person names the kind of person",
+        "a Korean chef beside a Greek temple",
+        ["Korean chef", "temple"],
+        ["chef", "Greek temple"],
+    ),
+    ("a two-word material describes the noun after it", "a gold leaf frame", ["frame"], ["leaf frame"]),
+    ("a plural a number counts is no verb", "five garden sheds this spring", ["garden shed"], ["garden"]),
+    ("a number before a noun that describes the next is no count", "two door shed", ["shed"], ["door shed"]),
 ]
 
 
@@ -337,3 +408,31 @@ def test_a_counted_name_with_a_capital_is_a_plural_said_once(description: str, s
     scene = plan(description)
     assert f" {said} " in f" {scene.prompt.replace(',', ' ')} ", scene.prompt
     assert count in [o.count for o in scene.objects], scene.prompt
+
+
+def test_a_part_a_describing_word_names_is_the_owners_and_looks_as_said() -> None:
+    scene = plan("a red haired boy flying a kite")
+    assert named(scene, "hair").attributes.color == "red"
+    assert ("boy", "with", "hair") in relations(scene)
+    assert named(plan("a long-haired woman on a sofa"), "hair").attributes.other == ["long"]
+    assert [o.name for o in plan("a long-haired cat on a sofa").objects] == ["cat", "sofa"]
+    feet = named(plan("The dancer is barefoot."), "foot")
+    assert (feet.count, feet.attributes.state) == (2, "bare")
+
+
+def test_a_part_the_description_names_is_not_named_twice() -> None:
+    names = [o.name for o in plan("a bearded sailor stroking his beard").objects]
+    assert names.count("beard") == 1
+
+
+def test_a_two_word_material_is_the_material() -> None:
+    assert named(plan("a cast iron pan on a stove"), "pan").attributes.material == "cast iron"
+
+
+@pytest.mark.parametrize(
+    ("description", "name", "said"),
+    [("a three story house on a hill", "house", "three-story"), ("a two headed dragon", "dragon", "two-headed")],
+)
+def test_a_number_before_a_describing_noun_counts_nothing(description: str, name: str, said: str) -> None:
+    thing = named(plan(description), name)
+    assert (thing.count, said in thing.attributes.other) == (1, True)

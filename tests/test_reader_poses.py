@@ -179,6 +179,10 @@ REFERENCES = [
      ["leg", "arm"], ["unicycle"]),
     ("the body after a preposition is the person named", "The woman holds both hands in front of the body, left knee raised",
      ["woman", "hand"], ["body"]),
+    ("a part a hand is level with is a height", "left hand held level with their hip, right leg bent, head up",
+     ["left hand", "right leg"], ["hip"]),
+    ("standing on both feet is the stance, not two more parts", "the figure stands on both feet, arms raised and head tilted",
+     ["figure", "arm", "head"], ["foot"]),
 ]  # fmt: skip
 
 

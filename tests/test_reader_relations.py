@@ -463,6 +463,18 @@ RELATIONS = [
         {("woman", "carrying", "photograph")},
         {("woman", "carrying", "son")},
     ),
+    (
+        "a verb read with its colours joins no relation after them",
+        "two chefs wearing white standing by an oven",
+        {("chef", "next to", "oven")},
+        {("chef", "wearing next to", "oven")},
+    ),
+    (
+        "things a thing is full of are inside it",
+        "the bucket is full of shells",
+        {("shell", "inside", "bucket")},
+        set(),
+    ),
 ]
 
 
@@ -645,7 +657,7 @@ def test_names(description: str, names: list[str]):
 
 # (case, description, the text the Scene must hold, the thing that carries it)
 TEXTS = [
-    ("a text noun and a colon give the text", "a poster with the caption: Keep Calm", "Keep Calm", "caption"),
+    ("a text noun and a colon give the text", "a poster with the caption: Keep Calm", "Keep Calm", "poster"),
     ("a saying verb and a colon give the text", "a sign that reads: OPEN.", "OPEN", "sign"),
     (
         "a capitalised run written on a thing is its text",

@@ -29,15 +29,14 @@ TEXTS = [
     ("the word 'START' written in chalk on a sidewalk", {"word": "START"}, ["start", "written"]),
     ("a blackboard with the word 'multiplication'", {"word": "multiplication"}, ["multiplication"]),
     ("a photo of a restaurant 'the gas station'", {"restaurant": "the gas station"}, ["gas station"]),
-    # 'with the text X' after a thing: the thing carries it; a caption stays a thing of its own
+    # 'with the text X' or 'with the caption X' after a thing: the thing carries it
     ("a heart with the text 'i love you'", {"heart": "i love you"}, ["text", "love"]),
     ("a carving of text 'north' in a cliff", {"carving": "north"}, ["text", "north"]),
     # a text written on a thing is that thing's: what is written is no thing of its own
     ("street art of the text 'go slow' on a fence", {"fence": "go slow"}, ["slow", "text"]),
     ("a glowing lake and the text 'stay awhile' on a boathouse", {"boathouse": "stay awhile"}, ["awhile", "text"]),
     ("an empty desert with the text 'keep going'", {"desert": "keep going"}, ["going", "text"]),
-    ("a photo of the alps, with the caption 'the best mountains could do'", {"caption": "the best mountains could do"},
-     ["mountain"]),
+    ("a snowy cabin at dusk, with the caption 'home at last'", {"cabin": "home at last"}, ["caption", "home"]),
     # a quoted string before a noun is that noun's text
     ("a plant in a pot with a 'do not touch' sign on it", {"sign": "do not touch"}, ["touch"]),
     # with no noun before it, the text is written on the thing it is on, or gets a thing of its own
@@ -97,6 +96,10 @@ STYLES = [
     # a style word that is a whole list item of its own is style; in a noun phrase it describes the thing
     ("a futuristic city, cyberpunk, epic", ["cyberpunk", "epic"], ["cyberpunk", "epic"]),
     ("a studio shot of a vase", ["studio shot"], ["studio", "shot"]),
+    # the film a still is taken from is its look, up to the end of the list item; no thing of it is drawn
+    ("a film still from the director's cut of The Old Lighthouse, a sailor on a dock",
+     ["film still", "the director's cut of the Old Lighthouse"], ["cut", "lighthouse"]),
+    ("a screenshot from an old cartoon show starring a talking mouse", ["an old cartoon show"], ["show"]),
 ]  # fmt: skip
 
 

@@ -59,6 +59,14 @@ PHRASE_STATES = frozenset(
      "in formation", "in unison", "in a pile", "in a heap", "in a circle", "to the side", "to one side",
      "hand in hand", "side by side", "back to back", "at an angle"}
 )  # fmt: skip
+# Acts a thing is caught in the middle of, after 'mid': 'a dancer mid leap', 'a horse in mid-gallop' (states).
+_MID_ACTS = (
+    "jump leap swing stride step flight fall dive run sprint gallop kick throw turn spin twirl bite roar laugh "
+    "yawn sentence song dance pounce climb bounce punch stretch".split()
+)
+PHRASE_STATES = PHRASE_STATES | frozenset(
+    phrase for act in _MID_ACTS for phrase in (f"mid {act}", f"mid-{act}", f"in mid {act}", f"in mid-{act}")
+)
 
 # Other adjectives of look and build: shape, surface, texture, age, origin.
 MORE_OTHER_ADJECTIVES = frozenset(
@@ -84,6 +92,32 @@ MORE_OTHER_ADJECTIVES = frozenset(
     # compared
     + [form for forms in _COMPARED_OTHER.values() for form in forms]
 )
+
+# Degree words that may stand inside a run of describing words before a noun, each before its word: 'a
+# very tall and thin man', 'a quite old, rusty car'.
+RUN_DEGREE_WORDS = frozenset(
+    {"very", "extremely", "highly", "slightly", "completely", "fully", "partly", "partially", "totally",
+     "incredibly", "really", "super", "quite", "rather", "fairly", "somewhat", "so", "too"}
+)  # fmt: skip
+
+# Adverbs of mood and bearing, each to the adjective it comes from: after a verb they say how the one
+# acting looks ('flying confidently': confident), as manner.py reads them.
+MOOD_ADVERBS = {
+    "confidently": "confident", "happily": "happy", "sadly": "sad", "proudly": "proud", "angrily": "angry",
+    "lazily": "lazy", "calmly": "calm", "peacefully": "peaceful", "playfully": "playful", "gracefully": "graceful",
+    "elegantly": "elegant", "nervously": "nervous", "curiously": "curious", "excitedly": "excited",
+    "joyfully": "joyful", "joyously": "joyous", "cheerfully": "cheerful", "fiercely": "fierce", "shyly": "shy",
+    "bravely": "brave", "sleepily": "sleepy", "lovingly": "loving", "menacingly": "menacing",
+    "majestically": "majestic", "triumphantly": "triumphant", "anxiously": "anxious", "gleefully": "gleeful",
+    "merrily": "merry", "boldly": "bold", "casually": "casual", "awkwardly": "awkward", "eagerly": "eager",
+    "furiously": "furious", "serenely": "serene", "wearily": "weary", "tiredly": "tired", "sheepishly": "sheepish",
+    "smugly": "smug", "gloomily": "gloomy", "grumpily": "grumpy", "innocently": "innocent",
+    "mischievously": "mischievous", "defiantly": "defiant", "thoughtfully": "thoughtful", "dreamily": "dreamy",
+    "wistfully": "wistful", "fearfully": "fearful", "timidly": "timid", "contentedly": "contented",
+    "relaxedly": "relaxed", "regally": "regal", "heroically": "heroic", "sternly": "stern", "solemnly": "solemn",
+    "warily": "wary", "suspiciously": "suspicious", "dejectedly": "dejected", "enthusiastically": "enthusiastic",
+    "confusedly": "confused", "crazily": "crazy", "madly": "mad", "silently": "silent", "quietly": "quiet",
+}  # fmt: skip
 
 # Adverb particles of phrasal verbs: 'sitting down', 'curled up', 'bent over', 'lying back'.
 VERB_PARTICLES = frozenset(

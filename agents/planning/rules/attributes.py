@@ -9,7 +9,8 @@ plain forms a description's values are also asked about.
   ('a big, fluffy, white dog', 'a tall and thin man', 'with short, curly hair'), or opening a sentence
   ('Small, shiny pebbles'), all describe the noun after them; so do materials listed before a noun ('a
   wooden and metal chair');
-- `printed`: a pattern's print before a noun describes it ('a floral print shirt' is floral-print);
+- `printed`: a pattern's print before a noun describes it ('a floral print shirt' is floral-print), read
+  in prints.py;
 - `distributed`: describing words before the first of two nouns joined by 'and' describe the second
   too, when both are singular or both plural ('a white breast and belly': a white belly; but 'a gray
   shirt and jeans');
@@ -19,6 +20,8 @@ plain forms a description's values are also asked about.
 - `adverbial`: what a state phrase says of its thing, with the participle before it ('jumping in the air');
 - `arrangement`: what a collective noun says of the things it counts ('a row of motorcycles' are in a
   row, 'a cute set of puppies' are cute);
+- `described_after_of`: what the words after 'of' say of a thing ('a sock full of holes' is full of holes,
+  'stripes of red and white' are red and white), read in described_of.py;
 - `finished`: the values a Scene's checks ask about one by one. A colour written as a conjunction
   ('brown and white') is one colour for the prompt, and each of its colours is a fact of its own
   ('Is the cake brown?', 'Is the cake white?'); so is the verb of a phrasal action ('sitting down' is
@@ -36,10 +39,12 @@ from __future__ import annotations
 from dataclasses import replace
 
 from limner.agents.planning.rules import attribute_words as words
+from limner.agents.planning.rules.described_of import described_after_of
 from limner.agents.planning.rules.grammar_words import VERBS
 from limner.agents.planning.rules.intensity import plain
 from limner.agents.planning.rules.made_of import joined_after_made_of, names_thing, portion_material
 from limner.agents.planning.rules.phrases import Description, Phrase
+from limner.agents.planning.rules.prints import printed
 from limner.agents.planning.rules.tagging import (
     AND,
     COMMA,
@@ -72,6 +77,8 @@ from limner.agents.planning.rules.word_shapes import describes_by_shape, looks_d
 from limner.agents.scene.english import singularize
 from limner.agents.scene.model import MAX_OTHER, MAX_WORD, Attributes
 from limner.agents.scene.words import PAIR_NOUNS, PLURAL_ONLY_NOUNS
+
+__all__ = ["described_after_of", "printed"]  # read here with the rest of a description (described_of.py, prints.py)
 
 _COLOUR_NAMES = COLORS | frozenset(COLOR_SYNONYMS.values())
 _MATERIAL_NAMES = frozenset(MATERIALS.values())
@@ -284,34 +291,14 @@ def _opens_run(items: list[Item], i: int) -> bool:
     return items[i].kind == WORD and (i == 0 or items[i - 1].kind == STOP) and _describing(items[i].text.lower())
 
 
-def printed(items: list[Item]) -> list[Item]:
-    """'a floral print shirt', 'a leopard print coat': a pattern's print before a noun describes the
-    noun ('floral-print') rather than naming a print; 'a floral print' alone is still a print."""
-    out: list[Item] = []
-    for k, item in enumerate(items):
-        if (
-            item.kind == WORD
-            and item.text.lower() in words.PRINT_NOUNS
-            and out
-            and out[-1].kind == WORD
-            and out[-1].text.lower() in words.PRINT_PATTERNS
-            and k + 1 < len(items)
-            and items[k + 1].kind == WORD
-        ):
-            out[-1] = Item(WORD, f"{out[-1].text}-{item.text}")
-            continue
-        out.append(item)
-    return out
-
-
 def _coordinated_end(items: list[Item], start: int) -> tuple[int, set[int]]:
     """(where the run of describing words and its noun ends, the commas inside it) from `start`; no
     commas when the run is not one ('a cat, a dog')."""
     j, commas, n = start, set(), len(items)
     while True:
         k = j
-        while k < n and (_in_run(items[k]) or _material_at(items, k) and k + 1 < n and items[k + 1].kind == WORD):
-            k += 1  # a material before its noun is a describing word of the run too ('a red, wooden chair')
+        while k < n and _run_word_at(items, k):
+            k += 1
         if k == j:
             if commas and items[j - 1].kind == COMMA and _plain_noun(items[j].text.lower()):
                 return j + 1, commas  # 'chunky, organic, colorful, letters'
@@ -324,7 +311,7 @@ def _coordinated_end(items: list[Item], start: int) -> tuple[int, set[int]]:
             commas.add(k)  # 'a red, white, and blue flag'
             k += 1
         if commas and k < n and items[k].kind == AND and k + 1 < n and items[k + 1].kind == WORD:
-            if _describing_in_run(items[k + 1].text.lower()) and not _colours_joined(items, k):
+            if _describing_after(items, k + 1) and not _colours_joined(items, k):
                 commas.add(k)  # 'an old, rusty and broken bicycle': one run of three words
             j = k + 1  # 'a black, white and blue shirt': one colour, said with its 'and'
             continue
@@ -342,10 +329,34 @@ def _joined_describing(items: list[Item], k: int) -> bool:
     between two colours, which are one colour ('a red and white flag')."""
     if k == 0 or k + 1 >= len(items) or items[k].kind != AND or items[k + 1].kind != WORD:
         return False
-    before, after = items[k - 1].text.lower(), items[k + 1].text.lower()
+    before = items[k - 1].text.lower()
     if before in NAMING_ADJECTIVES:
         return False  # 'a green square and red rectangle': the square is a thing of its own
-    return _describing_in_run(after) and not _colours_joined(items, k)
+    return _describing_after(items, k + 1) and not _colours_joined(items, k)
+
+
+def _run_word_at(items: list[Item], k: int) -> bool:
+    """Whether items[k] is a word of a run of describing words: a describing word, the degree of one
+    ('a very tall and thin man'), or a material before its noun ('a red, wooden chair')."""
+    material = _material_at(items, k) and k + 1 < len(items) and items[k + 1].kind == WORD
+    return _in_run(items[k]) or _degree_at(items, k) or material
+
+
+def _degree_at(items: list[Item], k: int) -> bool:
+    """Whether items[k] is a degree word before a describing word of the run: 'very' of 'a very tall and
+    thin man', which phrases.py keeps with its word ('very tall') or drops as mere emphasis."""
+    return (
+        items[k].kind == WORD
+        and items[k].text.lower() in words.RUN_DEGREE_WORDS
+        and k + 1 < len(items)
+        and items[k + 1].kind == WORD
+        and _describing_in_run(items[k + 1].text.lower())
+    )
+
+
+def _describing_after(items: list[Item], k: int) -> bool:
+    """Whether a describing word of a run starts at items[k], said with its degree or not ('thin', 'very thin')."""
+    return _degree_at(items, k) or _describing_in_run(items[k].text.lower())
 
 
 def _colours_joined(items: list[Item], k: int) -> bool:

@@ -159,7 +159,8 @@ def _is_verb_here(word: str, seen_noun: bool, chunk: Chunk, items: list[Item], i
             return False
         alone = i + 1 >= len(items) or items[i + 1].kind != WORD or items[i + 1].text in verbs.PARTICLES
         if i > 0 and items[i - 1].kind in (COMMA, AND) and (i + 1 >= len(items) or items[i + 1].kind in _LIST_ENDS):
-            return False  # 'railings, stands, tents': an item of a list is a noun
+            return items[i - 1].kind == AND and word in vocab.STATES and word.endswith("ing")  # 'and smiling'; but
+            # 'railings, stands, tents': an item of a list is a noun
         after_copula = i > 0 and items[i - 1].kind == COP  # 'He is leaning back'
         if i > 0 and items[i - 1].text == "to" and _acts(items, i):
             return True  # 'about to kick a ball', 'trying to pull off a trick': a verb after 'to'
@@ -176,6 +177,8 @@ def _is_verb_here(word: str, seen_noun: bool, chunk: Chunk, items: list[Item], i
         return True  # 'a dog running', 'people flying kites' (but 'a running dog')
     if _third_person(word, chunk, items, i) or _gerund_acting(word, chunk, items, i):
         return True
+    if _counted_plural_head(word, chunk):
+        return False  # 'seven local school districts this year': the plural the number counts, no verb
     # A word between a noun and an article is a verb: 'a child draws a flower', 'centurions fire a cannon'.
     acts_on = (
         i + 1 < len(items)
@@ -185,6 +188,21 @@ def _is_verb_here(word: str, seen_noun: bool, chunk: Chunk, items: list[Item], i
         and len(word) > 2
     )
     return word in grammar_words.VERBS or shapes.looks_like_participle(word) or (acts_on and shapes.may_be_noun(word))
+
+
+def _counted_plural_head(word: str, chunk: Chunk) -> bool:
+    """Whether a word in -s after a number of two or more and singular nouns is the plural those nouns
+    lead up to ('seven school districts', '3 garden sheds'), not a verb: a verb after a plural has no -s."""
+    counted = any(item.kind == NUM and isinstance(item.value, int) and item.value > 1 for item in chunk.lead)
+    return (
+        counted
+        and word not in grammar_words.VERBS
+        and len(word) > 3
+        and word.endswith("s")
+        and not word.endswith(("ss", "us", "is"))
+        and singularize(word) != word
+        and all(singularize(w) == w for w in chunk.words)
+    )
 
 
 def _counted_things_at(items: list[Item], j: int) -> bool:

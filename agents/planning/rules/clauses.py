@@ -39,7 +39,7 @@ head:
 
 from __future__ import annotations
 
-from limner.agents.planning.rules import colouring, grammar_words, particles, pronouns, verbs
+from limner.agents.planning.rules import colouring, grammar_words, manner, naming, particles, pronouns, verbs
 from limner.agents.planning.rules import word_shapes as shapes
 from limner.agents.planning.rules.chunks import Chunk
 from limner.agents.planning.rules.phrases import Description, take_chunk
@@ -316,7 +316,7 @@ class Clauses:
         acting = thing is not None or (self.role == "copula" and bool(self.subjects))  # 'a woman is showing'
         self.role = ASIDE
         if verb in verbs.EMPTY_VERBS and not (acting and verb in verbs.SHOWING_VERBS):
-            return i  # 'an image showing a cat'; but 'a tablet shows a car' is what the tablet does
+            return naming.read_name(self, verb, items, i, thing)  # 'a dog named Max' (naming.py); 'an image showing'
         self.points_back = _points_back(items, i)  # 'a table with a cat sleeping on it'
         subjects = self.verb_subjects(thing, verb)
         action, j = verbs.action_word(verb), i
@@ -339,7 +339,8 @@ class Clauses:
         self.verb = verb if action == verbs.action_word(verb) and not passive else None
         painted, after = colouring.colours_after(verb, items, j)
         if painted:  # 'walls painted yellow': yellow walls (colouring.py)
-            return self.describe_all(subjects, painted, after)
+            return self.describe_all(colouring.coloured(self, subjects, thing), painted, after)
+        manner.describe_after(self, subjects, items, j)  # 'flying confidently': a confident penguin (manner.py)
         if takes_object:  # 'a man riding a horse': the relation says it all
             self.relation, self.relation_subjects, self.role = action, list(subjects), VERB_OBJECT
             return j

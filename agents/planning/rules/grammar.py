@@ -163,8 +163,8 @@ class Reading(Mentions, Clauses):
             return i + 1  # 'On the table is a bowl': the bowl is the subject (clauses.py)
         if kind in (COP, WITH):
             self.relative_before(items, i)  # 'a cup that is red', 'a box that has a lid' (clauses.py)
-        if kind == OF:
-            return self.after_of(items, i)
+        if kind == OF:  # 'full of holes', 'stripes of red' first (described_of.py)
+            return attributes.described_after_of(self, items, i) or self.after_of(items, i)
         if kind == BY:
             return self.after_by(items, i)
         if kind in (AND, OR):
@@ -508,7 +508,7 @@ def _one_thing_of(name: str, phrase: Phrase) -> bool:
     ('the Statue of Liberty'), or a thing of a kind ('the city of toronto'); not a container and what
     it holds, a plural ('a field of daisies') or a name after a common noun ('a map of Italy')."""
     head = name.rsplit(" ", 1)[-1]
-    if head in vocab.PARTITIVE_NOUNS or name[:1].isupper():
+    if head in vocab.PARTITIVE_NOUNS and not (head != name and _is_container(name)) or name[:1].isupper():
         return True
     if head in vocab.ARTWORK_THINGS:
         return False  # 'a sculpture of letter W': what it shows is a thing of its own

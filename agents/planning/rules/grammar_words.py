@@ -175,7 +175,9 @@ FIXED_COMPOUNDS = frozenset(
      "fried eggs", "scrambled eggs", "mashed potatoes", "grilled cheese", "iced tea", "iced coffee",
      "smoked salmon", "baked beans", "frosted glass", "united states", "walled city",
      "deviled eggs", "corned beef", "pickled vegetables", "whipped cream", "shaved ice",
-     "milky way", "outer space", "other object", "other objects", "other item", "other items", "other thing", "other things"}
+     "milky way", "outer space", "black olive", "black olives", "fur coat", "fur coats", "paper bag", "paper bags",
+     "paper cup", "paper cups", "bearded dragon", "bearded dragons", "other object", "other objects",
+     "other item", "other items", "other thing", "other things"}
 )  # fmt: skip
 
 # Nouns whose "with …" phrase describes the thing rather than adding one: "a cat with green eyes".
@@ -203,7 +205,8 @@ CONTAINERS = frozenset(
      "window", "doorway", "mirror", "hand", "hands", "palm", "mouth", "kitchen", "bedroom",
      "bathroom", "library", "office", "classroom", "garage", "barn", "castle", "church", "shop",
      "store", "cafe", "restaurant", "hallway", "attic", "basement", "greenhouse", "terrarium",
-     "lantern", "plate", "tray", "dish", "chest", "coffin", "pod", "capsule", "shelf"}
+     "lantern", "plate", "tray", "dish", "chest", "coffin", "pod", "capsule", "shelf", "baking sheet",
+     "cookie sheet", "sheet pan"}
 )  # fmt: skip
 
 # Words that make a capitalised name after "by" a place, not an artist: "a cabin by Lake Tahoe",
@@ -247,7 +250,7 @@ PERSON_NOUNS = MALE_NOUNS | FEMALE_NOUNS | frozenset(
      "grandparent", "spectator", "umpire", "referee", "catcher",
      "goalkeeper", "jockey", "shepherd", "passenger", "driver",
      "mechanic", "builder", "carpenter", "judge", "lawyer", "clown", "magician", "superhero",
-     "boxer", "wrestler"}
+     "boxer", "wrestler", "centurion", "legionary", "gladiator", "archer", "peasant", "merchant", "villager"}
 )  # fmt: skip
 # Nouns that name animals: with PERSON_NOUNS, the things that can do what a verb says ('a man next to a
 # dog sitting down': the dog sits, where 'a cat on a mat sleeping' leaves the mat still).

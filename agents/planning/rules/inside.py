@@ -41,9 +41,10 @@ def described_by(phrase: Phrase, reading: Reading) -> Description | None:
 
 
 def described_things(reading: Reading, phrase: Phrase) -> list[int]:
-    """The things 'in PHRASE' describes: for what words are written with, the words just named ('the word
-    'stop' painted on the daisies in red paint': the word); else what is before 'in'."""
-    if phrase.chunk.words[-1] not in WRITING_MEDIA:
+    """The things 'in PHRASE' describes: for what words are written with or how, the words just named ('the
+    word 'stop' painted on the daisies in red paint': the word; 'writing the words 'hi' in cursive': the
+    words, not the writer); else what is before 'in'."""
+    if phrase.chunk.words[-1] not in WRITING_MEDIA and phrase.chunk.words[-1] not in vocab.LETTERING_NOUNS:
         return list(reading.relation_subjects)
     written = _written_nearby(reading)
     return [written] if written is not None else list(reading.relation_subjects)

@@ -13,6 +13,7 @@ words about looking at it. `plain` rewrites the tagged items before the grammar 
   picture's part, like "in the background";
 - a palette phrase of colour words right before a noun ("black and white sneakers") is the colours of
   that thing, read as colour words: only alone ("a ghost, black and white") is it the picture's palette;
+- the film or show a still is taken from ("a film still from Blade Runner") is one style item (sources.py);
 - describing words before the first of two nouns joined by "and" describe the second too ("a white
   breast and belly"), by `attributes.distributed`, and so do describing words parted by commas after an
   article ("a big, fluffy, white dog"), by `attributes.coordinated`, and a pattern's print before a noun
@@ -24,6 +25,7 @@ Plain data (the word lists below) and one pass over the items; nothing here name
 from __future__ import annotations
 
 from limner.agents.planning.rules.attributes import coordinated, distributed, printed
+from limner.agents.planning.rules.sources import film_sources
 from limner.agents.planning.rules.tagging import (
     ANCHOR,
     AND,
@@ -78,6 +80,7 @@ POSITION_WORDS: dict[str, str | None] = {
 
 def plain(items: list[Item]) -> list[Item]:
     """The items with the narrative scaffolding dropped and the picture's parts made anchors."""
+    items = film_sources(items)  # 'a film still from Blade Runner': the film is no thing (sources.py)
     out: list[Item] = []
     i, n = 0, len(items)
     while i < n:

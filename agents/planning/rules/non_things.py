@@ -30,16 +30,18 @@ MEASURE_NOUNS = frozenset(
      "presentation", "performance", "process", "progress", "formation", "arrangement", "order", "pattern",
      "sequence", "series", "set", "row", "angle", "end", "beginning", "start", "middle", "way", "version", "edition"}
 )  # fmt: skip
-# Events and visual effects: 'during the party', 'bright gradients', 'the colours of the spectrum'.
-EVENT_NOUNS = frozenset({"party", "war", "gradient", "spectrum", "control", "world"})
+# Events, the work of making a picture, and visual effects: 'during the party', 'a still from the filming of
+# a movie', 'bright gradients', 'the colours of the spectrum'.
+EVENT_NOUNS = frozenset({"party", "war", "gradient", "spectrum", "control", "world", "filming", "making"})
 # Times: 'in the early 20th century', 'the seasons of spring, summer, autumn and winter'.
 TIME_NOUNS = frozenset(
     {"century", "decade", "year", "era", "age", "season", "spring", "summer", "autumn", "fall", "winter",
      "month", "week", "day", "hour", "minute", "moment", "time", "period", "history", "future", "past"}
 )  # fmt: skip
 
-# Parts of a place or of the picture, which setting_words.FILLER_NOUNS holds in the singular: 'on both sides'.
-REGION_NOUNS = frozenset({"side", "corner", "edge", "area", "part", "place", "section", "portion", "segment"})
+# Parts of a place or of the picture, which setting_words.FILLER_NOUNS holds in the singular: 'on both sides',
+# 'coming around a bend in the road'.
+REGION_NOUNS = frozenset({"side", "corner", "edge", "area", "part", "place", "section", "portion", "segment", "bend"})
 
 # Heads that make a whole noun phrase an idea, whatever comes before them: 'a feeling lucky concept',
 # 'a business success idea' (stock-photo captions name the idea the picture stands for).
@@ -53,5 +55,8 @@ NON_THING_NOUNS = IDEA_NOUNS | MEASURE_NOUNS | EVENT_NOUNS | TIME_NOUNS | REGION
 
 @lru_cache(maxsize=4096)
 def names_no_thing(noun: str) -> bool:
-    """Whether a one-noun phrase headed by `noun` (singular or plural) names nothing drawn."""
+    """Whether a one-noun phrase headed by `noun` (singular or plural) names nothing drawn. A word with no
+    letter ('000-30', left of a price '£20,000-30,000') names nothing either."""
+    if not any(ch.isalpha() for ch in noun):
+        return True
     return noun in NON_THING_NOUNS or singularize_name(noun) in NON_THING_NOUNS

@@ -2,7 +2,8 @@
 
 In 'A woman is bent over next to a fridge' the word 'over' has no object: another preposition follows
 it. It is no relation but part of how the woman is: 'bent over', as 'leaning forward' or 'crouched
-down' are.
+down' are. So is 'on' or 'off' with nothing after it, after a verb of switching: 'the lamp is turned on'
+is a lamp that is on, 'the lights are switched off' lights that are off.
 """
 
 from __future__ import annotations
@@ -17,6 +18,9 @@ if TYPE_CHECKING:
 
 # What may follow a particle that has no object of its own.
 _NO_OBJECT = frozenset({REL, IN, PREP, STOP, COMMA, AND})
+# Participles of switching, and the particles that finish them: 'turned on', 'switched off'.
+SWITCHING = frozenset({"turned", "switched", "flicked", "powered"})
+SWITCH_PARTICLES = frozenset({"on", "off"})
 
 
 def completes_state(reading: Reading, items: list[Item], i: int) -> bool:
@@ -24,7 +28,11 @@ def completes_state(reading: Reading, items: list[Item], i: int) -> bool:
     the subjects are in ('bent' -> 'bent over'); if so, their state says it."""
     word = items[i].text
     following = items[i + 1] if i + 1 < len(items) else None
-    if word not in verbs.PARTICLES or (following is not None and following.kind not in _NO_OBJECT):
+    if following is not None and following.kind not in _NO_OBJECT:
+        return False
+    if word in SWITCH_PARTICLES and switched_on_off(reading, word):
+        return True
+    if word not in verbs.PARTICLES:
         return False
     done = False
     for index in reading.nearest_subjects():
@@ -34,4 +42,19 @@ def completes_state(reading: Reading, items: list[Item], i: int) -> bool:
             extended = f"{state} {word}"
             reading.things[index].attributes = attrs.model_copy(update={"state": extended})
             done = True
+    return done
+
+
+def switched_on_off(reading: Reading, word: str) -> bool:
+    """Whether the particle 'on' or 'off' finishes the switching participle the subjects are in ('turned'
+    -> 'turned on'); if so, their action says it."""
+    done = False
+    for index in reading.nearest_subjects():
+        attrs = reading.things[index].attributes
+        for field in ("action", "state"):
+            value = getattr(attrs, field) or ""
+            if value.lower() in SWITCHING:
+                reading.things[index].attributes = attrs.model_copy(update={field: f"{value} {word}"})
+                done = True
+                break
     return done

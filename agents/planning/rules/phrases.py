@@ -69,6 +69,11 @@ def _classify(words: list[str], proper: set[int] | frozenset[int] = frozenset())
         if following.lower() in ("style", "styled") and j + 2 < len(words) and j + 1 not in fixed:
             out.append(_Word("other", f"{word.lower()} style", f"{word} {following}"))  # 'a gothic style church'
             j += 1
+        elif f"{word} {following}" in vocab.MATERIAL_PHRASES and j + 2 < len(words):
+            out.append(_Word("material", f"{word} {following}", f"{word} {following}"))  # 'a gold leaf mandala'
+            j += 1
+        elif word.lower() in vocab.ORIGIN_ADJECTIVES and _person(following):
+            out.append(_Word("noun", word, word))  # 'an Indian woman', 'two Japanese girls': the kind of person
         elif j in proper and word.lower() in vocab.KIND_ADJECTIVES and following and j + 1 not in proper:
             out.append(_Word("other", word.lower(), word))  # 'an Egyptian tablet'; but 'the Great Wall'
         elif j in fixed:
@@ -78,9 +83,9 @@ def _classify(words: list[str], proper: set[int] | frozenset[int] = frozenset())
         elif word in COLOUR_WORDS and out and out[-1].role == "color":
             pass  # 'white color': the colour word says it
         elif word in vocab.INTENSIFIERS or word in vocab.NOT_NOUNS or is_adverb(word) and adverb_before(following):
-            said = intensified(word, following)  # 'completely flooded': the degree kept (intensity.py)
+            said = intensified(word, following, words[j + 2] if j + 2 < len(words) else "")  # (intensity.py)
             if said:
-                out.append(replace(_classify_word(following), value=said, text=said))
+                out.append(_with_degree(following, said))
                 j += 1
         elif word in vocab.COLOR_MODIFIERS and following and colour_of(following):
             colour = f"{word} {colour_of(following)}"
@@ -98,6 +103,18 @@ def _classify(words: list[str], proper: set[int] | frozenset[int] = frozenset())
             out.append(_classify_word(word))
         j += 1
     return _join_colours(out)
+
+
+def _with_degree(word: str, said: str) -> _Word:
+    """A describing word said with its degree or manner ('very big', 'freshly baked'): a participle the
+    tables do not know describes too, as a state, and names nothing."""
+    classified = _classify_word(word)
+    return replace(classified, role="state" if classified.role == "noun" else classified.role, value=said, text=said)
+
+
+def _person(word: str) -> bool:
+    """Whether a word names a person ('woman', 'girls'), whom a word of origin before it names the kind of."""
+    return word.lower() in grammar_words.PERSON_NOUNS or singularize_name(word.lower()) in grammar_words.PERSON_NOUNS
 
 
 def _names_thing_after(word: str) -> bool:
@@ -297,8 +314,31 @@ def analyse(chunk: Chunk, *, followed_by_of: bool) -> Phrase:
     else:
         phrase.kind = "thing"
         named = len(chunk.words) - 1 in chunk.proper
+        measure = _number_compound(chunk, nouns)
+        if measure:  # 'a two door garage' is one garage, with two doors; 'a two headed dragon' one dragon
+            for said in (phrase.described.states, phrase.described.others):
+                if chunk.words[0] in said:
+                    said.remove(chunk.words[0])
+            phrase.described.others.append(measure)
+            nouns, count = nouns[1:] if nouns[0] == chunk.words[0] else nouns, None
         _name_thing(phrase, nouns[-_MAX_NAME_WORDS:], count, pair, proper=named)
     return phrase
+
+
+def _number_compound(chunk: Chunk, nouns: list[str]) -> str | None:
+    """'two-door' for 'two door garage', 'two-headed' for 'a two headed dragon': a number right before a word
+    that with it describes the noun after ('a three story house'), so counts no thing; else None. A plural
+    after them is what the number counts ('two door knobs'), unless 'a' says there is one."""
+    number = chunk.lead[-1] if chunk.lead else None
+    if number is None or not isinstance(number.value, int) or not chunk.words:
+        return None
+    first = chunk.words[0]
+    if first.lower() not in vocab.NUMBER_COMPOUND_NOUNS or len(nouns) < (2 if nouns[0] == first else 1):
+        return None
+    one = any(item.kind == DET and item.value == "singular" for item in chunk.lead)  # 'a two door car'
+    if not one and singularize_name(nouns[-1].lower()) != nouns[-1].lower():
+        return None  # 'two door knobs' are two knobs
+    return f"{number.text}-{first.lower()}"
 
 
 def _described(words: list[_Word], chunk: Chunk) -> bool:

@@ -38,6 +38,7 @@ from dataclasses import dataclass, field
 from limner.agents.planning.rules import poses_words as words
 from limner.agents.planning.rules.grammar import Reading, Thing
 from limner.agents.planning.rules.pose_phrases import predicate, state_phrases
+from limner.agents.planning.rules.pose_references import only_a_reference
 from limner.agents.scene.english import singularize
 from limner.agents.scene.model import MAX_OBJECTS, MAX_OTHER, MAX_RELATIONS, Attributes
 
@@ -392,8 +393,8 @@ def _take(walk: _Walk, tokens: list[str], i: int, mention: _Mention) -> None:
         else:
             walk.words += written
         return
-    if _only_a_place(walk):
-        walk.words += written  # "away from the body": a direction, not a thing drawn
+    if _only_a_place(walk) or only_a_reference(walk.words[walk.since :], written):
+        walk.words += written  # "away from the body", "level with their knee": no thing drawn (pose_references.py)
         return
     named = mention.names
     if named == [(words.WHOLE_BODY, 1)] and PERSON in body.counts and _after_relating_word(walk):

@@ -35,7 +35,9 @@ from dataclasses import dataclass, field
 
 from limner.agents.planning.rules import vocabulary as vocab
 from limner.agents.planning.rules.attributes import finished
+from limner.agents.planning.rules.described_parts import add_described_parts
 from limner.agents.planning.rules.grammar import Reading, Thing
+from limner.agents.planning.rules.headings import without_tail
 from limner.agents.planning.rules.implied import implied
 from limner.agents.planning.rules.parameters import sized, split_parameters, split_switches
 from limner.agents.planning.rules.phrases import scene_word, unique
@@ -77,12 +79,13 @@ def read_description(
     intent = clean_text(as_text(description)[: MAX_DESCRIPTION * 2])[:MAX_DESCRIPTION].strip()
     try:
         reading = _TextReading()
-        reading.read(place_quotes(merge_items(tag_text(tidy_text(text))), quotes))
+        reading.read(place_quotes(merge_items(tag_text(tidy_text(without_tail(text)))), quotes))  # (headings.py)
         reading.posed = read_pose(text, reading)  # 'left leg bent, right arm up': read part by part (poses.py)
         reading.styles += switches
         for word in excluded:
             reading.exclude_word(word)
         reading.carry_texts()
+        add_described_parts(reading)  # 'a barefoot woman': her bare feet too (described_parts.py)
         return _scene(reading, restore(text, quotes), intent, width, height, prompt_tokens)
     except (ValueError, LookupError, TypeError, RecursionError):
         # The rules planner is the fallback for every other planner, so a sentence its grammar

@@ -91,8 +91,10 @@ def _names_here(word: str) -> bool:
 
 
 def _plural_noun(word: str) -> bool:
+    """A plural noun: no decade written in figures ('a 1980s wrestler', '90s cartoons')."""
     return (
         len(word) > 3
+        and word.isalpha()
         and "'" not in word
         and "-" not in word
         and singularize(word) != word

@@ -64,6 +64,13 @@ PARTITIVE_NOUNS = frozenset(
      "stick", "ball", "bundle", "head", "glob", "dollop", "swirl", "plume", "column", "ray", "beam",
      "sea", "ocean", "wall", "cup", "mug", "pot"}
 )  # fmt: skip
+# Nouns that, right after a number, make with it a word that describes the noun after them: 'a two door
+# garage' is a garage with two doors, 'a five star hotel' one hotel (phrases.py).
+NUMBER_COMPOUND_NOUNS = frozenset(
+    {"door", "story", "storey", "bedroom", "room", "wheel", "seat", "seater", "piece", "tier", "layer", "star",
+     "person", "lane", "tone", "leaf", "inch", "foot", "meter", "metre", "gallon", "liter", "litre", "speed",
+     "cylinder", "engine", "masted", "mast", "headed", "legged", "armed", "eyed", "wheeled", "hour", "minute"}
+)  # fmt: skip
 # Quantifiers that may stand after their noun, before its verb: 'the women are each wearing a cap'.
 FLOATING_QUANTIFIERS = frozenset({"each", "all", "both"})
 SINGULAR_DETERMINERS = frozenset({"a", "an", "another", "each", "every", "this", "that"})
@@ -195,7 +202,7 @@ OTHER_ADJECTIVES = frozenset(
      "freckled", "toothy", "sparse", "dense", "hilly", "jagged", "craggy", "dusky", "murky", "gleaming",
      "handwritten", "fallen", "stolen", "woven", "swollen", "beaten", "forgotten", "forbidden", "molten",
      "early", "late", "amazing", "stunning", "striking", "breathtaking", "interesting", "inviting",
-     "soaring", "sweeping", "haunting", "dazzling", "glittering", "looming", "gaping"}
+     "soaring", "sweeping", "haunting", "dazzling", "glittering", "looming", "gaping", "local"}
 )  # fmt: skip
 
 # More sizes, states and other adjectives, in attribute_words.py's tables.
@@ -204,6 +211,13 @@ STATES = STATES | attribute_words.MORE_STATES | attribute_words.PHRASE_STATES
 OTHER_ADJECTIVES = OTHER_ADJECTIVES | attribute_words.MORE_OTHER_ADJECTIVES
 MATERIALS = {**MATERIALS, **attribute_words.MORE_MATERIALS}
 MATERIAL_NOUNS = MATERIAL_NOUNS | frozenset(attribute_words.MORE_MATERIALS)
+
+# Materials of two words, which describe a noun after them as one: 'a gold leaf mandala' is a mandala of
+# gold leaf, 'a cast iron pan' a pan of cast iron (phrases.py); alone they name the thing ('tin foil').
+MATERIAL_PHRASES = frozenset(
+    {"gold leaf", "silver leaf", "gold foil", "silver foil", "tin foil", "aluminum foil", "aluminium foil",
+     "stainless steel", "rose gold", "cast iron", "wrought iron", "sheet metal", "carbon fiber", "carbon fibre"}
+)  # fmt: skip
 
 # Describing words that are also things: as the last word of a noun phrase they name it ('the town
 # square', 'an antique').
@@ -228,6 +242,17 @@ KIND_ADJECTIVES = frozenset(
      "partial", "lowercase", "uppercase", "midsized", "mid-sized", "outstretched", "starving",
      "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "last",
      "next", "final"}
+)  # fmt: skip
+
+# Words of origin among KIND_ADJECTIVES. Before a thing they describe it ('a Mayan temple' is a temple);
+# before a person they name the kind of person ('an Indian woman', 'Japanese girls': phrases.py).
+ORIGIN_ADJECTIVES = frozenset(
+    {"american", "canadian", "mexican", "brazilian", "peruvian", "egyptian", "roman", "greek", "mayan", "aztec",
+     "inca", "incan", "japanese", "chinese", "korean", "indian", "thai", "vietnamese", "french", "italian",
+     "spanish", "portuguese", "german", "english", "british", "irish", "scottish", "welsh", "russian", "african",
+     "european", "asian", "arabian", "arabic", "persian", "norse", "celtic", "australian", "dutch", "swiss",
+     "turkish", "moroccan", "hawaiian", "polynesian", "tibetan", "nordic", "scandinavian", "swedish",
+     "norwegian", "danish", "polish", "ukrainian", "byzantine", "ottoman", "venetian", "parisian"}
 )  # fmt: skip
 
 # Nouns ending like adjectives ('-able', '-ible'), which a noun may follow: 'a cable car', 'a table lamp'.
@@ -332,12 +357,26 @@ OWNED_PARTS = frozenset(
      "wheel", "engine", "hull", "deck", "screen", "keyboard", "blade", "blades", "branch", "branches",
      "trunk", "cover", "spine", "pages", "page", "entrance", "wall", "walls", "tower", "chimney"}
 )  # fmt: skip
-# Nouns that only name a text to render ('the text ... on a wall'): the text is
-# written on the thing that carries it, and they name nothing else (reading.py).
-TEXT_NOUNS = frozenset({"text", "texts"})
+# Nouns that only name a text to render ('the text ... on a wall', 'a photo of the alps with the caption ...'):
+# the text is written on the thing that carries it, and they name nothing else (reading.py).
+TEXT_NOUNS = frozenset({"text", "texts", "caption", "captions"})
 # Describing words of shape, among OTHER_ADJECTIVES: with a capital before a lowercase noun they still
 # describe it ('a large Round tray', tagging.py).
 SHAPE_ADJECTIVES = frozenset(
     {"round", "square", "rectangular", "triangular", "oval", "circular", "spherical", "cylindrical", "cubic",
      "hexagonal", "octagonal", "curved", "straight", "flat", "pointed", "conical"}
+)  # fmt: skip
+# Describing words that name a part of a body, the part (a singular name) and what the word says of it:
+# 'a barefoot woman' shows bare feet, 'a bearded man' a beard; after a dash the first word describes the
+# part ('long-haired', 'red-bearded'). described_parts.py makes the part a thing of the picture.
+DESCRIBED_PARTS: dict[str, tuple[str, str | None]] = {
+    "barefoot": ("foot", "bare"), "barefooted": ("foot", "bare"), "haired": ("hair", None),
+    "bearded": ("beard", None), "mustached": ("mustache", None), "moustached": ("moustache", None),
+}  # fmt: skip
+# Parts that come in pairs: one owner has two.
+PAIRED_PARTS = frozenset({"foot", "hand", "eye", "ear", "leg", "arm"})
+# Words that, said of one whose hair a word names ('a blonde haired girl'), describe the hair.
+HAIR_WORDS = frozenset(
+    {"blonde", "blond", "brunette", "auburn", "ginger", "curly", "wavy", "frizzy", "braided", "long", "short",
+     "grey", "gray", "white", "black", "brown", "red", "dark", "fair", "silver", "golden", "platinum"}
 )  # fmt: skip
