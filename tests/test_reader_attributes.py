@@ -507,3 +507,135 @@ def test_colours_after_with_use_the_role_the_clauses_give():
     from limner.agents.planning.rules import clauses, colouring
 
     assert colouring._WITH_PART == clauses.WITH_PART
+
+
+# (case, description, {object name: values it must hold}, names that must not be things)
+WORDS_ON_THEIR_NOUN = [
+    (
+        "a state phrase written before the noun describes it",
+        "an inside out sweater on a chair",
+        {"sweater": ["inside-out"]},
+        [],
+    ),
+    (
+        "a likeness word written apart from 'colored' is one word, not a thing that was coloured",
+        "a honey colored horse in a field",
+        {"horse": ["honey-colored"]},
+        ["honey"],
+    ),
+    (
+        "a colour before 'colored' is the colour",
+        "a silver colored teapot",
+        {"teapot": ["silver"]},
+        [],
+    ),
+    (
+        "'half' before a state says how far it goes and names nothing",
+        "a half finished sandcastle on the beach",
+        {"sandcastle": ["half-finished"]},
+        ["half"],
+    ),
+    (
+        "a container word that is also a material names the thing before 'full of'",
+        "a glass full of orange juice",
+        {"glass": ["full"]},
+        [],
+    ),
+    (
+        "a state of the stuff a portion is of describes the portion, not its name",
+        "a mug of hot cocoa",
+        {"mug of cocoa": ["hot"]},
+        ["mug of hot cocoa"],
+    ),
+    (
+        "a particle after a part named with 'with' says how the part is",
+        "a boy with his hands up",
+        {"hand": ["up"]},
+        [],
+    ),
+    (
+        "a copula with 'a' and a noun phrase classifies the subject: one thing",
+        "The car is a small electric hatchback.",
+        {"car": ["small", "electric hatchback"]},
+        ["hatchback", "electric hatchback"],
+    ),
+    (
+        "a copula with a noun phrase of the subject's own name describes it",
+        "The chair is a tall wooden chair.",
+        {"chair": ["tall", "wood"]},
+        [],
+    ),
+    (
+        "a verb whose object names no thing is what the subject does",
+        "a clown doing a trick in a circus tent",
+        {"clown": ["doing a trick"]},
+        ["trick"],
+    ),
+    (
+        "a colour worn before a verb with a bare noun is worn, and the verb acts on the noun",
+        "a girl wearing yellow playing golf",
+        {"girl": ["yellow"]},
+        ["playing golf"],
+    ),
+    (
+        "seen or not is a state, never part of the name",
+        "the lighthouse visible through the fog",
+        {"lighthouse": ["visible"]},
+        ["lighthouse visible"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "description, held, absent", [pytest.param(d, h, a, id=case) for case, d, h, a in WORDS_ON_THEIR_NOUN]
+)
+def test_words_go_to_their_noun(description: str, held: dict[str, list[str]], absent: list[str]):
+    scene = plan(description)
+    for name, wanted in held.items():
+        assert set(wanted) <= set(values(named(scene, name))), values(named(scene, name))
+    assert not {o.name for o in scene.objects} & set(absent), [o.name for o in scene.objects]
+
+
+def test_a_copula_that_classifies_makes_no_second_thing():
+    scene = plan("The bird is a small blue parrot sitting on a branch.")
+    assert [o.name for o in scene.objects].count("bird") == 1
+    assert "parrot" not in [o.name for o in scene.objects]
+    assert named(scene, "bird").attributes.action == "sitting"
+
+
+def test_a_lone_background_or_a_new_subject_after_there_is_is_no_renaming():
+    assert "meadow" in [o.name for o in plan("The background is a meadow").objects]
+    assert [o.name for o in plan("There is a cat.").objects] == ["cat"]
+
+
+def test_a_persons_paired_parts_with_a_possessive_are_two():
+    assert named(plan("a dancer with her arms out"), "arm").count == 2
+    assert named(plan("two dancers with their arms out"), "arm").count is None
+
+
+def test_a_colour_worn_before_a_compound_noun_stays_on_the_noun():
+    scene = plan("a runner wearing blue running shoes")
+    assert named(scene, "running shoe").attributes.color == "blue"
+
+
+def test_colours_after_in_are_one_colour_in_the_order_written():
+    scene = plan("a kite in green, orange and black")
+    kite = named(scene, "kite")
+    assert kite.attributes.color == "green, orange and black"
+    assert {"green", "orange", "black"} <= set(values(kite))
+    assert scene.prompt == "a green, orange and black kite"
+
+
+@pytest.mark.parametrize(
+    "description, thing, state, other",
+    [
+        ("a juggler tossing a pin in the air", "pin", "in the air", "juggler"),
+        ("a baker slicing a loaf in half", "loaf", "in half", "baker"),
+        ("a kangaroo leaping in the air", "kangaroo", "in the air", None),
+    ],
+)
+def test_a_state_phrase_right_after_a_verbs_object_is_the_objects(description, thing, state, other):
+    scene = plan(description)
+    assert named(scene, thing).attributes.state == state
+    if other:
+        assert named(scene, other).attributes.state != state

@@ -337,6 +337,69 @@ THINGS = [
     ("a two-word material describes the noun after it", "a gold leaf frame", ["frame"], ["leaf frame"]),
     ("a plural a number counts is no verb", "five garden sheds this spring", ["garden shed"], ["garden"]),
     ("a number before a noun that describes the next is no count", "two door shed", ["shed"], ["door shed"]),
+    (
+        "a year spelled digit by digit belongs to the name before it",
+        "team falcon sticker 2 0 1 9, glossy",
+        ["team falcon sticker 2 0 1 9"],
+        ["team falcon sticker"],
+    ),
+    (
+        "a number after an abbreviated 'number' belongs to the name",
+        "race car nr. 4 4 on a track",
+        ["race car nr. 4 4", "track"],
+        ["race car nr"],
+    ),
+    ("'No.' and a number after a name belong to it", "a bottle of Chanel No. 5 on a shelf", ["Chanel No. 5"], []),
+    ("'no.' that says no is no name", "I said no. 3 cats sat there.", ["cat"], ["no. 3 cat"]),
+    (
+        "a web address spaced after its dot is one name",
+        "banner for shop. com on a wall",
+        ["banner", "shop.com", "wall"],
+        ["com"],
+    ),
+    ("a short title spaced around its colon is one word", "sw : ep poster, movie", ["poster"], ["sw", "ep poster"]),
+    (
+        "materials listed one after another in a keyword run are things each",
+        "attic with dusty trunk leather steel brass candle",
+        ["trunk", "leather", "steel", "candle"],
+        ["trunk leather"],
+    ),
+    (
+        "a colour between two nouns of a keyword run starts a thing",
+        "garden shed white fence stone path gravel",
+        ["garden shed", "fence"],
+        ["garden shed fence"],
+    ),
+    (
+        "a colour after a colour modifier stays one colour",
+        "cabin porch sky blue door frame lamp",
+        [],
+        ["sky", "cabin porch sky"],
+    ),
+    (
+        "a colour of two words between two nouns of a keyword run starts a thing",
+        "kitchen shelves mint green mugs copper pans",
+        ["kitchen shelf", "mug", "pan"],
+        ["kitchen shelves mug"],
+    ),
+    (
+        "a colour modifier with no colour after it is part of the next noun",
+        "lake reflection white clouds blue sky sunrise",
+        ["cloud", "sky"],
+        ["clouds sky", "cloud sky"],
+    ),
+    (
+        "a colour before a material that names a thing starts it",
+        "cat orange fur blue eyes on a rug",
+        ["cat", "fur", "eye", "rug"],
+        ["cat eye"],
+    ),
+    (
+        "a colour after a noun that names its shade starts no thing",
+        "bedroom interior ocean blue walls oak bed lamp",
+        [],
+        ["bedroom interior ocean", "bedroom interior"],
+    ),
 ]
 
 

@@ -795,3 +795,113 @@ def test_a_bare_verb_of_parking_leaves_the_thing_parked():
     scene = plan("van park on driveway. tree next to van.")
     assert named(scene, "van").attributes.action == "parked"
     assert ("van", "on", "driveway") in relations(scene)
+
+
+# (case, description, relations that must hold, relations that must not)
+HELD_AND_SHOWN = [
+    (
+        "a thing held by the holder's own part is placed by that part, not the holder",
+        "a monkey holding a banana above its head",
+        {("banana", "above", "head")},
+        {("monkey", "above", "head")},
+    ),
+    (
+        "a thing that cannot act after 'and' is one more object, and the verb after it the subject's",
+        "a goat wearing a bell and a ribbon pulling a cart",
+        {("goat", "wearing", "ribbon"), ("goat", "pulling", "cart")},
+        {("ribbon", "pulling", "cart")},
+    ),
+    (
+        "a creature after 'and' with a verb of its own starts a clause of its own",
+        "a farmer holding a rake and a goat pulling a cart",
+        {("farmer", "holding", "rake"), ("goat", "pulling", "cart")},
+        {("farmer", "holding", "goat")},
+    ),
+    (
+        "a motion in -ing that is also a noun is a verb before a preposition",
+        "a helicopter landing on a rooftop",
+        {("helicopter", "on", "rooftop")},
+        {("helicopter landing", "on", "rooftop")},
+    ),
+    (
+        "'all over' puts a thing on what it covers",
+        "a girl with freckles all over her cheeks",
+        {("freckle", "on", "cheek")},
+        {("girl", "above", "cheek")},
+    ),
+    (
+        "a thing held in a bare part is in that part",
+        "a pirate holding a cutlass in hand",
+        {("cutlass", "inside", "hand")},
+        {("pirate", "inside", "hand")},
+    ),
+    (
+        "the subject's own part that a verb acts on is what a preposition after it places",
+        "a child pressing her palms against a window",
+        {("palm", "next to", "window")},
+        {("child", "next to", "window")},
+    ),
+    (
+        "a thing gripped in the holder's own part is in that part",
+        "a hawk clutching a fish in its claws",
+        {("hawk", "clutching", "fish")},
+        {("hawk", "in", "claw")},
+    ),
+    (
+        "a verb after what a picture shows is done by what it shows",
+        "a mural depicting a fox chasing a rabbit",
+        {("mural", "depicting", "fox"), ("fox", "chasing", "rabbit")},
+        {("mural", "chasing", "rabbit")},
+    ),
+    (
+        "a passive of giving reads as what the one given does",
+        "A girl is handed a bouquet of tulips.",
+        {("girl", "receiving", "bouquet")},
+        set(),
+    ),
+    (
+        "a part written with its owner's possessive is the owner's, and a place on it relates to the owner",
+        "a frog sitting on a hippo's back",
+        {("frog", "on", "hippo")},
+        set(),
+    ),
+    (
+        "a body part written with its owner's possessive is that owner's part",
+        "a butterfly on the cat's nose",
+        {("butterfly", "on", "nose"), ("nose", "of", "cat")},
+        set(),
+    ),
+    (
+        "an -ing word after 'and' goes on with the subject's verbs, its bare noun what it acts on",
+        "a robot standing on a ladder and watering plants",
+        {("robot", "on", "ladder"), ("robot", "watering", "plant")},
+        set(),
+    ),
+    (
+        "a gem word with an article names the gem",
+        "a brooch with an emerald and a ruby",
+        {("brooch", "with", "emerald"), ("brooch", "with", "ruby")},
+        set(),
+    ),
+    (
+        "a verb whose object names no thing joins no preposition after it",
+        "a chef giving a presentation in a kitchen",
+        {("chef", "inside", "kitchen")},
+        {("chef", "giving in", "kitchen")},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "description, holds, absent", [pytest.param(d, h, a, id=case) for case, d, h, a in HELD_AND_SHOWN]
+)
+def test_held_and_shown_things(description: str, holds: set, absent: set):
+    found = relations(plan(description))
+    assert holds <= found, found
+    assert not (absent & found), found
+
+
+def test_a_passive_of_giving_describes_nobody():
+    scene = plan("A boy is given a red balloon.")
+    assert "given" not in str(named(scene, "boy").attributes)
+    assert named(scene, "balloon").attributes.color == "red"

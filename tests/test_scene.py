@@ -404,3 +404,42 @@ def test_a_place_moves_the_object():
     back = layout_boxes([SceneObject(name="tree", place="background")], [])[0]
     front = layout_boxes([SceneObject(name="tree")], [])[0]
     assert back[1] + back[3] < front[1] + front[3]
+
+
+def test_things_said_again_are_said_in_their_number():
+    geese = SceneObject(name="goose", count=3)
+    objects = [geese, SceneObject(name="pond"), SceneObject(name="reed", count=None)]
+    scene = Scene(intent="-", prompt="-", objects=objects,
+                  relations=[Relation(subject=0, predicate="on", object=1),
+                             Relation(subject=0, predicate="near", object=2),
+                             Relation(subject=2, predicate="next to", object=1)])  # fmt: skip
+    prompt = write_prompt(scene)[0]
+    assert "the geese near" in prompt and "the reeds next to" in prompt, prompt
+    snow = Scene(intent="-", prompt="-", objects=[SceneObject(name="snow"), SceneObject(name="roof")],
+                 relations=[Relation(subject=1, predicate="near", object=0),
+                            Relation(subject=0, predicate="on", object=1)])  # fmt: skip
+    assert "snows" not in write_prompt(snow)[0]
+
+
+def test_a_game_that_is_played_takes_no_article():
+    girl = SceneObject(name="girl")
+    scene = Scene(intent="-", prompt="-", objects=[girl, SceneObject(name="badminton")],
+                  relations=[Relation(subject=0, predicate="playing", object=1)])  # fmt: skip
+    assert write_prompt(scene)[0] == "a girl playing badminton"
+
+
+@pytest.mark.parametrize(
+    "description, written",
+    [
+        ("an upside down bucket", "an upside-down bucket"),
+        ("a slice of warm bread", "a warm slice of bread"),
+        ("a rainbow colored scarf", "a rainbow-colored scarf"),
+        ("A woman is served a pizza", "a woman receiving a pizza"),
+        ("a boy wearing green playing chess", "a boy in green playing chess"),
+        ("a robot giving a speech", "a robot giving a speech"),
+    ],
+)
+def test_the_rules_reader_writes_the_words_where_they_belong(description: str, written: str):
+    from limner.agents.planning.rules.planner import RulesPlanner
+
+    assert RulesPlanner().read(description).prompt == written

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from limner.agents.scene.english import indefinite, pluralize, with_the
 from limner.agents.scene.predicates import place_phrase, relation_phrase
-from limner.agents.scene.words import MATERIAL_ADJECTIVES, UNIQUE_NOUNS
+from limner.agents.scene.words import MASS_NOUNS, MATERIAL_ADJECTIVES, UNIQUE_NOUNS
 from limner.generators.base import CLIP_TOKENS
 
 if TYPE_CHECKING:
@@ -111,8 +111,9 @@ def negative_prompt(scene: Scene) -> str:
 def noun_phrase(obj: SceneObject, *, definite: bool = False) -> str:
     """'two red apples', 'a wooden table', 'a cat with green eyes', 'a dog running', 'a sign that says "OPEN"',
     or 'the table' once introduced."""
-    if definite:
-        return with_the(obj.name)
+    if definite:  # 'the dogs' for more than one
+        one = obj.count == 1 or obj.name in MASS_NOUNS or obj.name[:1].isupper()
+        return with_the(obj.name if one else pluralize(obj.name))
     attrs = obj.attributes
     material = MATERIAL_ADJECTIVES.get(attrs.material or "", attrs.material)
     # A value another value says with more words ('bent' of 'bent at the knees') is said once, in full.

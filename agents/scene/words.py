@@ -82,7 +82,10 @@ MASS_NOUNS = frozenset(
      # materials named alone, as keyword prompts list them ('wax, steel, blood'), and paint on walls
      "graffiti", "wax", "steel", "iron", "blood", "concrete", "marble", "clay", "porcelain", "plastic",
      "cotton", "wool", "silk", "leather", "velvet", "lace", "denim", "ink", "paint", "chalk", "rust",
-     "hair", "fur"}
+     "hair", "fur",
+     # games and sports, which are played, never one of them ('playing tennis')
+     "tennis", "golf", "soccer", "chess", "hockey", "rugby", "badminton", "poker", "lacrosse", "polo",
+     "table tennis", "ping pong"}
 )  # fmt: skip
 
 UNIQUE_NOUNS = frozenset({"sky", "sun", "moon", "ocean", "sea", "horizon", "earth", "universe", "milky way"})

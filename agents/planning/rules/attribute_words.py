@@ -47,7 +47,9 @@ MORE_STATES = frozenset(
     # moods of a creature
     "lazy brave shy hostile sinister nervous anxious drowsy weary thirsty "
     # worn out or knocked about
-    "frail feeble battered smashed damp moist".split()
+    "frail feeble battered smashed damp moist "
+    # seen or not
+    "visible invisible hidden".split()
 )
 # Phrases that say what state a thing is in, written after it: 'a man jumping in the air', 'a house for
 # sale'. They name no thing (grammar_words.py tags them as adverb phrases) and are states (vocabulary.py).
@@ -160,3 +162,19 @@ PRINT_PATTERNS = frozenset(
      "checkered", "plaid", "striped", "houndstooth", "cow"}
 )  # fmt: skip
 PRINT_NOUNS = frozenset({"print", "printed", "patterned", "pattern"})
+# Phrases that say a thing's state and may be written before its name as one word: 'an upside down
+# umbrella' is an upside-down umbrella, as 'an umbrella upside down' is (joined_words.py).
+ATTRIBUTIVE_PHRASES = frozenset(
+    {"upside down", "inside out", "for sale", "out of focus", "in focus", "on fire", "mid-air", "in mid-air"}
+)
+# Passive verbs of giving, to what the one given something does: 'a man is given a cup' receives it.
+GIVEN_PASSIVES = {
+    "given": "receiving", "handed": "receiving", "offered": "receiving", "sent": "receiving",
+    "served": "receiving", "awarded": "receiving", "gifted": "receiving", "fed": "eating",
+}  # fmt: skip
+# Words before the stuff a portion is of that say how the portion is, also where they are no state of
+# their own elsewhere ('hot' starts 'hot dog'): 'a cup of hot coffee' is a hot cup of coffee (portions.py).
+PORTION_STATES = frozenset({"hot", "cold", "warm", "iced", "chilled", "lukewarm", "steaming", "fresh", "freshly"})
+# Nouns that say how far a state goes when a state follows them: 'a half eaten apple', 'a half empty glass'
+# (phrases.py); before a noun they name it as ever ('a half moon').
+DEGREE_NOUNS = frozenset({"half", "part"})

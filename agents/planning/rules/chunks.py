@@ -172,6 +172,8 @@ def _is_verb_here(word: str, seen_noun: bool, chunk: Chunk, items: list[Item], i
             return True  # 'the boy is flying a kite': a state word with an object is a verb
         if i > 0 and items[i - 1].kind == AND and gerund and _then_moves(items, i + 1):
             return True  # 'wearing goggles and flying confidently next to an eagle'
+        if i > 0 and items[i - 1].kind == AND and gerund and _verb_before(items, i - 1):
+            return True  # 'a dragon dressed in a tuxedo and playing chess': a second verb of the subject
         return word in grammar_words.VERBS or ((alone or after_copula) and shapes.looks_like_participle(word))
     if word in vocab.STATES and word.endswith("ing"):
         return True  # 'a dog running', 'people flying kites' (but 'a running dog')
@@ -237,6 +239,19 @@ def _then_moves(items: list[Item], j: int) -> bool:
     return j < len(items) and items[j].kind in _PREPOSITIONS
 
 
+def _verb_before(items: list[Item], i: int) -> bool:
+    """Whether the sentence before items[i] has a verb right after a noun ('a dragon dressed in', 'a cat
+    sitting on'), so an -ing word after 'and' goes on with what the subject does."""
+    for k in range(i - 1, 0, -1):
+        if items[k].kind == STOP:
+            return False
+        word = items[k].text.lower()
+        acting = (word.endswith("ing") and word not in grammar_words.NOUNS_ENDING_ING) or word in grammar_words.VERBS
+        if items[k].kind == WORD and items[k - 1].kind == WORD and (acting or shapes.looks_like_participle(word)):
+            return True
+    return False
+
+
 def _acts(items: list[Item], i: int) -> bool:
     """Whether what follows items[i] is what a verb there acts on ('a ball') or its particle ('off')."""
     following = items[i + 1] if i + 1 < len(items) else None
@@ -269,7 +284,8 @@ def _gerund_acting(word: str, chunk: Chunk, items: list[Item], i: int) -> bool:
         return False
     following = items[i + 1].kind
     person = chunk.words[-1] in grammar_words.PERSON_NOUNS
-    return following in (DET, PRON, TEXT, NUM) or (following == WITH and person)
+    moving = word in grammar_words.GERUND_MOTIONS and following in _PREPOSITIONS  # 'a plane landing on'
+    return following in (DET, PRON, TEXT, NUM) or (following == WITH and person) or moving
 
 
 def _bare_verb(word: str, chunk: Chunk, items: list[Item], i: int) -> bool:

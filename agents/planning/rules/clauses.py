@@ -102,10 +102,10 @@ class Clauses:
     acting: str | None = None  # what the subject does to the next object, with the relation: 'jumping on'
     points_back = False  # the verb being read has a pronoun after its preposition: 'hanging over it'
 
-    def expect_inside(self, written: str) -> None:
+    def expect_inside(self, written: str, *, held: bool = False) -> None:
         """The next noun phrase is what the things before 'in' (or 'into') are in; a verb of action just read
         says what they do there too ('children playing in a park')."""
-        self.moving = written in verbs.MOTION_PREPOSITIONS
+        self.moving = written in verbs.MOTION_PREPOSITIONS or held  # 'gripping a mouse in its talons' (held_parts.py)
         self.relation_subjects, self.role = self.nearest_subjects(), INSIDE
         verb = self.verb if self.verb and self.last_role == SUBJECT else None
         self.acting = verbs.acting_on(verb, "in") if verb and written == "in" else None
@@ -368,7 +368,7 @@ class Clauses:
         after = self.chunk_role in (REL_OBJECT, "inside", VERB_OBJECT, WITH_PART) and not owner
         if thing is not None and after and _passive(verb):  # (not 'the flag of a country painted on a wall')
             return [thing]  # 'salad in plates placed on a table', 'a van with flowers painted on it'
-        if thing is not None and self.chunk_role == REL_OBJECT and self.beside_acts(thing, verb):
+        if thing is not None and self.chunk_role in (REL_OBJECT, VERB_OBJECT) and self.beside_acts(thing, verb):
             return [thing]  # 'a man standing next to a dog sitting down': the dog sits
         if thing is not None and self.chunk_role == ASIDE and verb.endswith("ing") and self.can_act(thing):
             return [thing]  # 'a vase with a painting of pangolins playing soccer': the pangolins play
@@ -381,12 +381,12 @@ class Clauses:
         return [self.last_thing] if self.last_thing is not None and self.last_kind == "thing" else []
 
     def beside_acts(self, thing: int, verb: str) -> bool:
-        """Whether a verb right after the object of a relation side by side is that object's: one that can act,
-        beside the subject ('a woman next to a man reading a book'); not a thing under or around the subject
-        ('a cat on a mat sleeping', 'a man on a horse holding a flag')."""
+        """Whether a verb right after the object of a relation side by side, or of showing, is that object's: one
+        that can act, beside the subject ('a woman next to a man reading a book', 'a TV showing a lion hugging a
+        giraffe'); not a thing under or around the subject ('a cat on a mat sleeping', 'a man on a horse ...')."""
         return (
             verb.endswith("ing")
-            and self.relation in _SIDE_BY_SIDE
+            and (self.relation in _SIDE_BY_SIDE or self.relation in verbs.SHOWING_VERBS)
             and thing not in self.relation_subjects
             and self.can_act(thing)
         )

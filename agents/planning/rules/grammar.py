@@ -18,16 +18,23 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from limner.agents.planning.rules import (
+    activities,
     attributes,
     collectives,
     depicting,
     grammar_words,
+    held_parts,
     inside,
     likeness,
     lists,
     narration,
+    object_lists,
+    object_states,
     opening,
+    particles,
+    portions,
     pronouns,
+    renaming,
     setting_words,
     verbs,
     worn,
@@ -36,13 +43,7 @@ from limner.agents.planning.rules import vocabulary as vocab
 from limner.agents.planning.rules.chunks import amount_of_colour
 from limner.agents.planning.rules.clauses import VERB_OBJECT, Clauses
 from limner.agents.planning.rules.mentions import Mentions, Thing
-from limner.agents.planning.rules.phrases import (
-    Description,
-    Phrase,
-    analyse,
-    scene_word,
-    take_chunk,
-)
+from limner.agents.planning.rules.phrases import Description, Phrase, analyse, scene_word, take_chunk
 from limner.agents.planning.rules.runs import split_runs
 from limner.agents.planning.rules.tagging import (
     ADV,
@@ -174,7 +175,7 @@ class Reading(Mentions, Clauses):
         elif kind == STOP:
             self.end_sentence()
         elif kind == REL:
-            self.moving = item.text in verbs.MOTION_PREPOSITIONS
+            self.moving = item.text in verbs.MOTION_PREPOSITIONS or held_parts.own_part_next(self, items, i)
             self.before_relation(items, i)  # ', behind the door there is a board' (clauses.py)
             self.expect_relation(str(item.value), item.text)
         elif kind == IN and (worn_after := worn.colours_worn(items, i + 1))[0]:
@@ -185,9 +186,11 @@ class Reading(Mentions, Clauses):
         elif kind == IN and self.joins_verb(item.text, items, i):
             self.expect_relation(item.text)  # 'crashing into a tower' (clauses.py)
         elif kind == IN:
-            self.expect_inside(item.text)  # 'a fish in a bowl', 'children playing in a park' (clauses.py)
+            self.expect_inside(item.text, held=held_parts.own_part_next(self, items, i))  # 'a fish in a bowl'
         elif kind == COP and self.subjects and not (i and items[i - 1].kind == CLAUSE):
             self.group, self.role = list(self.subjects), COPULA  # 'The clock on the tower is green': the clock
+        elif kind == PREP and particles.states_part(self, items, i):
+            pass  # 'a woman with her arms up': how the arms are (particles.py)
         elif kind == PREP and (self.joins_verb(item.text, items, i) or item.text in verbs.RELATING_PREPOSITIONS):
             self.expect_relation(item.text)  # 'at the port', 'through a field'
         elif kind == BETWEEN:
@@ -233,7 +236,7 @@ class Reading(Mentions, Clauses):
         elif kind == PREP:
             self.role = ASIDE
         elif kind == ADV and item.text in vocab.STATES:
-            for index in self.nearest_subjects():  # 'a city on fire', 'trees in bloom', 'jumping in the air'
+            for index in object_states.described(self, previous) or self.nearest_subjects():  # 'a city on fire'
                 self.describe(index, attributes.adverbial(item.text, self.verb or self.things[index].attributes.action))
 
     # -- grammar words ----------------------------------------------------------------------
@@ -247,7 +250,9 @@ class Reading(Mentions, Clauses):
             return  # 'in shades of orange and purple'; 'holding a cup and has a hat' (clauses.py)
         if self.role == BETWEEN_WAIT:
             self.role = BETWEEN_SECOND
-        elif self.last_role == VERB_OBJECT and (not lists.clause_follows(items, i) or self.copula_waits(items, i)):
+        elif self.last_role == VERB_OBJECT and (
+            not lists.clause_follows(items, i) or self.copula_waits(items, i) or object_lists.goes_on(self, items, i)
+        ):  # (object_lists.py: 'wearing glasses and a beret teaching a class')
             self.role = VERB_OBJECT  # 'wearing a shirt and a tie' (is standing ...: clauses.py)
         elif self.last_role in (ASIDE, WITH_PART):
             self.role = self.last_role  # 'holding a cup and a saucer'
@@ -292,9 +297,8 @@ class Reading(Mentions, Clauses):
             return after
         if depicting.names_kind(self, chunk, phrase):
             return after  # 'a map of Peru': what kind of map (depicting.py)
-        if phrase.kind == "thing" and _one_thing_of(thing.name, phrase):
-            thing.name = scene_word(f"{thing.name} of {' '.join(chunk.words)}")
-            return after
+        if phrase.kind == "thing" and portions.one_thing_of(thing.name, phrase):
+            return portions.join(self, self.last_thing, chunk, phrase, after)  # 'a cup of hot coffee' (portions.py)
         if phrase.kind == "thing" and (_is_container(thing.name) or thing.name in grammar_words.GROWN_IN):
             # 'a bowl of ice cream', 'a field of daisies': in the bowl, the field; the bowl is still the subject
             self.relation, self.relation_subjects, self.role = "contains", [self.last_thing], VERB_OBJECT
@@ -363,6 +367,8 @@ class Reading(Mentions, Clauses):
             if attributes.made_of_names_thing(phrase):
                 self.add_thing(phrase)  # 'a tornado made of tigers': the tigers are there too
             return
+        if role == COPULA and renaming.renames(self, phrase):
+            return  # 'The dog is a golden retriever': the dog is one (renaming.py)
         predicate = role == COPULA and not phrase.has_lead and bool(self.group)
         if phrase.kind == "loose" or (predicate and phrase.kind == "thing"):
             # 'the sky is orange', 'the continent is visible': words after 'is' describe the subject
@@ -371,7 +377,7 @@ class Reading(Mentions, Clauses):
         if phrase.kind != "thing":
             if role in (REL_OBJECT, INSIDE, BETWEEN_FIRST, BETWEEN_SECOND) and phrase.kind != "filler":
                 self.role = SUBJECT  # 'on a white background': nothing to relate to ('on a piece of' waits)
-            return
+            return activities.done(self, phrase, role)  # 'giving a presentation': what it does (activities.py)
         told = inside.described_by(phrase, self) if role == INSIDE else None
         if told is not None:  # 'pubs in Paddington', 'written in flowing cursive', 'in chalk' (inside.py)
             for index in inside.described_things(self, phrase):
@@ -501,19 +507,6 @@ class Reading(Mentions, Clauses):
 
     def add_other(self, index: int, words: str) -> None:
         self.describe(index, Description(others=[scene_word(words)]))
-
-
-def _one_thing_of(name: str, phrase: Phrase) -> bool:
-    """Whether 'NAME of PHRASE' names one thing: a part or portion of it ('a slice of pizza'), a name
-    ('the Statue of Liberty'), or a thing of a kind ('the city of toronto'); not a container and what
-    it holds, a plural ('a field of daisies') or a name after a common noun ('a map of Italy')."""
-    head = name.rsplit(" ", 1)[-1]
-    if head in vocab.PARTITIVE_NOUNS and not (head != name and _is_container(name)) or name[:1].isupper():
-        return True
-    if head in vocab.ARTWORK_THINGS:
-        return False  # 'a sculpture of letter W': what it shows is a thing of its own
-    described = phrase.described.colors or phrase.described.sizes or phrase.described.others
-    return not _is_container(name) and phrase.count is not None and not phrase.chunk.proper and not described
 
 
 def _is_container(name: str) -> bool:

@@ -40,6 +40,7 @@ RELATION_PHRASES: dict[str, str] = {
     "inside": "inside", "inside of": "inside", "within": "inside", "in the middle of": "inside",
     "in the center of": "inside", "in the centre of": "inside", "in the midst of": "inside",
     "filled with": "contains", "topped with": "topped with",
+    "all over": "on", "all around": "around", "all across": "on",  # 'piercings all over her face': on it
 }  # fmt: skip
 # Relations written backwards: "A filled with B" means B is inside A, "A topped with B" that B is on A.
 INVERSE_RELATIONS = {"contains": "inside", "topped with": "on"}
@@ -155,6 +156,9 @@ GERUND_VERBS = frozenset(
     {"writing", "painting", "drawing", "carving", "signing", "swinging", "landing", "dressing", "filling",
      "setting", "opening", "offering", "bowling", "parking", "dining", "clearing", "topping", "stuffing"}
 )  # fmt: skip
+# Of GERUND_VERBS, motions done with no object, a verb when a preposition follows ('a plane landing on a
+# runway', 'a monkey swinging from a vine'); before anything else they name a thing ('a stair landing').
+GERUND_MOTIONS = frozenset({"landing", "swinging"})
 NOUNS_ENDING_ED = frozenset(
     {"bed", "shed", "sled", "seed", "weed", "reed", "steed", "red", "hundred", "sacred", "need"}
 )
@@ -279,3 +283,8 @@ VEHICLE_NOUNS = frozenset(
 
 # Places that "of" fills with what grows or stands in them: "a field of daisies" (the daisies are in it).
 GROWN_IN = frozenset({"field", "meadow", "garden", "forest", "orchard", "grove"})
+
+# Parts a creature holds or carries a thing in, on or by, beyond the body parts of poses_words.py: 'a
+# squirrel gripped in its talons', 'a cat asleep on her lap' (held_parts.py).
+HOLDING_PARTS = frozenset({"talon", "talons", "claw", "claws", "paw", "paws", "beak", "jaw", "jaws", "teeth", "lap",
+                           "mouth", "fingers", "fist", "fists", "arms", "trunk", "tentacle", "tentacles"})

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from limner.agents.planning.rules import verbs
-from limner.agents.planning.rules.tagging import AND, COMMA, IN, PREP, REL, STOP, Item
+from limner.agents.planning.rules.tagging import AND, COMMA, IN, PREP, REL, STOP, WORD, Item
 
 if TYPE_CHECKING:
     from limner.agents.planning.rules.grammar import Reading
@@ -58,3 +58,25 @@ def switched_on_off(reading: Reading, word: str) -> bool:
                 done = True
                 break
     return done
+
+
+def states_part(reading: Reading, items: list[Item], i: int) -> bool:
+    """Whether the particle at items[i], with nothing after it, says how the part just named after 'with'
+    is ('a woman with her arms up', 'a dog with its ears back'); if so, the part's state says it."""
+    word = items[i].text.lower()
+    following = items[i + 1] if i + 1 < len(items) else None
+    if word not in _PART_PARTICLES or (following is not None and following.kind not in _ENDS) or not i:
+        return False
+    index = reading.last_thing
+    if items[i - 1].kind != WORD or index is None or reading.last_kind != "thing" or reading.last_role != "with":
+        return False
+    attrs = reading.things[index].attributes
+    if attrs.state is None:
+        reading.things[index].attributes = attrs.model_copy(update={"state": word})
+    return True
+
+
+# Particles that say how a part is held: 'arms up', 'ears back', 'hands out', 'legs apart'.
+_PART_PARTICLES = frozenset({"up", "down", "out", "back", "forward", "apart", "together", "aside", "outward"})
+# What may follow such a particle: the end of the phrase.
+_ENDS = frozenset({STOP, COMMA, AND})

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from limner.agents.planning.rules import grammar_words, setting_words
 from limner.agents.planning.rules import vocabulary as vocab
 from limner.agents.planning.rules.chunks import Chunk, colour_list, split_owner, take_chunk
+from limner.agents.planning.rules.full_of_words import FULLNESS_WORDS
 from limner.agents.planning.rules.intensity import intensified, plain
 from limner.agents.planning.rules.non_things import IDEA_HEADS, INDEFINITE_THINGS, names_no_thing
 from limner.agents.planning.rules.tagging import DET, Item
@@ -46,6 +47,7 @@ __all__ = [
 ]
 
 _MAX_NAME_WORDS = 4
+_ONE_OWNER = frozenset({"his", "her", "my", "your"})  # possessives of one person
 _COMPOUNDS = grammar_words.FIXED_COMPOUNDS
 
 
@@ -267,6 +269,8 @@ def analyse(chunk: Chunk, *, followed_by_of: bool) -> Phrase:
     unknown = [w.text for w in words if w.role == "noun"]
     if words and words[-1].role != "noun" and words[-1].names_a_thing:
         words[-1] = _Word("noun", words[-1].text, words[-1].text)  # 'an orange', 'a wine glass'
+    elif len(words) > 1 and words[-1].text in FULLNESS_WORDS and words[-2].names_a_thing and chunk.lead:
+        words[-2] = _Word("noun", words[-2].text, words[-2].text)  # 'a glass full (of milk)': the glass
     nouns = [w.text for w in words if w.role == "noun"]
     described = Description.of([w for w in words if w.role != "noun"])
     phrase = Phrase("loose", chunk, described, loose, count=count, definite=definite, nouns=unknown)
@@ -322,7 +326,15 @@ def analyse(chunk: Chunk, *, followed_by_of: bool) -> Phrase:
             phrase.described.others.append(measure)
             nouns, count = nouns[1:] if nouns[0] == chunk.words[0] else nouns, None
         _name_thing(phrase, nouns[-_MAX_NAME_WORDS:], count, pair, proper=named)
+        phrase.count = _owned_pair(chunk.lead, phrase.name, phrase.count)
     return phrase
+
+
+def _owned_pair(lead: list[Item], name: str, count: int | None) -> int | None:
+    """A person's paired parts said with 'his' or 'her' are two: 'with her arms up', 'his hands'."""
+    if count is None and name in vocab.PAIRED_PARTS and any(item.text.lower() in _ONE_OWNER for item in lead):
+        return 2
+    return count
 
 
 def _number_compound(chunk: Chunk, nouns: list[str]) -> str | None:

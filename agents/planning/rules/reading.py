@@ -39,14 +39,19 @@ from limner.agents.planning.rules.described_parts import add_described_parts
 from limner.agents.planning.rules.grammar import Reading, Thing
 from limner.agents.planning.rules.headings import without_tail
 from limner.agents.planning.rules.implied import implied
+from limner.agents.planning.rules.joined_words import joined
 from limner.agents.planning.rules.parameters import sized, split_parameters, split_switches
+from limner.agents.planning.rules.passive_giving import active
 from limner.agents.planning.rules.phrases import scene_word, unique
 from limner.agents.planning.rules.poses import read_pose
+from limner.agents.planning.rules.possessives import of_form
 from limner.agents.planning.rules.quoted import cut_quotes, place_quotes, restore
 from limner.agents.planning.rules.setting_words import BACKGROUND, CENTRED_WORDS, GENRE_WORDS
 from limner.agents.planning.rules.style_items import merge_items, split_styles, tidy_text
+from limner.agents.planning.rules.tag_names import joined_names
 from limner.agents.planning.rules.tagging import TEXT, Item, as_text, clean_description, tag_text
 from limner.agents.planning.rules.weights import split_weights
+from limner.agents.planning.rules.worn import worn_before_verb
 from limner.agents.scene.composition import layout_boxes
 from limner.agents.scene.model import (
     MAX_DESCRIPTION,
@@ -79,7 +84,8 @@ def read_description(
     intent = clean_text(as_text(description)[: MAX_DESCRIPTION * 2])[:MAX_DESCRIPTION].strip()
     try:
         reading = _TextReading()
-        reading.read(place_quotes(merge_items(tag_text(tidy_text(without_tail(text)))), quotes))  # (headings.py)
+        items = joined_names(tag_text(tidy_text(without_tail(text))))  # (headings.py, tag_names.py)
+        reading.read(place_quotes(merge_items(items), quotes))
         reading.posed = read_pose(text, reading)  # 'left leg bent, right arm up': read part by part (poses.py)
         reading.styles += switches
         for word in excluded:
@@ -198,6 +204,12 @@ class _TextReading(Reading):
     texts: list[tuple[str, int | None]] = field(default_factory=list)
     carried: dict[int, str] = field(default_factory=dict)  # thing index -> its text
     posed: bool = False  # a pose description, whose own words are the best prompt
+
+    def read(self, items: list[Item]) -> None:
+        # a part with its owner's possessive as 'the back of a turtle' (possessives.py), words written apart
+        # read as one ('an upside down cup': joined_words.py), a passive of giving as what
+        # the one given does (passive_giving.py) and a colour worn before a verb as 'in red' (worn.py)
+        super().read(worn_before_verb(active(joined(of_form(items)))))
 
     def handle(self, items: list[Item], i: int) -> int:
         if items[i].kind == TEXT:

@@ -8,14 +8,15 @@ singular modifier and a describing word before the noun, so a run of content wor
 - before a describing word that follows a noun and is followed by more words ('sheet cloth | detailed
   diorama', 'city scene | realistic ...'); colours and materials are left alone ('wine red dress');
 - between two words for a drawn sign ('scorpio icon | sign | symbol'), which stock captions list;
-- before a material that follows a noun in a long run with no article ('carpet | wood | stone | steel'),
-  a keyword list: in a compound the material comes first ('stone wall');
+- in a long run with no article, a keyword list: before a material that follows a noun or a material
+  ('carpet | wood | stone | steel'), as in a compound the material comes first ('stone wall'), and
+  before a colour between two nouns ('laboratory | silver panes');
 - after a coloured background, which is the picture's palette ('white background | speech bubbles').
 """
 
 from __future__ import annotations
 
-from limner.agents.planning.rules import grammar_words, setting_words
+from limner.agents.planning.rules import grammar_words, run_words, setting_words
 from limner.agents.planning.rules import vocabulary as vocab
 from limner.agents.planning.rules import word_shapes as shapes
 from limner.agents.planning.rules.chunks import Chunk
@@ -42,7 +43,7 @@ def split_runs(chunk: Chunk) -> list[Chunk]:
     listed = not chunk.lead and len(words) >= _LISTED_RUN  # 'carpet wood stone steel': a keyword list
     cuts = [
         k for k in range(1, len(words))
-        if k not in fixed and (_starts_thing(words, k, chunk.proper) or (listed and _listed_material(words, k)))
+        if k not in fixed and (_starts_thing(words, k, chunk.proper) or (listed and _listed_thing_starts(words, k)))
     ]  # fmt: skip
     if not cuts:
         return [chunk]
@@ -72,17 +73,52 @@ def _starts_thing(words: list[str], k: int, proper: set[int]) -> bool:
     return k >= 2 and before in setting_words.BACKGROUND_HEADS and shapes.colour_of(words[k - 2]) is not None
 
 
-def _listed_material(words: list[str], k: int) -> bool:
-    """Whether a material after a noun starts a thing of its own: in a long keyword run ('stage roof
-    carpet wood stone steel') a material comes before the noun it makes, never after it."""
-    return words[k].lower() in vocab.MATERIALS and _names_here(words[k - 1]) and not _describing(words[k - 1])
+def _listed_thing_starts(words: list[str], k: int) -> bool:
+    """Whether a material or a colour starts a thing of its own in a long keyword run: a material after a
+    noun or after another material ('stage roof carpet | wood | stone | steel'), as in a compound the
+    material comes before the noun it makes and two materials are joined by 'and'; a colour between two
+    nouns ('laboratory | silver panes'), as a colour comes before the nouns it describes."""
+    word, before = words[k].lower(), words[k - 1].lower()
+    if word in vocab.MATERIALS:
+        if before in vocab.MATERIALS:  # 'stone | steel', when the first names a thing alone; not 'stainless steel'
+            return before in vocab.MATERIAL_NOUNS and f"{before} {word}" not in vocab.MATERIAL_PHRASES
+        return _names_here(words[k - 1]) and not _describing(words[k - 1])
+    return _colour_starts_thing(words, k)
+
+
+def _colour_starts_thing(words: list[str], k: int) -> bool:
+    """Whether the colour at k ('silver', 'mint green', 'dark red') stands between two nouns of a keyword
+    run: a noun that names no shade before it ('laboratory', not 'wine' or 'ocean') and one after it."""
+    before = words[k - 1].lower()
+    if before in vocab.COLOR_MODIFIERS or before in run_words.SHADE_NOUNS or not _noun_here(before):
+        return False
+    end = k
+    while end < len(words) and (shapes.colour_of(words[end]) or _shade_before_colour(words, end)):
+        end += 1
+    return end > k and end < len(words) and shapes.colour_of(words[end - 1]) is not None and _noun_here(words[end])
+
+
+def _shade_before_colour(words: list[str], k: int) -> bool:
+    """A colour modifier that a colour follows ('navy blue'); not 'sky' before a noun ('blue sky sunrise')."""
+    return (
+        words[k].lower() in vocab.COLOR_MODIFIERS and k + 1 < len(words) and shapes.colour_of(words[k + 1]) is not None
+    )
+
+
+def _noun_here(word: str) -> bool:
+    """A noun beside a colour in a keyword run: a common noun or a material that names a thing ('orange fur')."""
+    return _names_here(word) or word.lower() in vocab.MATERIAL_NOUNS
 
 
 def _common_noun(word: str) -> bool:
     """Whether a word of the run names a thing: no table or shape says it describes or acts."""
     if not shapes.may_be_noun(word) or shapes.looks_descriptive(word) or "'" in word or len(word) < 3:
         return False
-    return not word.endswith(("ing", "ed")) or word in grammar_words.NOUNS_ENDING_ING
+    return (
+        not word.endswith(("ing", "ed"))
+        or word in grammar_words.NOUNS_ENDING_ING
+        or word in grammar_words.NOUNS_ENDING_ED  # 'shed', 'bed'
+    )
 
 
 def _names_here(word: str) -> bool:

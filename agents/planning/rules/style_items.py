@@ -27,6 +27,7 @@ import re
 
 from limner.agents.planning.rules import artist_words, grammar_words, setting_words
 from limner.agents.planning.rules import vocabulary as vocab
+from limner.agents.planning.rules.tag_names import spaced_titles
 from limner.agents.planning.rules.tagging import COMMA, DET, LIGHT, NUM, OF, PROPER, QUALITY, STOP, STYLE, WORD, Item
 
 # A decade written digit by digit, as some prompts do so that a model reads each digit: '1 9 2 0 s', '8 0's'.
@@ -104,6 +105,7 @@ def tidy_text(text: str) -> str:
         text = _SHOUTED_PAIR.sub(_unshouted, text)
     if "multi " in text.lower():
         text = _PREFIX_APART.sub(r"\1-", text)
+    text = spaced_titles(text)  # 'cs : go sticker' (tag_names.py)
     if "of" in text or "by" in text:
         text = _GLUED_NAME.sub(r"\1 \2", text)
     text = _PICTURE_BY.sub(r"\1, \1 by", text)

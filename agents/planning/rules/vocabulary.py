@@ -101,7 +101,8 @@ COLOR_MODIFIERS = frozenset(
 # Colour words that are also things: as the last word of a noun phrase they name the object.
 COLOR_NOUNS = frozenset(
     {"orange", "lime", "peach", "olive", "lavender", "coral", "gold", "silver", "amber", "ivory",
-     "mint", "cream", "rust", "copper", "bronze", "emerald", "turquoise", "violet", "indigo"}
+     "mint", "cream", "rust", "copper", "bronze", "emerald", "turquoise", "violet", "indigo", "ruby", "sapphire",
+     "charcoal"}
 )  # fmt: skip
 
 # Material adjectives and nouns, to the noun a check asks about ("Is the table made of wood?").

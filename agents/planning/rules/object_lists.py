@@ -1,0 +1,32 @@
+"""One more object of a verb after 'and', for the rules planner's grammar (grammar.py).
+
+'a dog wearing glasses and a beret teaching a class': after 'and' that follows a verb's object, a noun
+phrase with a verb after it usually starts a clause of its own ('holding a cup and a cat sleeping on a
+mat'). When its thing cannot act (a beret, a scarf), it is one more thing the verb acts on, and the
+verb after it, acting on a thing of its own, is the subject's: the dog wears the beret and teaches. A verb
+with no object ('a hat and a scarf flapping in the wind') is the thing's own.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from limner.agents.planning.rules.phrases import analyse, take_chunk
+from limner.agents.planning.rules.pronouns import can_act
+from limner.agents.planning.rules.tagging import DET, NUM, QUANT, WORD, Item
+
+if TYPE_CHECKING:
+    from limner.agents.planning.rules.grammar import Reading
+
+
+def goes_on(reading: Reading, items: list[Item], i: int) -> bool:
+    """Whether the noun phrase after the 'and' at items[i] is one more object of the verb just read."""
+    if reading.relation is None or reading.relation == "contains":
+        return False
+    chunk, j = take_chunk(items, i + 1)
+    if chunk.verb is None or chunk.pronoun or not chunk.words or j >= len(items):
+        return False
+    if items[j].kind not in (DET, NUM, QUANT, WORD):
+        return False  # 'a hat and a scarf flapping in the wind': the scarf's own verb, with no object
+    phrase = analyse(chunk, followed_by_of=False)
+    return phrase.kind == "thing" and not can_act(phrase.name)
