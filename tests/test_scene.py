@@ -421,6 +421,13 @@ def test_things_said_again_are_said_in_their_number():
     assert "snows" not in write_prompt(snow)[0]
 
 
+def test_an_idea_takes_no_article():
+    board = Scene(intent="-", prompt="-", objects=[SceneObject(name="chalkboard"), SceneObject(name="algebra")],
+                  relations=[Relation(subject=0, predicate="showing", object=1)])  # fmt: skip
+    prompt = write_prompt(board)[0]
+    assert "showing algebra" in prompt and "an algebra" not in prompt, prompt
+
+
 def test_a_game_that_is_played_takes_no_article():
     girl = SceneObject(name="girl")
     scene = Scene(intent="-", prompt="-", objects=[girl, SceneObject(name="badminton")],
@@ -443,3 +450,78 @@ def test_the_rules_reader_writes_the_words_where_they_belong(description: str, w
     from limner.agents.planning.rules.planner import RulesPlanner
 
     assert RulesPlanner().read(description).prompt == written
+
+
+def test_a_depth_a_sided_parts_own_words_say_is_not_written_again():
+    back = SceneObject(name="right leg", attributes=Attributes(action="stretched far back"))
+    forward = SceneObject(name="left leg", attributes=Attributes(action="bent forward"))
+    scene = Scene(intent="-", prompt="-", objects=[forward, back],
+                  relations=[Relation(subject=1, predicate="behind", object=0),
+                             Relation(subject=0, predicate="in front of", object=1)])  # fmt: skip
+    assert write_prompt(scene)[0] == "a left leg bent forward, a right leg stretched far back"
+    hand = SceneObject(name="left hand", attributes=Attributes(other=["behind her back"]))
+    scene = Scene(intent="-", prompt="-", objects=[hand, SceneObject(name="back")],
+                  relations=[Relation(subject=0, predicate="behind", object=1)])  # fmt: skip
+    assert "back" in write_prompt(scene)[0].split(", ")[0]  # a place with its noun is no depth alone
+    crossed = SceneObject(name="right ankle", attributes=Attributes(action="hooked behind the other"))
+    scene = Scene(intent="-", prompt="-", objects=[crossed, SceneObject(name="left ankle")],
+                  relations=[Relation(subject=0, predicate="behind", object=1)])  # fmt: skip
+    assert write_prompt(scene)[0] == "a right ankle hooked behind the other"
+
+
+def test_a_relation_with_its_first_words_in_the_description_says_them_once():
+    arm = SceneObject(name="arm", attributes=Attributes(state="swinging", action="swinging up over them",
+                                                        other=["swinging up", "over them"]))  # fmt: skip
+    scene = Scene(intent="-", prompt="-", objects=[arm, SceneObject(name="dancer")],
+                  relations=[Relation(subject=0, predicate="swinging up over", object=1)])  # fmt: skip
+    assert write_prompt(scene)[0] == "an arm swinging up over a dancer"
+    leg = SceneObject(name="leg", attributes=Attributes(action="kicked high behind them", other=["kicked high"]))
+    scene = Scene(intent="-", prompt="-", objects=[leg, SceneObject(name="dancer")],
+                  relations=[Relation(subject=0, predicate="behind", object=1)])  # fmt: skip
+    assert write_prompt(scene)[0] == "a leg kicked high behind a dancer"
+
+
+def test_a_relation_said_with_the_plural_of_its_object_is_written_once():
+    arms = SceneObject(name="arm", count=2, attributes=Attributes(action="resting on the knees"))
+    scene = Scene(intent="-", prompt="-", objects=[arms, SceneObject(name="knee", count=2)],
+                  relations=[Relation(subject=0, predicate="resting on", object=1)])  # fmt: skip
+    assert write_prompt(scene)[0] == "two arms resting on the knees"
+
+
+def test_a_smaller_part_said_in_its_limbs_description_reads_after_with_and_once():
+    leg = SceneObject(name="right leg", attributes=Attributes(state="raised", other=["knee bent", "knee"]))
+    knee = SceneObject(name="knee", attributes=Attributes(state="bent"))
+    scene = Scene(intent="-", prompt="-", objects=[leg, knee])
+    assert write_prompt(scene)[0] == "a raised right leg with knee bent"
+    arm = SceneObject(name="left arm", attributes=Attributes(other=["head level"]))
+    scene = Scene(intent="-", prompt="-", objects=[arm, SceneObject(name="head")])
+    assert "with head" not in write_prompt(scene)[0]  # a height, not the head's state
+
+
+def test_a_name_said_to_the_reader_takes_no_article():
+    scene = Scene(intent="-", prompt="-", objects=[
+        SceneObject(name="you", attributes=Attributes(action="kneeling")),
+        SceneObject(name="your left hand", attributes=Attributes(action="resting on the hip"))])  # fmt: skip
+    assert write_prompt(scene)[0] == "you kneeling, your left hand resting on the hip"
+
+
+def test_an_adjective_that_opens_a_relation_is_kept_as_written():
+    assert Relation(subject=0, predicate="parallel to", object=1).predicate == "parallel to"
+    assert Relation(subject=0, predicate="level with", object=1).predicate == "level with"
+    assert Relation(subject=0, predicate="rides", object=1).predicate == "riding"
+
+
+def test_a_held_pose_with_its_degree_reads_after_the_noun():
+    from limner.agents.scene.prompting import noun_phrase
+
+    arm = SceneObject(name="right arm", attributes=Attributes(state="bent", other=["bent a little"]))
+    assert noun_phrase(arm) == "a right arm bent a little"
+    hand = SceneObject(name="hand", attributes=Attributes(action="held close the chest"))
+    assert noun_phrase(hand) == "a hand held close the chest"
+
+
+def test_a_state_of_a_part_said_to_the_reader_follows_its_name():
+    from limner.agents.scene.prompting import noun_phrase
+
+    arm = SceneObject(name="your left arm", attributes=Attributes(state="raised", action="reaching for the sky"))
+    assert noun_phrase(arm) == "your left arm raised reaching for the sky"

@@ -35,7 +35,9 @@ def article(phrase: str) -> str:
 
 
 # Names that are pronouns, which take no article: 'someone sitting down'.
-_PRONOUN_NAMES = frozenset({"someone", "somebody", "anyone", "anybody", "everyone", "everybody"})
+_PRONOUN_NAMES = frozenset({"someone", "somebody", "anyone", "anybody", "everyone", "everybody", "you"})
+# Words that make a name somebody's, which then takes no article: 'your left leg'.
+_OWNING_WORDS = frozenset({"your", "my", "our", "their", "his", "her", "its"})
 
 
 def indefinite(name: str, words: str | None = None) -> str:
@@ -46,14 +48,17 @@ def indefinite(name: str, words: str | None = None) -> str:
     last = name.rsplit(" ", 1)[-1]
     if name in MASS_NOUNS or name in _PRONOUN_NAMES or last in PLURAL_ONLY_NOUNS or name[:1].isupper():
         return ""
+    if name.split(" ", 1)[0] in _OWNING_WORDS and " " in name:
+        return ""  # 'your left leg'
     if last in PAIR_NOUNS:
         return "a pair of "
     return f"{article(words)} "
 
 
 def with_the(name: str) -> str:
-    """'the cat', and 'someone' alone."""
-    return name if name in _PRONOUN_NAMES else f"the {name}"
+    """'the cat', and 'someone' or 'your left leg' alone."""
+    owned = name.split(" ", 1)[0] in _OWNING_WORDS and " " in name
+    return name if name in _PRONOUN_NAMES or owned else f"the {name}"
 
 
 def with_article(phrase: str) -> str:

@@ -45,7 +45,7 @@ _DOUBLING = frozenset(
 # Past participles that do not end in -ed.
 _PAST_PARTICIPLES = frozenset(
     {"held", "bent", "worn", "hung", "lit", "stuck", "caught", "seen", "shown", "drawn", "built", "sat",
-     "laid", "spread", "bound", "wound", "torn", "frozen", "stolen", "woven", "sewn", "sunk", "struck"}
+     "laid", "spread", "bound", "wound", "torn", "frozen", "stolen", "woven", "sewn", "sunk", "struck", "written"}
 )  # fmt: skip
 # Where a predicate puts its objects, beyond the spatial ones: (layout meaning, whether the ends swap).
 # "A wearing B": B goes inside A's box; "A riding B": A goes on B.
@@ -65,6 +65,13 @@ _PREPOSITION_STARTS = frozenset(
         if p.split()[0] not in ("has", "have", "having", "owns", "containing")
     ]
 )
+# Words that open a relation and are no verbs: adjectives ('parallel to', 'level with'), words of nearness
+# ('just above', 'right in front of') and directions ('back behind', 'forward over').
+_RELATING_ADJECTIVES = frozenset(
+    "parallel perpendicular level adjacent closer flush even just right directly slightly far loosely almost "
+    "back forward forwards backward backwards outward outwards inward inwards upward upwards downward "
+    "downwards sideways".split()
+)
 _WORD = re.compile(r"[a-z][a-z'-]*")
 
 
@@ -76,7 +83,7 @@ def canonical_predicate(text: str) -> str:
         raise ValueError("a predicate needs a word, like 'on', 'left of' or 'holding'")
     if phrase in _SYNONYMS:
         return _SYNONYMS[phrase]
-    if words[0] in _PREPOSITION_STARTS:  # 'on', 'in the middle of', 'left of': not a verb
+    if words[0] in _PREPOSITION_STARTS or words[0] in _RELATING_ADJECTIVES:  # 'on', 'left of', 'parallel to'
         return phrase
     verb = participle(words[0])
     rest = " ".join(words[1:])

@@ -48,8 +48,21 @@ _NAMING_VERBS = frozenset({"named", "called", "nicknamed", "dubbed"})
 # Particles, said after the noun when they are all of a phrase ('a knee up').
 _PARTICLES = frozenset(
     {"up", "down", "out", "forward", "forwards", "back", "backward", "backwards", "upward", "upwards", "downward",
-     "downwards", "ahead", "apart", "sideways", "away", "off", "together", "aside", "overhead", "outward", "outwards"}
+     "downwards", "ahead", "apart", "sideways", "away", "off", "together", "aside", "overhead", "outward", "outwards",
+     "behind"}
 )  # fmt: skip
+# Words that say a depth on their own: a sided part 'angled straight back' is behind the other one.
+_DEPTH_WORDS = {
+    "behind": frozenset({"back", "backward", "backwards", "behind"}),
+    "in front of": frozenset({"forward", "forwards", "front", "ahead"}),
+}
+_OWNERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "your", "my", "our"})  # 'behind her back'
+# Words after a part's name that make it a measure, not the part: 'head level', 'shoulder width'.
+_MEASURES = frozenset({"level", "height", "high", "length", "width", "distance"})
+# Participles of a held pose, and the words after them that make the phrase read after the noun: 'an arm
+# bent a little', 'an arm held close to the face'.
+_HELD_WORDS = frozenset({"bent", "held", "kept", "turned", "tilted", "raised", "lifted", "stretched", "extended"})
+_DEGREE_AFTER = frozenset({"a", "slightly", "close", "closer", "far", "high", "low", "tight", "tightly", "straight"})
 _RESTATED = 6  # the priority of a relation between things the prompt has introduced: cut first
 _PRONOUNS = frozenset({"it", "them", "him", "her", "itself", "themselves", "himself", "herself", "you", "me", "us"})
 # Nouns ending in -ing, which are no verb forms ('an evening gown').
@@ -108,9 +121,10 @@ def negative_prompt(scene: Scene) -> str:
     return ", ".join(scene.exclude)
 
 
-def noun_phrase(obj: SceneObject, *, definite: bool = False) -> str:
+def noun_phrase(obj: SceneObject, *, definite: bool = False, parts: frozenset[str] = frozenset()) -> str:
     """'two red apples', 'a wooden table', 'a cat with green eyes', 'a dog running', 'a sign that says "OPEN"',
-    or 'the table' once introduced."""
+    or 'the table' once introduced. A value that opens with the name of another thing of the Scene, one of
+    `parts` ('knee bent' of a leg), is said last, after 'with': 'a left leg lifted with knee bent'."""
     if definite:  # 'the dogs' for more than one
         one = obj.count == 1 or obj.name in MASS_NOUNS or obj.name[:1].isupper()
         return with_the(obj.name if one else pluralize(obj.name))
@@ -118,7 +132,10 @@ def noun_phrase(obj: SceneObject, *, definite: bool = False) -> str:
     material = MATERIAL_ADJECTIVES.get(attrs.material or "", attrs.material)
     # A value another value says with more words ('bent' of 'bent at the knees') is said once, in full.
     widest = _widest([attrs.size, attrs.state, *attrs.other, attrs.action])
-    state = attrs.state if attrs.state in widest and not _reads_after(attrs.state) else None
+    owned = [v for v in attrs.described() if v in widest and _opens_with(v, parts - {obj.name})]
+    widest -= set(owned)
+    owned_name = obj.name.split(" ", 1)[0] in _OWNERS - {"the", "a", "an"}  # 'your left leg lifted'
+    state = attrs.state if attrs.state in widest and not _reads_after(attrs.state) and not owned_name else None
     action = attrs.action if attrs.action in widest else None
     # A phrase with a preposition or a participle in it reads after the noun: 'a cat with green eyes', 'an
     # arm bent at the elbow', 'a man looking up'.
@@ -144,8 +161,33 @@ def noun_phrase(obj: SceneObject, *, definite: bool = False) -> str:
     where = [place_phrase(obj.place)] if obj.place else []
     # A name goes right after the noun, before what the thing does: 'a dog named Max sitting on a rug'.
     names = [w for w in after if w.split(" ", 1)[0] in _NAMING_VERBS]
+    if owned_name and attrs.state in widest and not _reads_after(attrs.state) and attrs.state != action:
+        names.append(attrs.state)  # 'your right arm bent, reaching ...': after a name that says whose it is
     after = [w for w in after if w not in names]
-    return " ".join([phrase, *names, *text, *([action] if action else []), *after, *where])
+    with_parts = [f"with {' and '.join(owned)}"] if owned else []
+    return " ".join([phrase, *names, *text, *([action] if action else []), *after, *with_parts, *where])
+
+
+def _opens_with(value: str, names: frozenset[str]) -> bool:
+    """Whether a describing phrase opens with one of `names` and says its state: 'knee bent' with 'knee';
+    not 'head level', a height."""
+    words = value.split()
+    for name in names:
+        size = len(name.split())
+        if words[:size] == name.split() and len(words) > size and words[size] not in _MEASURES:
+            return True
+    return False
+
+
+def _said_by_its_owner(obj: SceneObject, others: list[SceneObject]) -> bool:
+    """Whether each of a thing's describing phrases is said, after its name, by another thing: the foot of
+    'a left leg out straight with foot at waist level' is not written again as 'a foot at waist level'."""
+    values = obj.attributes.described()
+    if not values or obj.place or obj.text or (obj.count or 1) > 1:
+        return False
+    said = {v for other in others if other is not obj for v in other.attributes.described()}
+    widest = _widest(values)
+    return all(f"{obj.name} {v}" in said for v in values if v in widest)
 
 
 def _widest(values: list[str | None]) -> set[str]:
@@ -172,7 +214,8 @@ def _reads_after(value: str | None) -> bool:
     words = value.lower().split()
     if len(words) == 1:
         return words[0] in _PARTICLES  # 'a knee up', 'an arm out'
-
+    if words[0] in _HELD_WORDS and words[1] in _DEGREE_AFTER:
+        return True  # 'an arm bent a little', 'an arm held close'
     return any(w in _AFTER_NOUN or (w.endswith("ing") and len(w) > 4 and w not in _ING_NOUNS) for w in words)
 
 
@@ -184,6 +227,7 @@ def object_phrases(scene: Scene) -> list[str]:
 def _object_phrases(scene: Scene) -> list[tuple[int, str]]:
     """(priority, phrase) for every object, each relation written as one clause."""
     objects = scene.objects
+    names = frozenset(o.name for o in objects)
     introduced: set[int] = set()
     phrases: list[tuple[int, str]] = []
     written = {(rel.subject, rel.object, relation_phrase(rel.predicate)) for rel in scene.relations}
@@ -195,19 +239,27 @@ def _object_phrases(scene: Scene) -> list[tuple[int, str]]:
             if _plain(objects[rel.object]):
                 introduced.add(rel.object)  # 'a person kicking their right leg' says the leg
             continue
+        if _depth_said(objects[rel.subject], predicate):
+            if _plain(objects[rel.object]):
+                introduced.add(rel.object)  # 'a left leg crossed in front of the other' says the right leg
+            continue  # 'a right leg angled straight back': behind the left one already
         subject_obj = _unsaid_action(objects[rel.subject], predicate)
         if subject_obj.place and subject_obj.place == objects[rel.object].place and rel.object not in introduced:
             # Both in one part of the picture: said once, after the second ('a car on a dais in the center').
             subject_obj = subject_obj.model_copy(update={"place": None})
-        subject = noun_phrase(subject_obj, definite=rel.subject in introduced)
-        other = noun_phrase(objects[rel.object], definite=rel.object in introduced)
+        subject = noun_phrase(subject_obj, definite=rel.subject in introduced, parts=names)
+        other = noun_phrase(objects[rel.object], definite=rel.object in introduced, parts=names)
         # A relation between two things said already goes first when the prompt must be cut ('the jet ski
         # through the desert' after 'a man riding a jet ski, the man through a desert').
         known = rel.subject in introduced and rel.object in introduced
         phrases.append((_RESTATED if known else 0, f"{subject} {predicate} {other}"))
         introduced |= {rel.subject, rel.object}
     # Objects not in any relation follow, in the order they were described.
-    phrases += [(1, noun_phrase(o)) for i, o in enumerate(objects) if i not in introduced]
+    phrases += [
+        (1, noun_phrase(o, parts=names))
+        for i, o in enumerate(objects)
+        if i not in introduced and not _said_by_its_owner(o, objects)
+    ]
     return phrases
 
 
@@ -220,7 +272,22 @@ def _said_by_a_longer(subject: int, obj: int, predicate: str, written: set[tuple
 def _said_in_description(subject: SceneObject, predicate: str, obj: SceneObject) -> bool:
     """Whether the subject's own description says the relation already: 'kicking their right leg' says
     'kicking' the right leg."""
-    return _stems(f"{predicate} {obj.name}") <= _stems(noun_phrase(subject))
+    said = _stems(noun_phrase(subject))
+    return any(_stems(f"{predicate} {name}") <= said for name in (obj.name, pluralize(obj.name)))
+
+
+def _depth_said(subject: SceneObject, predicate: str) -> bool:
+    """Whether a sided part's own words say the relation it has with its other side: 'a right leg angled
+    straight back' is behind the left one, 'a left foot in front' before the right one, 'a left leg crossed
+    in front of the other' in front of the right one; the relation says nothing more."""
+    if subject.name.split(" ", 1)[0] not in ("left", "right"):
+        return False
+    values = [value.lower() for value in subject.attributes.described()]
+    if any(value.endswith(f"{predicate} the {other}") for value in values for other in ("other", "left", "right")):
+        return True
+    depth = _DEPTH_WORDS.get(predicate, frozenset())
+    ends = [value.split()[-2:] for value in values]
+    return any(end[-1] in depth and end[0] not in _OWNERS for end in ends)  # not 'behind her back'
 
 
 def _plain(obj: SceneObject) -> bool:
@@ -242,18 +309,32 @@ def _unsaid_action(obj: SceneObject, predicate: str) -> SceneObject:
     update: dict[str, object] = {}
     if action and (predicate == action or predicate.startswith(action + " ") or _pronoun_relation(action, predicate)):
         update["action"] = None
-    if attrs.state and _pronoun_relation(attrs.state, predicate):
+    if attrs.state and (_pronoun_relation(attrs.state, predicate) or predicate.startswith(attrs.state + " ")):
         update["state"] = None
-    other = [w for w in attrs.other if not _pronoun_relation(w, predicate)]
+    other = [w for w in attrs.other if not (_pronoun_relation(w, predicate) or predicate.startswith(w + " "))]
+    other = [_without_relation(w, predicate) for w in other]  # 'kicked out' of 'kicked out in front of them'
     if other != attrs.other:
         update["other"] = other
+    if "action" not in update and action and _without_relation(action, predicate) != action:
+        update["action"] = _without_relation(action, predicate)
     return obj.model_copy(update={"attributes": attrs.model_copy(update=update)}) if update else obj
 
 
+def _without_relation(value: str, predicate: str) -> str:
+    """A longer describing phrase without its end when that is the predicate and a pronoun: 'kicked out' of
+    'kicked out in front of them' for 'in front of', which the relation written after it says."""
+    words = value.split()
+    size = len(predicate.split()) + 1
+    if len(words) > size and _pronoun_relation(" ".join(words[-size:]), predicate):
+        return " ".join(words[:-size])
+    return value
+
+
 def _pronoun_relation(value: str, predicate: str) -> bool:
-    """Whether a describing phrase is the predicate with a pronoun after it: 'behind them' for 'behind'."""
+    """Whether a describing phrase is the predicate, or its last words, with a pronoun after it: 'behind
+    them' for 'behind' and for 'reaching back behind'."""
     head, _, last = value.rpartition(" ")
-    return head == predicate and last in _PRONOUNS
+    return bool(head) and (head == predicate or predicate.endswith(" " + head)) and last in _PRONOUNS
 
 
 def _setting_phrases(scene: Scene) -> list[tuple[int, str]]:

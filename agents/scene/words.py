@@ -85,7 +85,16 @@ MASS_NOUNS = frozenset(
      "hair", "fur",
      # games and sports, which are played, never one of them ('playing tennis')
      "tennis", "golf", "soccer", "chess", "hockey", "rugby", "badminton", "poker", "lacrosse", "polo",
-     "table tennis", "ping pong"}
+     "table tennis", "ping pong",
+     # fields of study, forces and feelings, which are ideas, never one thing ('a chalkboard showing calculus')
+     "calculus", "algebra", "geometry", "mathematics", "math", "maths", "physics", "chemistry", "biology",
+     "philosophy", "history", "geography", "economics", "science", "gravity", "electricity", "magnetism",
+     "energy", "time", "love", "peace", "freedom", "happiness", "sadness", "joy", "fear", "anger", "hope",
+     "knowledge", "wisdom", "justice", "democracy", "nature", "chaos", "silence", "darkness", "evolution",
+     "information", "technology", "poetry", "literature", "architecture", "life", "fairness", "gender",
+     "intelligence", "artificial intelligence", "bias", "hate", "hatred", "commonsense", "common sense",
+     "insight", "inspiration", "derision", "inertia", "motion", "momentum", "creativity", "imagination",
+     "beauty", "truth", "faith", "courage", "loneliness", "nostalgia", "metal", "air"}
 )  # fmt: skip
 
 UNIQUE_NOUNS = frozenset({"sky", "sun", "moon", "ocean", "sea", "horizon", "earth", "universe", "milky way"})

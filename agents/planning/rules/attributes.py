@@ -43,6 +43,7 @@ from limner.agents.planning.rules.described_of import described_after_of
 from limner.agents.planning.rules.grammar_words import VERBS
 from limner.agents.planning.rules.intensity import plain
 from limner.agents.planning.rules.made_of import joined_after_made_of, names_thing, portion_material
+from limner.agents.planning.rules.owned_words import WORN_THINGS
 from limner.agents.planning.rules.phrases import Description, Phrase
 from limner.agents.planning.rules.prints import printed
 from limner.agents.planning.rules.tagging import (
@@ -198,7 +199,8 @@ def distributed(items: list[Item]) -> list[Item]:
         nouns = first[leading:]
         if not (leading and nouns and len(second) <= 2 and all(_plain_noun(w) for w in nouns + second)):
             continue
-        if _plural(nouns[-1]) == _plural(second[-1]):  # but 'a gray shirt and jeans': the jeans are not gray
+        worn = [w.lower() in WORN_THINGS or w.lower()[:-1] in WORN_THINGS for w in (nouns[-1], second[-1])]
+        if _plural(nouns[-1]) == _plural(second[-1]) and worn[0] == worn[1]:  # not 'green eyes and piercings',
             out += [Item(WORD, w) for w in first[:leading]]  # 'a white breast and (white) belly'
     return out
 

@@ -159,7 +159,8 @@ def _is_verb_here(word: str, seen_noun: bool, chunk: Chunk, items: list[Item], i
             return False
         alone = i + 1 >= len(items) or items[i + 1].kind != WORD or items[i + 1].text in verbs.PARTICLES
         if i > 0 and items[i - 1].kind in (COMMA, AND) and (i + 1 >= len(items) or items[i + 1].kind in _LIST_ENDS):
-            return items[i - 1].kind == AND and word in vocab.STATES and word.endswith("ing")  # 'and smiling'; but
+            doing = word in vocab.STATES or (word not in grammar_words.NOUNS_ENDING_ING and _verb_before(items, i - 1))
+            return items[i - 1].kind == AND and doing and word.endswith("ing")  # 'and smiling', 'and fighting'; but
             # 'railings, stands, tents': an item of a list is a noun
         after_copula = i > 0 and items[i - 1].kind == COP  # 'He is leaning back'
         if i > 0 and items[i - 1].text == "to" and _acts(items, i):
@@ -168,7 +169,8 @@ def _is_verb_here(word: str, seen_noun: bool, chunk: Chunk, items: list[Item], i
             return True  # 'about to run over a sunflower', 'set to join': 'to' after these starts a verb
         acting = after_copula or (i > 0 and items[i - 1].kind == AND)  # 'is flying', 'and screaming'
         gerund = word.endswith("ing") and word not in grammar_words.NOUNS_ENDING_ING  # not 'and railing on'
-        if acting and gerund and i + 1 < len(items) and items[i + 1].kind in (DET, NUM, QUANT):
+        verbal = gerund or word in grammar_words.GERUND_VERBS  # 'sitting and painting a wall'
+        if acting and verbal and i + 1 < len(items) and items[i + 1].kind in (DET, NUM, QUANT):
             return True  # 'the boy is flying a kite': a state word with an object is a verb
         if i > 0 and items[i - 1].kind == AND and gerund and _then_moves(items, i + 1):
             return True  # 'wearing goggles and flying confidently next to an eagle'
@@ -184,12 +186,22 @@ def _is_verb_here(word: str, seen_noun: bool, chunk: Chunk, items: list[Item], i
     # A word between a noun and an article is a verb: 'a child draws a flower', 'centurions fire a cannon'.
     acts_on = (
         i + 1 < len(items)
-        and (items[i + 1].kind in (DET, PRON) or _counted_things_at(items, i + 1))
+        and (
+            items[i + 1].kind in (DET, PRON)
+            or _counted_things_at(items, i + 1)
+            or _name_after_gerund(word, items[i + 1])
+        )
         and items[i + 1].text not in grammar_words.CLAUSE_WORDS  # 'a coffee cup that is full': no verb
         and bool(chunk.words)
         and len(word) > 2
     )
     return word in grammar_words.VERBS or shapes.looks_like_participle(word) or (acts_on and shapes.may_be_noun(word))
+
+
+def _name_after_gerund(word: str, following: Item) -> bool:
+    """'a ferry crossing Ha Long Bay', 'a man visiting Paris': a word in -ing before a name acts on it."""
+    verb = word not in grammar_words.NOUNS_ENDING_ING or word in grammar_words.GERUND_VERBS
+    return following.value == PROPER and word.endswith("ing") and verb
 
 
 def _counted_plural_head(word: str, chunk: Chunk) -> bool:
@@ -273,8 +285,15 @@ def _third_person(word: str, chunk: Chunk, items: list[Item], i: int) -> bool:
         and word.endswith("s")
         and not word.endswith(("ss", "us", "is"))
         and i + 1 < len(items)
-        and (items[i + 1].kind in _PREPOSITIONS or named and items[i + 1].kind in (WITH, DET))
+        and (_preposition_next(items, i + 1) or named and items[i + 1].kind in (WITH, DET))
     )
+
+
+def _preposition_next(items: list[Item], j: int) -> bool:
+    """Whether a preposition is at items[j], or after one adverb there ('dashes confidently through')."""
+    if j + 1 < len(items) and items[j].kind == WORD and shapes.is_adverb(items[j].text):
+        j += 1
+    return items[j].kind in _PREPOSITIONS
 
 
 def _gerund_acting(word: str, chunk: Chunk, items: list[Item], i: int) -> bool:

@@ -306,7 +306,7 @@ class Clauses:
         if predicate:
             for index in meant:
                 self.relate_all(subjects, predicate, index)
-        self.role = ASIDE
+        self.role = ASIDE if subjects or role != REL_OBJECT else SUBJECT  # fronted: 'Behind him a dog sleeps'
 
     # -- verbs -----------------------------------------------------------------------------
 

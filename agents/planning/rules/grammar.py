@@ -27,13 +27,14 @@ from limner.agents.planning.rules import (
     inside,
     likeness,
     lists,
+    members,
     narration,
     object_lists,
     object_states,
     opening,
+    owned_links,
     particles,
     portions,
-    pronouns,
     renaming,
     setting_words,
     verbs,
@@ -150,6 +151,7 @@ class Reading(Mentions, Clauses):
                     self.accept(analyse(part, followed_by_of=False))
                     self.list_goes_on()
                 self.accept(depicting.read_phrase(self, chunk, followed_by_of=followed_by_of))  # (depicting.py)
+                owned_links.join(self)  # 'the man's hat': he wears it (owned_links.py)
                 if chunk.verb:
                     i = self.after_verb(chunk.verb, items, i, self.chunk_thing)
                 continue
@@ -348,12 +350,8 @@ class Reading(Mentions, Clauses):
             if role in (REL_OBJECT, VERB_OBJECT, INSIDE, WITH_PART):
                 self.relate_pronoun(phrase.chunk.pronoun, role)  # 'a cup with a spoon in it'
                 return
-            meant = pronouns.resolve(
-                phrase.chunk.pronoun,
-                self.things,
-                self.recent,
-                self.last_group,
-                opening=role == SUBJECT and not self.group,
+            meant = members.resolve(  # 'One of them is reading': one of the group (members.py)
+                self, phrase.chunk.pronoun, opening=role == SUBJECT and not self.group
             )
             if role in (SUBJECT, COPULA) and meant:
                 self.group, self.last_thing, self.last_kind, self.last_role = meant, meant[-1], "thing", SUBJECT

@@ -115,13 +115,13 @@ VERBS = frozenset(
      "might", "must", "gets", "get", "got", "sees", "see", "gazes", "gaze", "peeks", "peek",
      "smiles", "rests", "surrounds", "made", "fills", "roams", "roam", "pours", "emerges", "emerge",
      "meets", "hugs", "kisses", "barks", "says", "say", "writes", "write", "lives", "wanders",
-     "wander", "seen", "shown", "drawn", "taken", "held", "worn", "viewed", "captured", "photographed",
+     "wander", "seen", "shown", "drawn", "written", "taken", "held", "worn", "viewed", "captured", "photographed",
      "spread", "built", "lit", "set", "hung", "stuck", "caught", "found", "seated", "wearing", "holding", "dyed",
      "carrying", "riding", "ride", "featuring", "draws", "paints", "kicks",
      "touches", "crosses", "points", "reaches", "raises", "lifts", "bends", "watches",
      "throws", "catches", "pulls", "pushes", "uses", "fights", "chasing", "kneels", "crouches", "laid", "sat",
      # -ing forms that take an object and never start a compound noun: ', using blue tones', 'starring X'
-     "using", "starring", "admiring", "depicting", "showing", "watching", "observing", "contemplating"}
+     "using", "starring", "admiring", "depicting", "showing", "watching", "observing", "contemplating", "giving"}
 )  # fmt: skip
 # Words after which 'to' is the mark of a verb, never a preposition: 'about to run', 'set to join'.
 INFINITIVE_LEADS = frozenset(
@@ -181,7 +181,9 @@ FIXED_COMPOUNDS = frozenset(
      "deviled eggs", "corned beef", "pickled vegetables", "whipped cream", "shaved ice",
      "milky way", "outer space", "black olive", "black olives", "fur coat", "fur coats", "paper bag", "paper bags",
      "paper cup", "paper cups", "bearded dragon", "bearded dragons", "other object", "other objects",
-     "other item", "other items", "other thing", "other things"}
+     "other item", "other items", "other thing", "other things",
+     # clothes named with a word that also frames a place ('the top of', 'a mountain scene')
+     "tank top", "tank tops", "crop top", "crop tops", "tube top", "halter top", "bikini top", "tank shirt"}
 )  # fmt: skip
 
 # Nouns whose "with …" phrase describes the thing rather than adding one: "a cat with green eyes".

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from limner.agents.planning.rules import grammar_words
+from limner.agents.planning.rules import grammar_words, owned_links
 from limner.agents.planning.rules import vocabulary as vocab
 from limner.agents.planning.rules.phrases import Chunk, Phrase, analyse, split_owner
 from limner.agents.scene.model import MAX_COUNT, MAX_OBJECTS, Attributes
@@ -26,10 +26,13 @@ class Thing:
     name: str
     count: int | None  # None: more than one, no number said ('apples', 'some apples')
     attributes: Attributes
+    definite: bool = False  # first named as known ('the slice of cake'), so the same as one of its name
 
 
 class Mentions:
     """New things and repeated mentions; mixed into grammar.Reading."""
+
+    waiting: tuple[owned_links.Waiting, ...] = ()  # relations waiting for the next thing (owned_links.py)
 
     def read_owner(self, chunk: Chunk) -> Chunk:
         """'the man's hat': the man is a thing of his own (or the one read before) and the phrase names
@@ -45,7 +48,9 @@ class Mentions:
         part = bool(owned.words) and _names_a_part(owned.words[-1].lower())
         if owner.kind != "thing" or not (owner.definite or known or part or owner.head in grammar_words.PERSON_NOUNS):
             return chunk
-        self.add_thing(owner)
+        if not (owner.definite or known) and owned_links.worn(owned):
+            return chunk  # 'an astronaut's helmet': a kind of helmet (owned_links.py)
+        owned_links.owner_waits(self, self.add_thing(owner), owned, owner.definite or known)  # 'the man's hat'
         return owned
 
     def add_thing(self, phrase: Phrase, apart: list[int] | None = None) -> int | None:
@@ -81,7 +86,7 @@ class Mentions:
             return earlier
         if len(self.things) >= MAX_OBJECTS:
             return None
-        self.things.append(Thing(phrase.name, count, attributes))
+        self.things.append(Thing(phrase.name, count, attributes, phrase.definite))
         self.last_thing, self.last_kind = len(self.things) - 1, "thing"
         self.recent.append(self.last_thing)
         return self.last_thing
@@ -90,7 +95,7 @@ class Mentions:
         """The first thing named `name` already read that a new mention of it can be: their colours,
         materials and sizes agree ('the red car' is not the blue one)."""
         for index, thing in enumerate(self.things):
-            if thing.name == name and index not in apart and _agrees(thing.attributes, attributes):
+            if thing.name == name and index not in apart and agreeing(thing.attributes, attributes):
                 return index
         return None
 
@@ -101,7 +106,7 @@ class Mentions:
         for index in reversed(self.recent):
             thing = self.things[index]
             if thing.name.endswith(f" {name}") and " of " not in thing.name and index not in apart:
-                return index if _agrees(thing.attributes, attributes) else None
+                return index if agreeing(thing.attributes, attributes) else None
         return None
 
     def same_person(self, name: str, apart: list[int]) -> int | None:
@@ -141,7 +146,7 @@ def _plural(count: int | None) -> bool:
     return count is None or count > 1
 
 
-def _agrees(old: Attributes, new: Attributes) -> bool:
+def agreeing(old: Attributes, new: Attributes) -> bool:
     """Whether two descriptions can be of one thing: no colour, material or size says otherwise."""
     return all(a is None or b is None or a == b for a, b in (
         (old.color, new.color), (old.material, new.material), (old.size, new.size),

@@ -13,6 +13,13 @@ words about looking at it. `plain` rewrites the tagged items before the grammar 
   picture's part, like "in the background";
 - a palette phrase of colour words right before a noun ("black and white sneakers") is the colours of
   that thing, read as colour words: only alone ("a ghost, black and white") is it the picture's palette;
+- "towards the left side of the image", or "towards the left" opening a clause, is an anchor too;
+- the speaker's guess ("I think") is dropped like the speaker looking;
+- a comma before a relation to a named thing and "there is" ("a plate with food, beside the plate there
+  is a spoon") ends the clause, so the relation is the new subject's, not the last thing's;
+- "among them" opening a clause ("two women, among them one is holding a baby") only picks one of the
+  things just named: it is dropped, and a comma before it ends the clause;
+- "which consists of" after a thing ("a bowl which consists of rice") is "with": what the thing holds;
 - the film or show a still is taken from ("a film still from Blade Runner") is one style item (sources.py);
 - describing words before the first of two nouns joined by "and" describe the second too ("a white
   breast and belly"), by `attributes.distributed`, and so do describing words parted by commas after an
@@ -54,11 +61,13 @@ PICTURE_WORDS = frozenset(
 )
 # The speaker, and the words between the speaker and the seeing: "we can also see".
 SEERS = frozenset({"we", "i", "you", "one"})
-_SEEING_MODALS = frozenset({"can", "could", "may", "might", "also", "clearly", "still", "further", "just", "only"})
+SEEING_MODALS = frozenset({"can", "could", "may", "might", "also", "clearly", "still", "further", "just", "only"})
 SEEING_VERBS = frozenset(
     {"see", "observe", "notice", "find", "view", "spot", "witness", "identify", "recognize", "recognise",
      "saw", "observed", "noticed", "found", "viewed", "spotted", "watch"}
 )  # fmt: skip
+# Verbs of the speaker's guess: 'I think it is a kitchen'.
+THINKING_VERBS = frozenset({"think", "guess", "believe", "feel", "assume", "suppose"})
 # Verbs by which the picture holds what follows: "this image consists of a cube", "the picture shows".
 PICTURE_VERBS = frozenset(
     {"consists", "consist", "contains", "contain", "shows", "show", "depicts", "depict", "features",
@@ -68,6 +77,10 @@ PICTURE_VERBS = frozenset(
 SEEMING = frozenset({"looks", "look", "seems", "seem", "appears", "appear", "looking", "seeming"})
 # Possessives, after which a position word is a part of someone: 'on his back', 'to their left'.
 _POSSESSIVES = frozenset({"his", "her", "its", "their", "my", "your", "our"})
+# Verbs by which a thing holds what follows 'of': 'a plate which consists of rice'.
+CONSISTING = frozenset({"consists", "consist", "consisting", "consisted"})
+# Prepositions of direction before a part of the picture: 'towards the left side of the image'.
+TOWARDS = frozenset({"towards", "toward"})
 # Words for a part of the picture, and the place each says ("upper" -> top).
 POSITION_WORDS: dict[str, str | None] = {
     "left": "left", "right": "right", "top": "top", "bottom": "bottom", "upper": "top", "lower": "bottom",
@@ -91,12 +104,27 @@ def plain(items: list[Item]) -> list[Item]:
                 out.append(Item(CLAUSE, "there"))
             i += step
             continue
+        if _among_them_at(items, i, out):
+            if out and out[-1].kind == COMMA:
+                out[-1] = Item(STOP, ".")  # 'two women, among them one is holding a baby': a new clause
+            i += 2  # 'among them': one of the things just named, said as a thing of its own
+            continue
+        if _fronted_clause_at(items, i):
+            out.append(Item(STOP, "."))  # 'a rack with books, behind the rack there is a wall': a new clause
+            i += 1
+            continue
+        if _consisting_at(items, i, out):
+            if out[-1].kind == CLAUSE:
+                out.pop()  # 'which'
+            out.append(Item(WITH, "with"))  # 'a bowl which consists of rice': a bowl with rice
+            i += 2
+            continue
         behind = _behind_at(items, i)
         if behind:
             out.append(Item(REL, behind, behind))  # 'in the background of the house': behind it
             i += 2
             continue
-        anchor = _anchor_at(items, i)
+        anchor = _anchor_at(items, i) or _towards_at(items, i, out)
         if anchor:
             where, step = anchor
             out.append(Item(ANCHOR, where, where))
@@ -124,10 +152,10 @@ def _scaffold_at(items: list[Item], i: int, out: list[Item]) -> int:
     text = item.text.lower()
     if item.kind == WORD and text in SEERS:
         j = i + 1
-        while j < n and items[j].text in _SEEING_MODALS:
+        while j < n and items[j].text in SEEING_MODALS:
             j += 1
-        if j < n and items[j].text in SEEING_VERBS:
-            return j + 1 - i  # 'we can see', 'I see'
+        if j < n and (items[j].text in SEEING_VERBS or items[j].text in THINKING_VERBS):
+            return j + 1 - i  # 'we can see', 'I see', 'I think'
         if j > i + 1 and (j >= n or items[j].kind not in (WORD,) or items[j].text in ("some", "few")):
             return j - i  # 'I can also (some coins)'
         return 0
@@ -216,6 +244,54 @@ def _anchor_at(items: list[Item], i: int) -> tuple[str, int] | None:
             if following is None or following.kind != WORD:
                 return place, end - i  # 'in the top right', 'at the back'
     return None
+
+
+def _among_them_at(items: list[Item], i: int, out: list[Item]) -> bool:
+    """Whether 'among them' (or 'among those') opens a clause at i: it picks one of the things just
+    named, no relation of its own; 'pigeons and a cat sitting among them' keeps its relation."""
+    if not _opens(out) or items[i].kind != REL or items[i].text not in ("among", "amongst") or i + 1 >= len(items):
+        return False
+    return items[i + 1].text in ("them", "those", "these") and (i + 2 >= len(items) or items[i + 2].kind != WORD)
+
+
+def _fronted_clause_at(items: list[Item], i: int) -> bool:
+    """Whether the comma at i starts a clause that opens with a relation and 'there is': 'a plate with
+    food, beside the plate there is a spoon' says where the spoon is, not the food. After a pronoun
+    ('a plate with food, beside that there is a spoon') the clause goes on: 'that' is what it is about."""
+    if items[i].kind != COMMA or i + 1 >= len(items) or items[i + 1].kind not in (REL, IN):
+        return False
+    j = i + 2
+    while j < len(items) and items[j].kind in (DET, WORD, NUM, QUANT):
+        j += 1
+    named = any(item.kind == WORD for item in items[i + 2 : j])  # a noun, not 'that'
+    return named and _texts(items, j, 1) == ["there"] and j + 1 < len(items) and items[j + 1].kind == COP
+
+
+def _consisting_at(items: list[Item], i: int, out: list[Item]) -> bool:
+    """Whether 'consists of' at i says what a thing just named holds ('a bowl which consists of rice',
+    'a tray consisting of cups'); 'this image consists of' is the picture, dropped before."""
+    if items[i].kind != WORD or items[i].text not in CONSISTING or i + 1 >= len(items) or items[i + 1].kind != OF:
+        return False
+    before = out[-2:] if out and out[-1].kind == CLAUSE and out[-1].text in ("which", "that") else out[-1:]
+    return bool(before) and before[0].kind == WORD
+
+
+def _towards_at(items: list[Item], i: int, out: list[Item]) -> tuple[str, int] | None:
+    """'towards the left side of the image', or 'towards the left' opening a clause: a part of the
+    picture; 'leaning towards the left' is which way someone leans, no anchor."""
+    if items[i].kind != PREP or items[i].text not in TOWARDS:
+        return None
+    j = i + 2 if i + 1 < len(items) and items[i + 1].kind == DET and items[i + 1].value == "definite" else i + 1
+    end = _position_words_end(items, j)
+    place = _place_in([it.text for it in items[j:end]])
+    if not place:
+        return None
+    after = _of_picture_end(items, end)
+    if after > end:
+        return place, after - i
+    following = items[end] if end < len(items) else None
+    opening = _opens(out) and (following is None or following.kind != WORD or following.text in SEERS)
+    return (place, end - i) if opening and (following is None or following.kind != OF) else None
 
 
 def _behind_at(items: list[Item], i: int) -> str | None:

@@ -25,7 +25,7 @@ IDEA_NOUNS = frozenset(
 # Measures, directions and ways: 'at 90 degrees', 'in three directions', 'of different sizes'.
 MEASURE_NOUNS = frozenset(
     {"degree", "direction", "size", "length", "width", "height", "depth", "distance", "amount",
-     "level", "position", "posture", "halfway", "speed", "ratio", "percent", "proportion",
+     "level", "position", "posture", "pose", "halfway", "speed", "ratio", "percent", "proportion",
      "manner", "fashion", "trick", "maneuver", "manoeuvre", "move", "attempt", "effort", "maintenance",
      "presentation", "performance", "process", "progress", "formation", "arrangement", "order", "pattern",
      "sequence", "series", "set", "row", "angle", "end", "beginning", "start", "middle", "way", "version", "edition"}

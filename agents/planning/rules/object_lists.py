@@ -4,7 +4,8 @@
 phrase with a verb after it usually starts a clause of its own ('holding a cup and a cat sleeping on a
 mat'). When its thing cannot act (a beret, a scarf), it is one more thing the verb acts on, and the
 verb after it, acting on a thing of its own, is the subject's: the dog wears the beret and teaches. A verb
-with no object ('a hat and a scarf flapping in the wind') is the thing's own.
+with no object ('a hat and a scarf flapping in the wind') is the thing's own, and the subject still
+wears the scarf (the relation waits for it: owned_links.py).
 """
 
 from __future__ import annotations
@@ -26,7 +27,10 @@ def goes_on(reading: Reading, items: list[Item], i: int) -> bool:
     chunk, j = take_chunk(items, i + 1)
     if chunk.verb is None or chunk.pronoun or not chunk.words or j >= len(items):
         return False
-    if items[j].kind not in (DET, NUM, QUANT, WORD):
-        return False  # 'a hat and a scarf flapping in the wind': the scarf's own verb, with no object
     phrase = analyse(chunk, followed_by_of=False)
+    if items[j].kind not in (DET, NUM, QUANT, WORD):
+        # 'a hat and a scarf flapping in the wind': the scarf's own verb, with no object; still worn
+        if phrase.kind == "thing" and not can_act(phrase.name):
+            reading.waiting = (*reading.waiting, *((s, reading.relation, None) for s in reading.relation_subjects))
+        return False
     return phrase.kind == "thing" and not can_act(phrase.name)

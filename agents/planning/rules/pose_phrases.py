@@ -8,7 +8,8 @@
   right");
 - `predicate`: the relation the words before an object make with it: a contact verb and what follows
   it ("touching the bottom of"), a posture and its preposition ("standing on"), or a preposition
-  ("near", "in front of", "near top of"); None when they make none a Scene can say.
+  ("near", "in front of", "near top of"), with the movement before it ("curled in towards", "looking
+  straight down at") or a state that relates ("parallel to"); None when they make none a Scene can say.
 """
 
 from __future__ import annotations
@@ -17,7 +18,8 @@ from limner.agents.planning.rules import poses_words as words
 from limner.agents.scene.model import MAX_WORD
 
 MAX_PHRASE = 10  # words in one state phrase
-_PAIR_FIRST = 4  # words before 'and' in two states read as one ('reaching to the left and back')
+_PAIR_FIRST = 4
+_MOVED_WORDS = 3  # words of a movement before its preposition kept in a relation ('looking straight down at')  # words before 'and' in two states read as one ('reaching to the left and back')
 _SEEMS = frozenset({"appears", "appear", "seems", "seem"})
 # Prepositions a state phrase is cut at into what the part is and where ('head level | on the right side').
 _SPLITTING_PREPOSITIONS = (words.PREPOSITION_STARTS | {"with"}) - {"of", "off", "over", "from", "by", "than"}
@@ -41,12 +43,23 @@ def predicate(phrase: list[str]) -> str | None:
         tail = said[k:]
         if not _prepositional(tail):
             continue
+        if k and said[k - 1] in words.RELATIONAL_STATES:
+            return f"{said[k - 1]} {' '.join(tail)}"  # 'parallel to'
         if " ".join(tail) in words.EMPTY_PREDICATES:
             return None
         if k and said[k - 1] in words.SUPPORT_VERBS:
             return f"{_ing(said[k - 1])} {' '.join(tail)}"  # 'standing on'
+        if k and said[k - 1] in words.NEARNESS_WORDS:
+            return f"{said[k - 1]} {' '.join(tail)}"  # 'right in front of', 'just above'
+        if (2 <= k <= _MOVED_WORDS and _moved(said[0])) or (k == 1 and said[0] in words.DIRECTIONS):
+            return " ".join(said)  # 'curled in towards', 'looking straight down at'
         return " ".join(tail)
     return None
+
+
+def _moved(word: str) -> bool:
+    """Whether a clause's first word says how a part is moved or held: 'curled', 'looking', 'held'."""
+    return word in words.POSTURES or word in words.STATES or word.endswith(("ed", "ing")) or word in words.PAST_TO_ING
 
 
 def _prepositional(tail: list[str]) -> bool:
@@ -87,8 +100,11 @@ def trim(phrase: list[str]) -> list[str]:
 
 def state_phrases(phrase: list[str]) -> list[str]:
     """The states a clause's words give a part, one per side of 'and' or of a second posture:
-    'bent forward and up' -> 'bent forward', 'up'. Each is a state as written, so each becomes one check."""
+    'bent forward and up' -> 'bent forward', 'up'. Each is a state as written, so each becomes one check;
+    a verb said of the part ('hangs down') is a state as its -ing form ('hanging down')."""
     whole = trim([w for w in phrase if w != "'s"])
+    if whole and whole[0] in words.PRESENT_VERBS:
+        whole = [_ing(whole[0]), *whole[1:]]
     sides: list[list[str]] = [[]]
     for word in whole:
         if word == "and":

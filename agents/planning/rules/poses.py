@@ -24,10 +24,11 @@ replaces the things and relations the grammar found:
    ("right hand touching right cheek", "foot on the ground", "person standing on left leg"); "the body"
    there is the person, when one is named ("arms in front of the body").
 
-Parts are objects named as written, one per name ("arms" is "arm", two of them); "their", "his",
-"her", "its" and "your" are the person's. Nouns the grammar read that are no part of a body are kept,
-but a pose named as a thing ("in throwing position") is a state, not a thing drawn, and so is a thing
-named only in a likeness ("legs in the air like pedaling a bicycle").
+Parts are objects named as written, one per name ("arms" is "arm", with no number, as a body's arms need
+none; "both arms" is two); "their", "his", "her", "its" and "your" are the person's. Nouns the grammar
+read that are no part of a body are kept, but a pose named as a thing ("in throwing position") is a
+state, not a thing drawn, and so is a thing named only in a likeness ("legs in the air like pedaling a
+bicycle").
 """
 
 from __future__ import annotations
@@ -213,7 +214,7 @@ def _part_mention(tokens: list[str], i: int) -> _Mention | None:
     if noun in words.DIRECTION_PARTS and not sides and (not _owned(tokens, i) or tokens[end : end + 1] == ["of"]):
         return None  # 'leaning back', 'to the side', 'in front', 'the bottom of'
     if count is None:
-        count = (default if plural or default is None else 1) if len(sides) < 2 else 1
+        count = (None if plural or default is None else 1) if len(sides) < 2 else 1  # "arms": no number
     named = [(" ".join([side, *modifiers, noun]), count) for side in sides] or [(" ".join([*modifiers, noun]), count)]
     return _Mention("part", named, end)
 

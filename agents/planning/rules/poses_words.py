@@ -92,8 +92,15 @@ MOVING_VERBS = frozenset(
 )
 # Irregular past forms -> the -ing form a relation is written with.
 PAST_TO_ING = {"bent": "bending", "held": "holding", "hung": "hanging", "spread": "spreading", "put": "putting",
-               "stuck": "sticking", "swung": "swinging", "kept": "keeping", "laid": "laying", "crossed": "crossing"}  # fmt: skip
+               "stuck": "sticking", "swung": "swinging", "kept": "keeping", "laid": "laying", "crossed": "crossing",
+               "lies": "lying"}  # fmt: skip
 
+# Verbs said of a part in the present ('left arm hangs down', 'left leg crosses over right'): its state is
+# the -ing form ('hanging down').
+PRESENT_VERBS = frozenset(
+    "hangs crosses leans points rests reaches extends stretches bends dangles drapes tilts turns twists faces "
+    "sticks lifts rises kicks swings curls tucks lies sits stands kneels".split()
+)
 # Prepositions that relate a part to another, longest first within a start word.
 PREPOSITIONS: tuple[tuple[str, ...], ...] = tuple(
     tuple(p.split())
@@ -108,6 +115,13 @@ PREPOSITION_STARTS = frozenset(p[0] for p in PREPOSITIONS)
 # A preposition alone that says nothing as a relation between two parts ("than": a comparison, which
 # stays in the state: "slightly further back than the left").
 EMPTY_PREDICATES = frozenset({"of", "from", "to", "off", "with", "than"})
+# Words that say how near, kept with the preposition after them: 'right in front of the face'.
+NEARNESS_WORDS = frozenset({"right", "just", "directly", "slightly", "far", "loosely", "almost"})
+# Directions a part goes in, kept with the preposition after them: 'down across the chest'.
+DIRECTIONS = frozenset({"up", "down", "out", "back", "forward", "forwards", "backward", "backwards", "outward",
+                        "outwards", "inward", "inwards", "upward", "upwards", "downward", "downwards", "sideways"})  # fmt: skip
+# States that relate a part to what follows them with any preposition: 'parallel to the thigh'.
+RELATIONAL_STATES = frozenset({"parallel", "perpendicular", "adjacent", "closer", "next"})
 # 'with' is a preposition after these ('level with their shoulder'), elsewhere it starts a clause
 # about a part ('with their right arm bent').
 WITH_AFTER = frozenset({"level", "line", "even", "flush", "aligned", "parallel", "touching", "contact"})

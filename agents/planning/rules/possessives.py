@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from limner.agents.planning.rules import grammar_words
 from limner.agents.planning.rules import vocabulary as vocab
+from limner.agents.planning.rules.owned_words import WORN_THINGS
 from limner.agents.planning.rules.tagging import DET, OF, PROPER, WORD, Item
 
 # How many describing words may stand between the article and the owner: 'a big old turtle's back'.
@@ -59,4 +60,5 @@ def _possessive(item: Item) -> bool:
 
 
 def _names_a_part(word: str) -> bool:
-    return word in vocab.OWNED_PARTS or word in grammar_words.PART_NOUNS
+    """A part of its owner; a thing worn ('the man's mask') is his to wear (owned_links.py)."""
+    return (word in vocab.OWNED_PARTS or word in grammar_words.PART_NOUNS) and word not in WORN_THINGS

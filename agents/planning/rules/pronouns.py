@@ -89,6 +89,8 @@ def resolve(
         people = [index for index in order if is_person(things[index].name)]
         return [i for i in people if is_plural(things[i].count)][:1] or people[:1]
     if word in _PLURAL_PRONOUNS:
+        if opening and subject and is_plural(things[subject[0]].count):
+            return subject  # 'Kids playing with balloons. They are laughing': the kids, as 'it' keeps to its subject
         plural = [index for index in order if is_plural(things[index].count)]
         if plural:
             return plural[:1]

@@ -40,18 +40,22 @@ from limner.agents.planning.rules.grammar import Reading, Thing
 from limner.agents.planning.rules.headings import without_tail
 from limner.agents.planning.rules.implied import implied
 from limner.agents.planning.rules.joined_words import joined
+from limner.agents.planning.rules.members import joined_members
+from limner.agents.planning.rules.named_styles import in_named_style
 from limner.agents.planning.rules.parameters import sized, split_parameters, split_switches
 from limner.agents.planning.rules.passive_giving import active
 from limner.agents.planning.rules.phrases import scene_word, unique
 from limner.agents.planning.rules.poses import read_pose
 from limner.agents.planning.rules.possessives import of_form
 from limner.agents.planning.rules.quoted import cut_quotes, place_quotes, restore
+from limner.agents.planning.rules.repeated_mentions import fold_repeated
 from limner.agents.planning.rules.setting_words import BACKGROUND, CENTRED_WORDS, GENRE_WORDS
 from limner.agents.planning.rules.style_items import merge_items, split_styles, tidy_text
 from limner.agents.planning.rules.tag_names import joined_names
 from limner.agents.planning.rules.tagging import TEXT, Item, as_text, clean_description, tag_text
 from limner.agents.planning.rules.weights import split_weights
 from limner.agents.planning.rules.worn import worn_before_verb
+from limner.agents.planning.rules.worn_in import wearing_in
 from limner.agents.scene.composition import layout_boxes
 from limner.agents.scene.model import (
     MAX_DESCRIPTION,
@@ -85,12 +89,14 @@ def read_description(
     try:
         reading = _TextReading()
         items = joined_names(tag_text(tidy_text(without_tail(text))))  # (headings.py, tag_names.py)
+        items = joined_members(in_named_style(items))  # 'in Minecraft style' (named_styles.py), 'one of them'
         reading.read(place_quotes(merge_items(items), quotes))
         reading.posed = read_pose(text, reading)  # 'left leg bent, right arm up': read part by part (poses.py)
         reading.styles += switches
         for word in excluded:
             reading.exclude_word(word)
         reading.carry_texts()
+        fold_repeated(reading)  # 'a slice of cake ... the slice of cake': one slice (repeated_mentions.py)
         add_described_parts(reading)  # 'a barefoot woman': her bare feet too (described_parts.py)
         return _scene(reading, restore(text, quotes), intent, width, height, prompt_tokens)
     except (ValueError, LookupError, TypeError, RecursionError):
@@ -103,6 +109,7 @@ def read_description(
 
 def _scene(reading: _TextReading, text: str, intent: str, width: int, height: int, prompt_tokens: int) -> Scene:
     things, relations, anchors, texts = _without_excluded(reading)
+    relations = wearing_in(things, relations)  # 'a girl in red boots' wears them (worn_in.py)
     genre = _genre(things)  # the first thing's genre words are the picture's style too
     styles = split_styles(reading.styles)
     _centre_subject(things, styles)

@@ -65,7 +65,9 @@ ART_MEDIA = frozenset(
      "trailcam", "livestream", "webcam", "security", "surveillance", "television", "tv", "progress", "military",
      "technical", "scientific", "medical", "x-ray", "thermal", "infrared", "drone", "promotional", "press",
      "publicity", "passport", "mugshot", "color", "colour", "closeup", "close-up", "panoramic", "1900s", "1920s",
-     "1950s", "1970s", "1980s", "1990s", "80s", "90s"}
+     "1950s", "1970s", "1980s", "1990s", "80s", "90s",
+     # quality words that are nouns too: 'a professional photo' is a photo, not a professional
+     "professional", "amateur", "expert", "masterpiece", "masterwork", "quality", "prize", "award"}
 )  # fmt: skip
 # Fixed multi-word style phrases that the noun-phrase grammar would not see as one.
 STYLE_PHRASES = as_written(

@@ -18,6 +18,7 @@ from limner.agents.planning.rules import vocabulary as vocab
 from limner.agents.planning.rules.artists import lowercase_artists
 from limner.agents.planning.rules.contractions import written_out
 from limner.agents.planning.rules.headings import without_heading
+from limner.agents.scene import words
 from limner.agents.scene.english import singularize
 from limner.agents.scene.model import MAX_DESCRIPTION
 from limner.agents.scene.text import clean_text
@@ -127,7 +128,7 @@ def _proper_positions(text: str) -> dict[int, str]:
     tokens = _TOKEN.findall(text.translate(_PUNCTUATION))
     words = [t for t in tokens if t[0].isalpha()]
     capitalised = [t[0].isupper() and not t.isupper() for t in tokens]  # 'Eiffel'; not 'A', 'TV' or 'NO'
-    if not words or sum(capitalised) > 0.5 * len(words):
+    if not words or _title_case(tokens, sum(capitalised), len(words)):
         return {}
     proper: dict[int, str] = {}
     sentence_start = True
@@ -138,12 +139,43 @@ def _proper_positions(text: str) -> dict[int, str]:
                 pass  # 'a large Round tray', 'a Red car': a describing word with a capital, no name
             elif sentence_start and following and _state_before_name(token.lower()):
                 pass  # 'Wounded Achilles rests': a state of the one named, capitalised as the first word
-            elif not sentence_start or following:
+            elif not sentence_start or following or _named_actor(tokens, i):
                 proper[i] = token
         if i - 1 in proper and _name_tail(tokens, i):
             proper[i] = token  # 'Flight 19', 'Agent M'
         sentence_start = token in ".!?;:" or (sentence_start and not token[0].isalnum())
     return proper
+
+
+def _named_actor(tokens: list[str], i: int) -> bool:
+    """Whether a capitalised word opening a sentence, with no article, is a name because a verb in -ing
+    follows it: 'Superman shaking hands', 'Pikachu eating a cake'. A thing that needs no article ('Smoke
+    rising'), a plural, a person or an animal ('Dog running'), a material and a describing word stay common
+    words, and so does a word before a noun in -ing ('Wood engraving')."""
+    word = tokens[i].lower()
+    following = tokens[i + 1] if i + 1 < len(tokens) else ""
+    if not (following.islower() and following.endswith("ing") and len(following) > 4 and word.isalpha()):
+        return False
+    if following in grammar_words.NOUNS_ENDING_ING or following in setting_words.STYLE_HEADS:
+        return False  # 'Wood engraving of a letter', 'Building facade'
+    common = words.MASS_NOUNS | words.UNIQUE_NOUNS | grammar_words.PERSON_NOUNS | grammar_words.ANIMAL_NOUNS
+    kinds = vocab.STATES | vocab.MATERIALS.keys() | setting_words.ART_MEDIA
+    return singularize(word) == word and not word.endswith("s") and word not in common and word not in kinds
+
+
+def _title_case(tokens: list[str], capitals: int, words: int) -> bool:
+    """Whether the text is written in Title Case: most words capitalised, with a capital on a grammar word
+    after the first ('A Cat On The Mat'), or on every word that names or says something. 'Ha Long Bay at
+    dawn' is a name, then plain words; 'Cyberpunk City, neon lights' a list of capitalised items."""
+    if capitals <= 0.5 * words:
+        return False
+    if any(t[0].isupper() and t.lower() in _TITLE_SMALL_WORDS for t in tokens[1:]) or "," in tokens:
+        return True
+    plain = [t for t in tokens if t.isalpha() and t.islower() and t not in _GRAMMAR_WORDS and len(t) > 3]
+    return not [t for t in plain if t not in vocab.NUMBER_WORDS]  # ('Pot Holders set of three')
+
+
+_TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "on", "in", "at", "with", "and", "to", "for", "by", "from"})
 
 
 def _describing(word: str) -> bool:

@@ -20,6 +20,7 @@ import re
 from collections.abc import Callable
 
 from limner.agents.planning.rules import setting_words
+from limner.agents.planning.rules.narration import SEEING_MODALS, SEEING_VERBS, THINKING_VERBS
 
 # Things that carry words: after these, a capitalised or double-spaced run is what is written.
 TEXT_CARRIERS = frozenset(
@@ -148,9 +149,19 @@ def _carrier(word: str, carriers: frozenset[str] = TEXT_CARRIERS) -> bool:
 def _carried(match: re.Match[str], take: Callable[[str], str]) -> str:
     """'a band logo Ritual Doom', 'a captcha I am not a robot': what a text noun carries."""
     carrier, written = match.group(1), match.group(2)
-    if not _carrier(carrier) or "textquote" in written.lower() or _names_a_sign(written):
+    if not _carrier(carrier) or "textquote" in written.lower() or _names_a_sign(written) or _seeing(written):
         return match.group(0)
     return f"{carrier} {take(written)}"
+
+
+def _seeing(written: str) -> bool:
+    """Whether the words after a carrier are the speaker looking, not what it says: 'on the board I can
+    see a man' (narration.py)."""
+    words = written.lower().split()
+    if words[:1] != ["i"]:
+        return False
+    rest = [w for w in words[1:] if w not in SEEING_MODALS]
+    return bool(rest) and (rest[0] in SEEING_VERBS or rest[0] in THINKING_VERBS)
 
 
 def _names_a_sign(written: str) -> bool:

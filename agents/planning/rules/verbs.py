@@ -141,7 +141,7 @@ def action_word(verb: str) -> str:
 RESULT_STATES = {"park": "parked"}
 
 
-PAST_PARTICIPLES = frozenset({"bent", "held", "worn", "hung", "stuck", "caught", "seated", "spread", "lit", "sat"})
+PAST_PARTICIPLES = frozenset({"bent", "held", "worn", "hung", "stuck", "caught", "seated", "spread", "lit", "sat", "written"})
 
 
 # Relations of place that a verb of action before them joins as what the subject does there ('jumping on').
