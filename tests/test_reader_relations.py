@@ -101,6 +101,25 @@ RELATIONS = [
         set(),
     ),
     (
+        "a verb's object list ends where a keyword list of other items begins",
+        "a whale swallowing a boat, dark fantasy, deep sea, bubbles and fish",
+        {("whale", "swallowing", "boat")},
+        {("whale", "swallowing", "bubble"), ("whale", "swallowing", "fish")},
+    ),
+    (
+        "bare words after a verb's object with an article, up to another comma, are keyword items",
+        "a dragon guarding a castle, stormy clouds, lightning and rain",
+        {("dragon", "guarding", "castle")},
+        {("dragon", "guarding", "cloud"), ("dragon", "guarding", "rain")},
+    ),
+    (
+        "a verb takes every item of its own list",
+        "a woman wearing a hat, a scarf, gloves and boots",
+        {("woman", "wearing", "hat"), ("woman", "wearing", "scarf"), ("woman", "wearing", "glove"),
+         ("woman", "wearing", "boot")},
+        set(),
+    ),
+    (
         "a pronoun's contraction is the pronoun and its verb",
         "Two foxes by a log. They're sniffing the snow.",
         {("fox", "sniffing", "snow")},

@@ -82,7 +82,7 @@ MASS_NOUNS = frozenset(
      # materials named alone, as keyword prompts list them ('wax, steel, blood'), and paint on walls
      "graffiti", "wax", "steel", "iron", "blood", "concrete", "marble", "clay", "porcelain", "plastic",
      "cotton", "wool", "silk", "leather", "velvet", "lace", "denim", "ink", "paint", "chalk", "rust",
-     "hair", "fur",
+     "hair", "fur", "outer space", "lightning", "thunder", "sunlight", "moonlight",
      # games and sports, which are played, never one of them ('playing tennis')
      "tennis", "golf", "soccer", "chess", "hockey", "rugby", "badminton", "poker", "lacrosse", "polo",
      "table tennis", "ping pong",

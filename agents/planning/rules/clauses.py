@@ -39,7 +39,7 @@ head:
 
 from __future__ import annotations
 
-from limner.agents.planning.rules import colouring, grammar_words, manner, naming, particles, pronouns, verbs
+from limner.agents.planning.rules import colouring, grammar_words, lists, manner, naming, particles, pronouns, verbs
 from limner.agents.planning.rules import word_shapes as shapes
 from limner.agents.planning.rules.chunks import Chunk
 from limner.agents.planning.rules.phrases import Description, take_chunk
@@ -438,8 +438,8 @@ class Clauses:
     def object_list_goes_on(self, items: list[Item], i: int) -> bool:
         """After a comma in 'wearing glasses, a vest, and a tie': whether an 'and' still ends the list
         of what the verb (or 'with') takes."""
-        if self.last_role not in (VERB_OBJECT, WITH_PART):
-            return False
+        if self.last_role not in (VERB_OBJECT, WITH_PART) or lists.keyword_items_follow(items, i):
+            return False  # 'devouring a planet, cosmic horror, outer space': the verb takes the planet
         j = i + 1
         while j < len(items) and items[j].kind in (WORD, DET, NUM, QUANT, COMMA):
             j += 1

@@ -2,13 +2,29 @@
 
 After a comma the grammar must know whether the list it is reading goes on to a closing "and" or "or":
 "no text, logo or watermark" excludes all three, "trees, a house and people (in the background)" is
-one group of subjects. And after "and", whether what follows is a clause of its own ("and a dog sits").
+one group of subjects. And after "and", whether what follows is a clause of its own ("and a dog sits"),
+and after a verb's object, whether a keyword list follows that the verb does not take.
 """
 
 from __future__ import annotations
 
 from limner.agents.planning.rules.phrases import take_chunk
-from limner.agents.planning.rules.tagging import AND, COMMA, COP, DET, NUM, OR, QUANT, WORD, Item
+from limner.agents.planning.rules.tagging import (
+    AND,
+    COMMA,
+    COP,
+    DET,
+    LIGHT,
+    NUM,
+    OR,
+    QUALITY,
+    QUANT,
+    STYLE,
+    TIME,
+    VIEW,
+    WORD,
+    Item,
+)
 
 
 def exclusion_goes_on(items: list[Item], i: int) -> bool:
@@ -25,6 +41,24 @@ def things_go_on(items: list[Item], i: int) -> bool:
     while j < len(items) and items[j].kind in (WORD, DET, NUM, QUANT, COMMA):
         j += 1
     return j > i + 1 and j < len(items) and items[j].kind in (AND, OR) and not _own_clause(items, j)
+
+
+def keyword_items_follow(items: list[Item], i: int) -> bool:
+    """After a comma that follows a verb's object written with an article ('devouring a planet, cosmic
+    horror, outer space, stars and nebulas'): whether bare words up to another comma follow, the items
+    of a keyword list, which the verb does not take. A list the verb does take says its articles alike
+    ('wearing a hat, a scarf and gloves') or ends at this item ('wearing a hat, gloves and boots')."""
+    if i and items[i - 1].kind in (STYLE, QUALITY, LIGHT, TIME, VIEW):
+        return True  # 'devouring a planet, cosmic horror, outer space': a style item ended the verb's list
+    start = i - 1
+    while start > 0 and items[start - 1].kind in (WORD, DET, NUM, QUANT):
+        start -= 1
+    if i == 0 or items[start].kind not in (DET, NUM, QUANT) or i + 1 >= len(items) or items[i + 1].kind != WORD:
+        return False
+    j = i + 1
+    while j < len(items) and items[j].kind == WORD:
+        j += 1
+    return j < len(items) and items[j].kind == COMMA
 
 
 def _own_clause(items: list[Item], i: int) -> bool:
