@@ -48,7 +48,7 @@ def indefinite(name: str, words: str | None = None) -> str:
     last = name.rsplit(" ", 1)[-1]
     if name in MASS_NOUNS or name in _PRONOUN_NAMES or last in PLURAL_ONLY_NOUNS or name[:1].isupper():
         return ""
-    if name.split(" ", 1)[0] in _OWNING_WORDS and " " in name:
+    if owned_name(name):
         return ""  # 'your left leg'
     if last in PAIR_NOUNS:
         return "a pair of "
@@ -57,8 +57,12 @@ def indefinite(name: str, words: str | None = None) -> str:
 
 def with_the(name: str) -> str:
     """'the cat', and 'someone' or 'your left leg' alone."""
-    owned = name.split(" ", 1)[0] in _OWNING_WORDS and " " in name
-    return name if name in _PRONOUN_NAMES or owned else f"the {name}"
+    return name if name in _PRONOUN_NAMES or owned_name(name) else f"the {name}"
+
+
+def owned_name(name: str) -> bool:
+    """Whether a name says whose the thing is: 'your left leg', 'his hat'."""
+    return " " in name and name.split(" ", 1)[0] in _OWNING_WORDS
 
 
 def with_article(phrase: str) -> str:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from limner.agents.scene.english import indefinite, pluralize, with_the
+from limner.agents.scene.english import indefinite, owned_name, pluralize, with_the
 from limner.agents.scene.predicates import place_phrase, relation_phrase
 from limner.agents.scene.words import MASS_NOUNS, MATERIAL_ADJECTIVES, UNIQUE_NOUNS
 from limner.generators.base import CLIP_TOKENS
@@ -35,6 +35,7 @@ _NUMBER_WORDS = {
     2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight", 9: "nine",
     10: "ten", 11: "eleven", 12: "twelve",
 }  # fmt: skip
+_NAMING_VERBS = frozenset({"named", "called", "nicknamed", "dubbed"})
 # Prepositions, particles and naming verbs: a describing phrase with one of them is written after the noun
 # ('with green eyes', 'in the air', 'for sale', 'bent forward', 'full of holes', 'mid leap', 'named Max').
 _AFTER_NOUN = frozenset(
@@ -42,9 +43,8 @@ _AFTER_NOUN = frozenset(
      "above", "below", "near", "across", "toward", "towards", "over", "by", "about", "down", "from", "onto",
      "against", "through", "around", "along", "forward", "forwards", "back", "backward", "backwards", "upward",
      "upwards", "downward", "downwards", "ahead", "apart", "sideways", "away", "off", "together", "beside",
-     "between", "like", "of", "mid", "named", "called", "nicknamed", "dubbed"}
-)  # fmt: skip
-_NAMING_VERBS = frozenset({"named", "called", "nicknamed", "dubbed"})
+     "between", "like", "of", "mid"}
+) | _NAMING_VERBS  # fmt: skip
 # Particles, said after the noun when they are all of a phrase ('a knee up').
 _PARTICLES = frozenset(
     {"up", "down", "out", "forward", "forwards", "back", "backward", "backwards", "upward", "upwards", "downward",
@@ -134,8 +134,8 @@ def noun_phrase(obj: SceneObject, *, definite: bool = False, parts: frozenset[st
     widest = _widest([attrs.size, attrs.state, *attrs.other, attrs.action])
     owned = [v for v in attrs.described() if v in widest and _opens_with(v, parts - {obj.name})]
     widest -= set(owned)
-    owned_name = obj.name.split(" ", 1)[0] in _OWNERS - {"the", "a", "an"}  # 'your left leg lifted'
-    state = attrs.state if attrs.state in widest and not _reads_after(attrs.state) and not owned_name else None
+    whose = owned_name(obj.name)  # 'your left leg lifted': the state follows a name that says whose it is
+    state = attrs.state if attrs.state in widest and not _reads_after(attrs.state) and not whose else None
     action = attrs.action if attrs.action in widest else None
     # A phrase with a preposition or a participle in it reads after the noun: 'a cat with green eyes', 'an
     # arm bent at the elbow', 'a man looking up'.
@@ -161,7 +161,7 @@ def noun_phrase(obj: SceneObject, *, definite: bool = False, parts: frozenset[st
     where = [place_phrase(obj.place)] if obj.place else []
     # A name goes right after the noun, before what the thing does: 'a dog named Max sitting on a rug'.
     names = [w for w in after if w.split(" ", 1)[0] in _NAMING_VERBS]
-    if owned_name and attrs.state in widest and not _reads_after(attrs.state) and attrs.state != action:
+    if whose and attrs.state in widest and not _reads_after(attrs.state) and attrs.state != action:
         names.append(attrs.state)  # 'your right arm bent, reaching ...': after a name that says whose it is
     after = [w for w in after if w not in names]
     with_parts = [f"with {' and '.join(owned)}"] if owned else []

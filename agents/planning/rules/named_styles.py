@@ -8,7 +8,7 @@ style item ("Minecraft style") before the grammar reads the items.
 
 from __future__ import annotations
 
-from limner.agents.planning.rules.tagging import AND, COMMA, DET, IN, STOP, STYLE, WORD, Item
+from limner.agents.planning.rules.tagging import AND, COMMA, DET, IN, STOP, STYLE, WORD, Item, rewrite_runs
 
 _STYLE_WORDS = frozenset({"style", "styled", "aesthetic"})
 _MAX_NAME_WORDS = 3  # 'in Studio Ghibli style', 'in Breath of the Wild style' is left to the tagger
@@ -17,19 +17,17 @@ _ENDS = frozenset({COMMA, STOP, AND})
 
 def in_named_style(items: list[Item]) -> list[Item]:
     """The items with each 'in [the] NAME style' written as one style item."""
-    out: list[Item] = []
-    i = 0
-    while i < len(items):
-        end = _named_style_at(items, i)
-        if end is None:
-            out.append(items[i])
-            i += 1
-            continue
-        start = i + 1 + (items[i + 1].kind == DET)
-        name = " ".join(item.text for item in items[start : end - 1])
-        out.append(Item(STYLE, name.lower(), f"{name} style"))
-        i = end
-    return out
+    return rewrite_runs(items, _named_style)
+
+
+def _named_style(items: list[Item], i: int) -> tuple[int, list[Item]] | None:
+    """'in [the] NAME style' at items[i] as one style item, if it is there."""
+    end = _named_style_at(items, i)
+    if end is None:
+        return None
+    start = i + 1 + (items[i + 1].kind == DET)
+    name = " ".join(item.text for item in items[start : end - 1])
+    return end, [Item(STYLE, name.lower(), f"{name} style")]
 
 
 def _named_style_at(items: list[Item], i: int) -> int | None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from limner.agents.planning.rules import grammar_words
 from limner.agents.planning.rules import vocabulary as vocab
 from limner.agents.planning.rules.owned_words import WORN_THINGS
-from limner.agents.planning.rules.tagging import DET, OF, PROPER, WORD, Item
+from limner.agents.planning.rules.tagging import DET, OF, PROPER, WORD, Item, rewrite_runs
 
 # How many describing words may stand between the article and the owner: 'a big old turtle's back'.
 _MAX_OWNER_WORDS = 3
@@ -22,20 +22,18 @@ _MAX_OWNER_WORDS = 3
 
 def of_form(items: list[Item]) -> list[Item]:
     """The items with 'DET OWNER's PART' written 'the PART of DET OWNER'."""
-    out: list[Item] = []
-    i = 0
-    while i < len(items):
-        end = _owned_part_at(items, i)
-        if end is None:
-            out.append(items[i])
-            i += 1
-            continue
-        owner = items[i : end - 1]
-        last = owner[-1]
-        owner[-1] = Item(last.kind, last.text[:-2], last.value)  # "turtle's" -> 'turtle'
-        out += [Item(DET, "the", "definite"), items[end - 1], Item(OF, "of"), *owner]
-        i = end
-    return out
+    return rewrite_runs(items, _as_of_form)
+
+
+def _as_of_form(items: list[Item], i: int) -> tuple[int, list[Item]] | None:
+    """'DET OWNER's PART' at items[i] as 'the PART of DET OWNER', if it is there."""
+    end = _owned_part_at(items, i)
+    if end is None:
+        return None
+    owner = items[i : end - 1]
+    last = owner[-1]
+    owner[-1] = Item(last.kind, last.text[:-2], last.value)  # "turtle's" -> 'turtle'
+    return end, [Item(DET, "the", "definite"), items[end - 1], Item(OF, "of"), *owner]
 
 
 def _owned_part_at(items: list[Item], i: int) -> int | None:

@@ -88,9 +88,7 @@ def read_description(
     intent = clean_text(as_text(description)[: MAX_DESCRIPTION * 2])[:MAX_DESCRIPTION].strip()
     try:
         reading = _TextReading()
-        items = joined_names(tag_text(tidy_text(without_tail(text))))  # (headings.py, tag_names.py)
-        items = joined_members(in_named_style(items))  # 'in Minecraft style' (named_styles.py), 'one of them'
-        reading.read(place_quotes(merge_items(items), quotes))
+        reading.read(_items(text, quotes))
         reading.posed = read_pose(text, reading)  # 'left leg bent, right arm up': read part by part (poses.py)
         reading.styles += switches
         for word in excluded:
@@ -105,6 +103,18 @@ def read_description(
         log.warning("rules planner could not read %r; using the words as the prompt", text[:200], exc_info=True)
         prompt = " ".join(restore(text, quotes).split()[:PROMPT_WORD_BUDGET]) or "an image"
         return Scene(intent=intent, prompt=prompt, width=width, height=height)
+
+
+def _items(text: str, quotes: list[str]) -> list[Item]:
+    """The description's tagged items, rewritten into the forms the grammar reads, in this order: a shop's
+    closing call cut (headings.py); names spaced out joined ('titan katowice 2 0 1 4': tag_names.py); 'in
+    Minecraft style' as one style item (named_styles.py) and 'one of them' as a member (members.py); the
+    quoted texts put back (quoted.py); a part with its owner's possessive as 'the back of a turtle'
+    (possessives.py); words written apart read as one ('an upside down cup': joined_words.py); a passive of
+    giving as what the one given does (passive_giving.py); a colour worn before a verb as 'in red' (worn.py)."""
+    items = joined_names(tag_text(tidy_text(without_tail(text))))
+    items = place_quotes(merge_items(joined_members(in_named_style(items))), quotes)
+    return worn_before_verb(active(joined(of_form(items))))
 
 
 def _scene(reading: _TextReading, text: str, intent: str, width: int, height: int, prompt_tokens: int) -> Scene:
@@ -211,12 +221,6 @@ class _TextReading(Reading):
     texts: list[tuple[str, int | None]] = field(default_factory=list)
     carried: dict[int, str] = field(default_factory=dict)  # thing index -> its text
     posed: bool = False  # a pose description, whose own words are the best prompt
-
-    def read(self, items: list[Item]) -> None:
-        # a part with its owner's possessive as 'the back of a turtle' (possessives.py), words written apart
-        # read as one ('an upside down cup': joined_words.py), a passive of giving as what
-        # the one given does (passive_giving.py) and a colour worn before a verb as 'in red' (worn.py)
-        super().read(worn_before_verb(active(joined(of_form(items)))))
 
     def handle(self, items: list[Item], i: int) -> int:
         if items[i].kind == TEXT:

@@ -9,7 +9,7 @@ mark, or a word that goes on about the picture ('set in ...', 'starring ...', 'f
 
 from __future__ import annotations
 
-from limner.agents.planning.rules.tagging import COMMA, DET, OF, PREP, STOP, STYLE, WORD, Item
+from limner.agents.planning.rules.tagging import COMMA, DET, OF, PREP, STOP, STYLE, WORD, Item, rewrite_runs
 
 # Words for a picture taken from a film or a show, right before 'from'.
 STILL_WORDS = frozenset({"still", "stills", "screenshot", "screenshots", "screencap", "screengrab", "screengrabs"})
@@ -22,18 +22,16 @@ _ENDING_KINDS = frozenset({COMMA, STOP})
 
 def film_sources(items: list[Item]) -> list[Item]:
     """The items with each still's source ('from ... ,') made one style item."""
-    out: list[Item] = []
-    i = 0
-    while i < len(items):
-        end = _source_end(items, i) if _from_after_still(items, i) else i
-        if end > i + 1:
-            source = " ".join(item.text for item in items[i + 1 : end])
-            out.append(Item(STYLE, source, source))
-            i = end
-            continue
-        out.append(items[i])
-        i += 1
-    return out
+    return rewrite_runs(items, _source_at)
+
+
+def _source_at(items: list[Item], i: int) -> tuple[int, list[Item]] | None:
+    """The still's source that starts after the 'from' at items[i], as one style item."""
+    end = _source_end(items, i) if _from_after_still(items, i) else i
+    if end <= i + 1:
+        return None
+    source = " ".join(item.text for item in items[i + 1 : end])
+    return end, [Item(STYLE, source, source)]
 
 
 def _from_after_still(items: list[Item], i: int) -> bool:

@@ -11,6 +11,7 @@ prepositions, "and", "with"); every other token is a content word for the noun p
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from limner.agents.planning.rules import artist_words, grammar_words, setting_words
@@ -63,6 +64,26 @@ class Item:
     kind: str
     text: str
     value: object = None
+
+
+# What finds a run of items to write anew at an index: the index after the run and the items written
+# for it, or None where no run starts.
+RunAt = Callable[[list[Item], int], tuple[int, list[Item]] | None]
+
+
+def rewrite_runs(items: list[Item], run_at: RunAt) -> list[Item]:
+    """`items` with each run `run_at` finds written as the items it gives, the rest as they are."""
+    out: list[Item] = []
+    i = 0
+    while i < len(items):
+        found = run_at(items, i)
+        if found is None:
+            out.append(items[i])
+            i += 1
+        else:
+            i, written = found
+            out += written
+    return out
 
 
 def clean_description(description: object) -> str:
