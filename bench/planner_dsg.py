@@ -43,7 +43,8 @@ Matching is strict, the same for every prompt (no rule names a prompt of the fil
   list-of-strings field of `Attributes`: color, material, size, state, other, and any field added
   later), whatever the tuple's kind. count: the matching objects' counts add up to the number
   (`==3`, `three`), or to two or more for a vague plural ("many", "a bunch", "few", "a lot"); an
-  unspecified count ("some": `count` null) matches a vague plural and never a number.
+  unspecified count (`count` null: "some", or a `quantity` such as "many") matches a vague plural and
+  never a number.
 - relation: objects matching the subject and the object, and a Scene relation between them whose
   predicate means the same. Spatial meanings: on (on, on top of, atop, upon), in (in, inside,
   within, into), next to (next to, beside, near, nearby, close to, by, alongside, adjacent to),

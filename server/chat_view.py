@@ -76,7 +76,7 @@ function drawImage(result) {
     if (scene[key]) fields.append(el("dt", key.replace("_", " ")), el("dd", scene[key]));
   }
   (scene.objects || []).forEach((o, i) => {
-    const words = [o.count === null ? "some" : o.count, ...Object.values(o.attributes || {}).flat().filter(Boolean)];
+    const words = [o.count === null ? (o.quantity || "some") : o.count, ...Object.values(o.attributes || {}).flat().filter(Boolean)];
     if (o.text) words.push("says \\"" + o.text + "\\"");
     if (o.place) words.push(o.place);
     fields.append(el("dt", "object " + i), el("dd", o.name + " (" + words.join(", ") + ")"));

@@ -46,6 +46,25 @@ def test_a_sketch_is_completed_repaired_and_checked(studio: Studio):
     assert studio.lineage.run(made.run_id)["planner"] == "assistant"
 
 
+def test_a_sketch_says_how_many_in_words_or_in_numbers(studio: Studio):
+    sketch = {
+        "objects": [
+            {"name": "tree", "quantity": "lots"},
+            {"name": "bird", "count": "several"},
+            {"name": "cloud", "count": 2, "quantity": "many"},
+            {"name": "hill", "quantity": "heaps"},
+        ]
+    }
+    made = studio.generate("lots of trees, several birds, two clouds, a hill", scene=sketch, generator="layout", seed=3)
+    trees, birds, clouds, hill = made.scene.objects
+    assert (trees.count, trees.quantity) == (None, "many") and (birds.count, birds.quantity) == (None, "several")
+    assert (clouds.count, clouds.quantity) == (2, None) and (hill.count, hill.quantity) == (1, None)
+    assert "objects[2]: count 2 says how many cloud; dropped quantity 'many'" in made.planning.repairs
+    assert any(r.startswith("objects[3].quantity: dropped 'heaps'") for r in made.planning.repairs)
+    assert "Are there many trees?" in [c.question for c in made.scene.checks()]
+    assert "many trees" in made.scene.prompt
+
+
 def test_a_sketch_says_text_actions_places_and_what_things_do(studio: Studio):
     sketch = {
         "objects": [

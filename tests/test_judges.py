@@ -172,6 +172,15 @@ def test_a_caption_that_says_otherwise_fails_the_check():
 
 
 @needs_minilm
+def test_a_quantity_passes_on_any_number_it_allows():
+    scene = scene_of(SceneObject(name="apple", quantity="many"))
+    judge, image = CaptionJudge(), Image.new("RGB", (64, 64))
+    assert judge.answer(check(scene, "count:0"), scene, image, caption("seven green apples")).status == "passed"
+    failed = judge.answer(check(scene, "count:0"), scene, image, caption("two green apples"))
+    assert failed.status == "failed" and "asks for many" in failed.detail
+
+
+@needs_minilm
 def test_minilm_similarity_decides_what_the_caption_does_not_name():
     scene = scene_of(SceneObject(name="cat"), SceneObject(name="kitten"), exclude=["cat", "elephant"])
     judge, image = CaptionJudge(), Image.new("RGB", (64, 64))

@@ -120,7 +120,7 @@ async def test_show_and_history_return_what_generate_made(client: Client):
 
 async def test_the_scene_schema_is_a_resource(client: Client):
     contents = (await client.read_resource("limner://schema/scene")).contents
-    assert json.loads(contents[0].text)["$id"].endswith("scene-v2.json")
+    assert json.loads(contents[0].text)["$id"].endswith("scene-v3.json")
 
 
 def test_building_the_server_imports_no_model_framework(tmp_path: Path):

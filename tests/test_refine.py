@@ -97,7 +97,7 @@ def test_the_cli_refines_and_show_prints_the_changes(isolated_home: Path):
 
 
 def test_an_image_stored_with_a_version_1_scene_is_shown_and_refined(studio):
-    """Scenes written before version 2 stay in the database as they were; reading them upgrades them."""
+    """Scenes written by older versions stay in the database as they were; reading them upgrades them."""
     parent = studio.generate("two red apples on a table", generator="layout", seed=11)
     record = studio.lineage.image(parent.image_id)
     old = parent.scene.model_dump(mode="json")
@@ -108,6 +108,6 @@ def test_an_image_stored_with_a_version_1_scene_is_shown_and_refined(studio):
         studio.lineage.db.execute(
             "UPDATE scenes SET scene = ?, version = 1 WHERE id = ?", [json.dumps(old), record.scene_id]
         )
-    assert studio.show(parent.image_id).scene.version == 2
+    assert studio.show(parent.image_id).scene.version == 3
     child = studio.refine(parent.image_id, "make the apples green")
-    assert child.scene.version == 2 and child.scene.objects[0].attributes.color == "green"
+    assert child.scene.version == 3 and child.scene.objects[0].attributes.color == "green"

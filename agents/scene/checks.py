@@ -77,6 +77,8 @@ def _object_checks(i: int, obj: SceneObject) -> list[Check]:
 
     if obj.count is not None and obj.count > 1:  # 'some apples' asks for no number
         checks.append(about_it("count", f"Are there exactly {obj.count} {pluralize(obj.name)}?", obj.count))
+    elif obj.count is None and obj.quantity:  # 'many trees' asks for many, never for a number
+        checks.append(about_it("count", f"Are there {obj.quantity} {pluralize(obj.name)}?", obj.quantity))
     attrs = obj.attributes
     named = {
         "color": attrs.color, "material": attrs.material, "size": attrs.size, "state": attrs.state,

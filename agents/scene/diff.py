@@ -87,7 +87,7 @@ def object_labels(objects: list[SceneObject]) -> list[str]:
 
 
 def _object_fields(label: str, old: SceneObject, new: SceneObject) -> list[dict[str, Any]]:
-    pairs = [("count", old.count, new.count)]
+    pairs = [("count", old.count, new.count), ("quantity", old.quantity, new.quantity)]
     pairs += [(f, _plain(getattr(old.attributes, f)), _plain(getattr(new.attributes, f))) for f in _ATTRIBUTE_FIELDS]
     pairs += [("text", old.text, new.text), ("place", old.place, new.place), ("box", _plain(old.box), _plain(new.box))]
     return [
@@ -98,7 +98,7 @@ def _object_fields(label: str, old: SceneObject, new: SceneObject) -> list[dict[
 
 
 def _summary(obj: SceneObject) -> dict[str, Any]:
-    return {"count": obj.count, "attributes": obj.attributes.described()}
+    return {"count": obj.count or obj.quantity, "attributes": obj.attributes.described()}
 
 
 # ---------------------------------------------------------------------------------------------

@@ -18,7 +18,7 @@ from limner.agents.scene.words import PAIR_NOUNS, PLURAL_ONLY_NOUNS
 from limner.generators.base import RenderItem, RenderSpec
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
 
-SCENE_VERSION = 2  # 2: text to render, actions, places, free predicates, unspecified counts
+SCENE_VERSION = 3  # 2: text to render, actions, places, free predicates, unspecified counts; 3: quantity words
 
 MIN_SIDE, MAX_SIDE = 64, 2048
 MAX_PIXELS = 4_200_000
@@ -35,6 +35,9 @@ MAX_SEED = 2**32 - 1
 MAX_TEXT = 200  # characters of text written on one object
 MAX_PREDICATE = 40
 SOME = 3  # how many of a thing are drawn when the Scene says "some" (count None)
+# Words that say how many without a number, and how many of the thing are drawn for each.
+Quantity = Literal["a few", "several", "many"]
+DRAWN_FOR_QUANTITY: dict[str, int] = {"a few": 3, "several": 4, "many": 6}
 
 # The spatial predicates every planner can use; relations may also say what one thing does to another.
 RELATION_KINDS: tuple[str, ...] = SPATIAL
@@ -102,6 +105,9 @@ class SceneObject(_Strict):
     count: int | None = Field(
         default=1, ge=1, le=MAX_COUNT, description="How many; null for 'some' (more than one, number not said)."
     )
+    quantity: Quantity | None = Field(
+        default=None, description="With count null, the words that said how many: 'a few', 'several', 'many'."
+    )
     attributes: Attributes = Field(default_factory=Attributes)
     text: str | None = Field(
         default=None,
@@ -112,6 +118,19 @@ class SceneObject(_Strict):
     place: Place | None = Field(default=None, description="Where in the picture, when no relation says it.")
     box: Box | None = None
 
+    @model_validator(mode="before")
+    @classmethod
+    def _quantity_without_number(cls, data: Any) -> Any:
+        """'many trees' says no number: with a quantity and no count, the count is null, not the default one."""
+        if isinstance(data, dict) and data.get("quantity") is not None:
+            if data.get("count") is not None:
+                raise ValueError(
+                    f"count {data['count']} and quantity {data['quantity']!r} both say how many; "
+                    "give a count for a number, or a quantity with count null"
+                )
+            data = {**data, "count": None}
+        return data
+
     @field_validator("text")
     @classmethod
     def _one_line_of_text(cls, text: str | None):
@@ -119,8 +138,10 @@ class SceneObject(_Strict):
 
     @property
     def drawn_count(self) -> int:
-        """How many are drawn: the count, or a few when the Scene says 'some'."""
-        return self.count if self.count is not None else SOME
+        """How many are drawn: the count, or as many as the quantity words say ('some': a few)."""
+        if self.count is not None:
+            return self.count
+        return DRAWN_FOR_QUANTITY[self.quantity] if self.quantity else SOME
 
     @property
     def plural(self) -> bool:
@@ -152,7 +173,7 @@ class Relation(_Strict):
 class Scene(_Strict):
     """Everything needed to render, explain and check one image."""
 
-    version: Literal[2] = SCENE_VERSION
+    version: Literal[3] = SCENE_VERSION
     intent: str = Field(max_length=MAX_DESCRIPTION, description="The user's own words.")
     prompt: str = Field(min_length=1, max_length=MAX_DESCRIPTION, description="The text given to the generator.")
     negative_prompt: str = Field(default="", max_length=MAX_DESCRIPTION)
@@ -184,8 +205,8 @@ class Scene(_Strict):
     @model_validator(mode="before")
     @classmethod
     def _upgrade(cls, data: Any) -> Any:
-        """A version 1 Scene is a version 2 Scene as it stands: every field it had means the same."""
-        if isinstance(data, dict) and data.get("version") == 1:
+        """A version 1 or 2 Scene is a version 3 Scene as it stands: every field it had means the same."""
+        if isinstance(data, dict) and data.get("version") in (1, 2):
             data = {**data, "version": SCENE_VERSION}
         return data
 

@@ -151,8 +151,8 @@ def noun_phrase(obj: SceneObject, *, definite: bool = False, parts: frozenset[st
     # A colour said after the noun ('a woman in red') is not said before it too.
     color = attrs.color if not (attrs.color and _words_of(attrs.color) <= _words_of(*after)) else None
     words = " ".join(w for w in (attrs.size, state, *before, color, material, obj.name) if w)
-    if obj.count is None:
-        phrase = pluralize(words)  # 'some apples': a plural without a number
+    if obj.count is None:  # 'some apples', 'many trees': a plural without a number
+        phrase = f"{obj.quantity} {pluralize(words)}" if obj.quantity else pluralize(words)
     elif obj.count > 1:
         phrase = f"{_NUMBER_WORDS.get(obj.count, str(obj.count))} {pluralize(words)}"
     else:

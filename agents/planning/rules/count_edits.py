@@ -47,13 +47,13 @@ def count_clause(draft: Draft, text: str) -> bool:
         n = 1 if m["n"] in ("another", "an extra", "a second", "an additional") else number_of(m["n"].split()[0])
         if n is None:
             return False
-        draft.set_count(ids[0], draft.objects[ids[0]].count + n)
+        draft.set_count(ids[0], draft.objects[ids[0]].drawn_count + n)
         return True
     if (m := _LESS.match(text)) and (n := number_of(m["n"])) is not None:
         ids = _counted(draft, m["ref"])
         if ids is None:
             return False
-        draft.set_count(ids[0], draft.objects[ids[0]].count - n)
+        draft.set_count(ids[0], draft.objects[ids[0]].drawn_count - n)
         return True
     return _set_count(draft, text)
 
@@ -65,7 +65,7 @@ def _set_count(draft: Draft, text: str) -> bool:
         if ids is None:
             return False
         for oid in ids:
-            count = draft.objects[oid].count
+            count = draft.objects[oid].drawn_count
             draft.set_count(oid, {"double": count * 2, "triple": count * 3}.get(m["op"], max(1, count // 2)))
         return True
     if m := _NUMBER_OF.match(text):
@@ -97,7 +97,7 @@ def _counted(draft: Draft, text: str, *, quiet: bool = False) -> list[int] | Non
 
 def _more_or_fewer(draft: Draft, oid: int, direction: str, much: str | None) -> int:
     """'more': half as many again (twice as many for 'many more'); 'fewer': half as many, never none."""
-    count = draft.objects[oid].count
+    count = draft.objects[oid].drawn_count
     if direction == "more" and much in ("many", "much", "a lot", "lots", "far", "way"):
         return count * 2
     if direction == "more":

@@ -76,7 +76,7 @@ class Draft:
             )
         if count < 1:
             raise InvalidRequest(f"to take out every {name}, say 'remove the {pluralize(name)}'")
-        self.update(oid, count=count)
+        self.update(oid, count=count, quantity=None)  # a number said now replaces 'many'
         self.resized.add(oid)
 
     def relate(self, subject: int, predicate: str, other: int) -> None:

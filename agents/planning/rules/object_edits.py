@@ -46,8 +46,8 @@ def remove_clause(draft: Draft, text: str) -> bool:
     ref = reference(draft, target, whole=True)
     ids = required(draft, ref, target)
     assert ref is not None
-    if ref.number is not None and len(ids) == 1 and ref.number < draft.objects[ids[0]].count:
-        draft.set_count(ids[0], draft.objects[ids[0]].count - ref.number)  # 'remove one apple'
+    if ref.number is not None and len(ids) == 1 and ref.number < draft.objects[ids[0]].drawn_count:
+        draft.set_count(ids[0], draft.objects[ids[0]].drawn_count - ref.number)  # 'remove one apple'
         return True
     _remove_objects(draft, ids)
     return True
@@ -178,6 +178,6 @@ def _add_object(draft: Draft, obj: SceneObject, *, related: bool, anchor: str | 
         obj = obj.model_copy(update={"count": 1})  # 'some fog' is fog, not three fogs
     same = matching(draft, [i for i, o in draft.objects.items() if o.name == obj.name], obj.attributes)
     if same and not related and anchor is None:
-        draft.set_count(same[0], draft.objects[same[0]].count + obj.count)
+        draft.set_count(same[0], draft.objects[same[0]].drawn_count + obj.drawn_count)
         return same[0]
     return draft.add(obj, anchor)

@@ -126,7 +126,8 @@ def _scene(reading: _TextReading, text: str, intent: str, width: int, height: in
     objects = [
         SceneObject(
             name=t.name,
-            count=t.count,
+            count=None if isinstance(t.count, vocab.Quantified) else t.count,
+            quantity=t.count.quantity if isinstance(t.count, vocab.Quantified) else None,
             attributes=finished(t.attributes),
             text=texts.get(i),
             place=_place(anchors.get(i)),

@@ -25,12 +25,28 @@ NUMBER_WORDS: dict[str, int] = {
     "solitary": 1,
 }  # fmt: skip
 
-# Counts for words that say "more than one" without a number: deliberate, small defaults. A bare
-# plural ("apples") and "some" say no number at all, so their count is None (the Scene's "some").
-FEW = 3
-SEVERAL = 3
-MANY = 5
-CROWD = 8
+# Counts for words that say "more than one" without a number. A bare plural ("apples") and "some" say no
+# number at all, so their count is None (the Scene's "some").
+
+
+class Quantified(int):
+    """How many a word says without a number ('many', 'a herd of'): a number to read with (plural agreement,
+    'one of them'), and the word the Scene keeps as its `quantity` in place of the number, so that no
+    check asks for exactly five of 'many trees'."""
+
+    quantity: str
+
+    def __new__(cls, number: int, quantity: str) -> Quantified:
+        made = super().__new__(cls, number)
+        made.quantity = quantity
+        return made
+
+
+FEW = Quantified(3, "a few")
+SEVERAL = Quantified(3, "several")
+MANY = Quantified(5, "many")
+CROWD = Quantified(8, "many")
+GROUP = Quantified(4, "several")  # 'a group of', 'a row of', 'a pack of'
 
 # Multi-word quantifiers, matched as phrases before a noun phrase.
 QUANTIFIER_PHRASES: dict[str, int | None] = {
@@ -44,11 +60,12 @@ QUANTIFIER_PHRASES: dict[str, int | None] = {
 
 # "a herd of elephants": the collective noun is not an object, only a count for what follows.
 COLLECTIVE_NOUNS: dict[str, int] = {
-    "group": 4, "herd": MANY, "flock": MANY, "pack": 4, "crowd": CROWD, "bunch": 4, "pile": MANY,
-    "stack": 4, "row": 4, "set": 3, "cluster": 4, "swarm": CROWD, "school": 6, "family": 4,
-    "team": MANY, "collection": 4, "army": CROWD, "fleet": 4, "line": 4, "pod": 4, "colony": CROWD,
-    "litter": 4, "troop": MANY, "gaggle": MANY, "parade": MANY, "procession": MANY, "array": MANY,
-    "assortment": MANY, "heap": MANY, "series": 4, "variety": 4, "bundle": 4, "company": 4,
+    "group": GROUP, "herd": MANY, "flock": MANY, "pack": GROUP, "crowd": CROWD, "bunch": GROUP, "pile": MANY,
+    "stack": GROUP, "row": GROUP, "set": SEVERAL, "cluster": GROUP, "swarm": CROWD, "school": MANY,
+    "family": GROUP, "team": MANY, "collection": GROUP, "army": CROWD, "fleet": GROUP, "line": GROUP,
+    "pod": GROUP, "colony": CROWD, "litter": GROUP, "troop": MANY, "gaggle": MANY, "parade": MANY,
+    "procession": MANY, "array": MANY, "assortment": MANY, "heap": MANY, "series": GROUP, "variety": GROUP,
+    "bundle": GROUP, "company": GROUP,
 }  # fmt: skip
 
 # Person nouns that say nothing of the person: a later 'the man' or 'the person' names them better.
