@@ -197,6 +197,12 @@ def test_a_scene_from_a_newer_version_is_refused():
         ("in", "in"),
         ("in front of", "in front of"),
         ("looking at", "looking at"),
+        ("trots across", "trotting across"),
+        ("hums to", "humming to"),
+        ("eats", "eating"),
+        ("visits", "visiting"),
+        ("admits", "admitting"),
+        ("fixes", "fixing"),
     ],
 )
 def test_predicates_are_stored_in_one_form(written, stored):

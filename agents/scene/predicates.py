@@ -37,10 +37,10 @@ _SYNONYMS = {
     "has": "has", "have": "has", "having": "has", "owns": "has", "containing": "with",
 }  # fmt: skip
 
-# Verbs whose last consonant doubles before -ing ("sit" -> "sitting"); other verbs follow the spelling rules.
+# Verbs of two syllables whose last consonant doubles before -ing ("admit" -> "admitting"); one-syllable verbs
+# double by the spelling rule (_short_closed: "sit" -> "sitting").
 _DOUBLING = frozenset(
-    "sit run swim get put cut hit set dig hug jog nap stop grab drag chat shop wrap trim pat rub sip tap "
-    "spin skip step drip drop plan slip grip clap flap nod beg rob bat dip hop mop pet skid stir strap".split()
+    "admit begin commit compel control equip forget patrol permit prefer refer regret submit upset occur".split()
 )
 # Past participles that do not end in -ed.
 _PAST_PARTICIPLES = frozenset(
@@ -103,9 +103,19 @@ def participle(verb: str) -> str:
         return base + "ing"
     if base.endswith("e") and len(base) > 2:
         return base[:-1] + "ing"
-    if base in _DOUBLING:
+    if base in _DOUBLING or _short_closed(base):
         return base + base[-1] + "ing"
     return base + "ing"
+
+
+def _short_closed(word: str) -> bool:
+    """Whether a verb is one syllable ending in one vowel and one consonant, which doubles before -ing:
+    'trot' -> 'trotting', 'hum' -> 'humming'; not 'eat', 'jump', 'fix', 'row' or 'visit'."""
+    stem = word.replace("qu", "q")  # the u of 'quit' is no vowel of its own
+    if len(stem) < 3 or stem[-1] in "aeiouwxy" or stem[-2] not in "aeiou" or stem[-3] in "aeiou":
+        return False
+    groups = sum(1 for i, c in enumerate(stem) if c in "aeiouy" and i > 0 and stem[i - 1] not in "aeiouy")
+    return groups + (stem[0] in "aeiou") == 1
 
 
 def base_form(verb: str) -> str:
