@@ -757,14 +757,15 @@ def test_a_particle_with_no_object_completes_the_state():
 @pytest.mark.parametrize(
     "description, name, count",
     [
-        pytest.param("A crowd of people waits at a bus stop.", "person", 8, id="a crowd counts its people"),
+        pytest.param("A crowd of people waits at a bus stop.", "person", "many", id="a crowd says many people"),
         pytest.param("a group of people near a lake", "group of people", 1, id="a group of people is one group"),
         pytest.param("a group of four people near a lake", "person", 4, id="a number says the people are counted"),
-        pytest.param("a group of kids near a lake", "kid", 4, id="a group of others counts them"),
+        pytest.param("a group of kids near a lake", "kid", "several", id="a group of others says several"),
     ],
 )
-def test_a_group_of_people_is_named_whole(description: str, name: str, count: int):
-    assert named(plan(description), name).count == count
+def test_a_group_of_people_is_named_whole(description: str, name: str, count: int | str):
+    thing = named(plan(description), name)
+    assert (thing.count or thing.quantity) == count
 
 
 def test_a_group_of_people_keeps_the_words_for_the_group():

@@ -796,6 +796,32 @@ def test_a_collective_count_above_the_limit_is_the_limit():
     assert named(plan("a couple of dozen eggs"), "egg").count <= MAX_COUNT
 
 
+# -- relative clauses: 'that', 'which', 'who' open a clause about the thing before -------------------
+
+RELATIVE_CLAUSES = [
+    ("a cat that sits on a mat", {"cat", "mat"}, ("cat", "on", "mat"), "a cat sitting on a mat"),
+    ("a woman that carries a basket", {"woman", "basket"}, ("woman", "carrying", "basket"), None),
+    ("a goose that flies over a pond", {"goose", "pond"}, ("goose", "flying over", "pond"), "a goose flying over a pond"),
+    ("a gull which flies above the waves", {"gull", "wave"}, ("gull", "above", "wave"), "a gull flying above waves"),
+    ("a robot who walks through a door", {"robot", "door"}, ("robot", "walking through", "door"), None),
+]
+
+
+@pytest.mark.parametrize("description, names, relation, prompt", RELATIVE_CLAUSES)
+def test_a_relative_clause_says_what_the_thing_before_it_does(description, names, relation, prompt):
+    scene = plan(description)
+    assert {o.name for o in scene.objects} == names, "the verb is no thing of its own"
+    assert relation in relations(scene)
+    if prompt:
+        assert write_prompt(scene)[0] == prompt
+
+
+def test_that_before_one_thing_is_still_a_determiner():
+    scene = plan("a man holding that cup")
+    assert {o.name for o in scene.objects} == {"man", "cup"} and ("man", "holding", "cup") in relations(scene)
+    assert {o.name for o in plan("fruit flies on a banana").objects} == {"fruit fly", "banana"}
+
+
 # -- pronouns: the last thing the pronoun can mean, not the last noun -----------------------------
 
 # (description, {name: state or other word it must carry}, relations that must hold (subject, predicate, object))

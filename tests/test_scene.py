@@ -300,6 +300,13 @@ def test_a_relation_another_relation_says_with_more_words_is_written_once():
                              Relation(subject=0, predicate="swimming under", object=1)])  # fmt: skip
     assert write_prompt(scene)[0] == "an ostrich swimming under water"
     assert len([c for c in scene.checks() if c.kind == "relation"]) == 2  # each is still checked
+    # a verb's preposition that means the spatial relation says it too: 'flying over' is 'above'
+    plane = Scene(intent="-", prompt="-", objects=[SceneObject(name="plane"), SceneObject(name="city")],
+                  relations=[Relation(subject=0, predicate="above", object=1),
+                             Relation(subject=0, predicate="flying over", object=1)])  # fmt: skip
+    assert write_prompt(plane)[0] == "a plane flying over a city"
+    plane.relations[1] = Relation(subject=0, predicate="looking at", object=1)
+    assert write_prompt(plane)[0] == "a plane above a city, the plane looking at the city"
 
 
 def test_a_value_another_value_says_in_full_is_said_once_and_phrases_read_after_the_noun():

@@ -17,7 +17,7 @@ import re
 from typing import TYPE_CHECKING
 
 from limner.agents.scene.english import indefinite, owned_name, pluralize, with_the
-from limner.agents.scene.predicates import place_phrase, relation_phrase
+from limner.agents.scene.predicates import canonical_predicate, place_phrase, relation_phrase
 from limner.agents.scene.words import MASS_NOUNS, MATERIAL_ADJECTIVES, UNIQUE_NOUNS
 from limner.generators.base import CLIP_TOKENS
 
@@ -265,8 +265,15 @@ def _object_phrases(scene: Scene) -> list[tuple[int, str]]:
 
 def _said_by_a_longer(subject: int, obj: int, predicate: str, written: set[tuple[int, int, str]]) -> bool:
     """Whether another relation of the same two things says this one and more ('swimming under' says
-    'under'), so the prompt says it once."""
-    return any(s == subject and o == obj and p.endswith(" " + predicate) for s, o, p in written)
+    'under', 'flying over' says 'above'), so the prompt says it once."""
+    meaning = canonical_predicate(predicate)
+    for s, o, p in written:
+        if s != subject or o != obj or p == predicate:
+            continue
+        tail = p.partition(" ")[2]  # what follows the verb: 'over' of 'flying over'
+        if p.endswith(" " + predicate) or (tail and canonical_predicate(tail) == meaning):
+            return True
+    return False
 
 
 def _said_in_description(subject: SceneObject, predicate: str, obj: SceneObject) -> bool:

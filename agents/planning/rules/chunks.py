@@ -16,6 +16,7 @@ from limner.agents.planning.rules import word_shapes as shapes
 from limner.agents.planning.rules.tagging import (
     AND,
     BY,
+    CLAUSE,
     COMMA,
     COP,
     DET,
@@ -167,6 +168,8 @@ def _is_verb_here(word: str, seen_noun: bool, chunk: Chunk, items: list[Item], i
             return True  # 'about to kick a ball', 'trying to pull off a trick': a verb after 'to'
         if i > 1 and items[i - 1].text == "to" and items[i - 2].text in grammar_words.INFINITIVE_LEADS:
             return True  # 'about to run over a sunflower', 'set to join': 'to' after these starts a verb
+        if i > 0 and items[i - 1].kind == CLAUSE and items[i - 1].text.lower() in _RELATIVES and _acts_in_s(word, items, i):
+            return True  # 'a bird which flies over the sea': right after 'which', a word in -s that acts is a verb
         acting = after_copula or (i > 0 and items[i - 1].kind == AND)  # 'is flying', 'and screaming'
         gerund = word.endswith("ing") and word not in grammar_words.NOUNS_ENDING_ING  # not 'and railing on'
         verbal = gerund or word in grammar_words.GERUND_VERBS  # 'sitting and painting a wall'
@@ -287,6 +290,16 @@ def _third_person(word: str, chunk: Chunk, items: list[Item], i: int) -> bool:
         and i + 1 < len(items)
         and (_preposition_next(items, i + 1) or named and items[i + 1].kind in (WITH, DET))
     )
+
+
+_RELATIVES = frozenset({"which", "that", "who"})
+
+
+def _acts_in_s(word: str, items: list[Item], i: int) -> bool:
+    """Whether a word in -s is followed by what it acts on or where: a preposition, an article, a pronoun."""
+    if len(word) <= 3 or not word.endswith("s") or word.endswith(("ss", "us", "is")):
+        return False
+    return i + 1 >= len(items) or _preposition_next(items, i + 1) or items[i + 1].kind in (DET, PRON, NUM, QUANT)
 
 
 def _preposition_next(items: list[Item], j: int) -> bool:

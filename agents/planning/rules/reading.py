@@ -48,6 +48,7 @@ from limner.agents.planning.rules.phrases import scene_word, unique
 from limner.agents.planning.rules.poses import read_pose
 from limner.agents.planning.rules.possessives import of_form
 from limner.agents.planning.rules.quoted import cut_quotes, place_quotes, restore
+from limner.agents.planning.rules.relatives import relative_that
 from limner.agents.planning.rules.repeated_mentions import fold_repeated
 from limner.agents.planning.rules.setting_words import BACKGROUND, CENTRED_WORDS, GENRE_WORDS
 from limner.agents.planning.rules.style_items import merge_items, split_styles, tidy_text
@@ -114,7 +115,7 @@ def _items(text: str, quotes: list[str]) -> list[Item]:
     giving as what the one given does (passive_giving.py); a colour worn before a verb as 'in red' (worn.py)."""
     items = joined_names(tag_text(tidy_text(without_tail(text))))
     items = place_quotes(merge_items(joined_members(in_named_style(items))), quotes)
-    return worn_before_verb(active(joined(of_form(items))))
+    return worn_before_verb(active(joined(of_form(relative_that(items)))))
 
 
 def _scene(reading: _TextReading, text: str, intent: str, width: int, height: int, prompt_tokens: int) -> Scene:
