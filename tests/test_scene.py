@@ -307,6 +307,21 @@ def test_a_relation_another_relation_says_with_more_words_is_written_once():
     assert write_prompt(plane)[0] == "a plane flying over a city"
     plane.relations[1] = Relation(subject=0, predicate="looking at", object=1)
     assert write_prompt(plane)[0] == "a plane above a city, the plane looking at the city"
+    turkey = Scene(intent="-", prompt="-", objects=[SceneObject(name="turkey"), SceneObject(name="kitchen")],
+                   relations=[Relation(subject=0, predicate="inside", object=1),
+                              Relation(subject=0, predicate="walking in", object=1)])  # fmt: skip
+    assert write_prompt(turkey)[0] == "a turkey walking in a kitchen"
+
+
+def test_one_subject_doing_one_thing_to_several_is_said_in_one_phrase():
+    things = ["statue", "goggles", "t-shirt", "jacket", "wall"]
+    scene = Scene(intent="-", prompt="-", objects=[SceneObject(name=n) for n in things],
+                  relations=[Relation(subject=0, predicate="wearing", object=1),
+                             Relation(subject=0, predicate="wearing", object=2),
+                             Relation(subject=0, predicate="wearing", object=3),
+                             Relation(subject=0, predicate="in front of", object=4)])  # fmt: skip
+    assert write_prompt(scene)[0] == "a statue wearing a pair of goggles, a t-shirt and a jacket, the statue in front of a wall"
+    assert len([c for c in scene.checks() if c.kind == "relation"]) == 4
 
 
 def test_a_value_another_value_says_in_full_is_said_once_and_phrases_read_after_the_noun():

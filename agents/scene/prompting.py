@@ -14,6 +14,7 @@ FLUX, the OpenAI image models) get larger budgets from the Studio.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from limner.agents.scene.english import indefinite, owned_name, pluralize, with_the
@@ -231,6 +232,7 @@ def _object_phrases(scene: Scene) -> list[tuple[int, str]]:
     introduced: set[int] = set()
     phrases: list[tuple[int, str]] = []
     written = {(rel.subject, rel.object, relation_phrase(rel.predicate)) for rel in scene.relations}
+    run: _Run | None = None  # the relation phrase written last, which the next may join
     for rel in scene.relations:
         predicate = relation_phrase(rel.predicate)
         if _said_by_a_longer(rel.subject, rel.object, predicate, written):
@@ -252,7 +254,13 @@ def _object_phrases(scene: Scene) -> list[tuple[int, str]]:
         # A relation between two things said already goes first when the prompt must be cut ('the jet ski
         # through the desert' after 'a man riding a jet ski, the man through a desert').
         known = rel.subject in introduced and rel.object in introduced
-        phrases.append((_RESTATED if known else 0, f"{subject} {predicate} {other}"))
+        if run is not None and run.subject == rel.subject and run.predicate == predicate:
+            # One subject doing one thing to several: 'a statue wearing goggles, a t-shirt and a jacket'.
+            run.others.append(other)
+            phrases[run.at] = (phrases[run.at][0], run.written())
+        else:
+            run = _Run(rel.subject, predicate, subject, [other], len(phrases))
+            phrases.append((_RESTATED if known else 0, run.written()))
         introduced |= {rel.subject, rel.object}
     # Objects not in any relation follow, in the order they were described.
     phrases += [
@@ -263,17 +271,38 @@ def _object_phrases(scene: Scene) -> list[tuple[int, str]]:
     return phrases
 
 
+@dataclass
+class _Run:
+    """A relation phrase of one subject and predicate, and the objects it names so far."""
+
+    subject: int
+    predicate: str
+    subject_text: str
+    others: list[str]
+    at: int  # its index among the phrases
+
+    def written(self) -> str:
+        others = self.others if len(self.others) < 2 else [", ".join(self.others[:-1]), self.others[-1]]
+        return f"{self.subject_text} {self.predicate} {' and '.join(others)}"
+
+
 def _said_by_a_longer(subject: int, obj: int, predicate: str, written: set[tuple[int, int, str]]) -> bool:
     """Whether another relation of the same two things says this one and more ('swimming under' says
     'under', 'flying over' says 'above'), so the prompt says it once."""
-    meaning = canonical_predicate(predicate)
+    meaning = _meaning(predicate)
     for s, o, p in written:
         if s != subject or o != obj or p == predicate:
             continue
         tail = p.partition(" ")[2]  # what follows the verb: 'over' of 'flying over'
-        if p.endswith(" " + predicate) or (tail and canonical_predicate(tail) == meaning):
+        if p.endswith(" " + predicate) or (tail and _meaning(tail) == meaning):
             return True
     return False
+
+
+def _meaning(predicate: str) -> str:
+    """What a spatial predicate says of where things are: 'over' is 'above'; 'in' a room is 'inside' it."""
+    meaning = canonical_predicate(predicate)
+    return "inside" if meaning == "in" else meaning
 
 
 def _said_in_description(subject: SceneObject, predicate: str, obj: SceneObject) -> bool:
