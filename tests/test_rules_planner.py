@@ -791,6 +791,16 @@ def test_a_group_of_things_is_several_of_them_not_a_group(collective: str):
     assert collective not in [o.name for o in plan(f"a {collective} of horses").objects]
 
 
+@pytest.mark.parametrize(
+    "description, action",
+    [("a family of four walking on a beach", "walking"), ("a team of 4 posing", "posing"), ("a crew of four", None)],
+)
+def test_a_group_of_people_counted_by_a_number_alone_is_that_many_people(description: str, action: str | None):
+    people = named(plan(description), "person")
+    assert people.count == 4 and people.attributes.action == action
+    assert named(plan("a team of four players"), "player").count == 4  # a noun after the number is what it counts
+
+
 def test_a_collective_count_above_the_limit_is_the_limit():
     assert named(plan("a set of 40 stamps"), "stamp").count == MAX_COUNT
     assert named(plan("a couple of dozen eggs"), "egg").count <= MAX_COUNT

@@ -35,6 +35,7 @@ from dataclasses import dataclass, field
 
 from limner.agents.planning.rules import vocabulary as vocab
 from limner.agents.planning.rules.attributes import finished
+from limner.agents.planning.rules.collective_numbers import numbered_people
 from limner.agents.planning.rules.described_parts import add_described_parts
 from limner.agents.planning.rules.grammar import Reading, Thing
 from limner.agents.planning.rules.headings import without_tail
@@ -115,7 +116,7 @@ def _items(text: str, quotes: list[str]) -> list[Item]:
     giving as what the one given does (passive_giving.py); a colour worn before a verb as 'in red' (worn.py)."""
     items = joined_names(tag_text(tidy_text(without_tail(text))))
     items = place_quotes(merge_items(joined_members(in_named_style(items))), quotes)
-    return worn_before_verb(active(joined(of_form(relative_that(items)))))
+    return worn_before_verb(active(joined(of_form(relative_that(numbered_people(items))))))
 
 
 def _scene(reading: _TextReading, text: str, intent: str, width: int, height: int, prompt_tokens: int) -> Scene:
