@@ -832,6 +832,27 @@ def test_that_before_one_thing_is_still_a_determiner():
     assert {o.name for o in plan("fruit flies on a banana").objects} == {"fruit fly", "banana"}
 
 
+# -- lengths: a number and a unit name no thing -------------------------------------------------------
+
+LENGTHS = [
+    ("a goat standing a few feet in front of a barn", {"goat", "barn"}, ("goat", "in front of", "barn"), {}),
+    ("a lamp hanging two meters above a desk", {"lamp", "desk"}, ("lamp", "above", "desk"), {}),
+    ("a 12 feet tall statue in a park", {"statue", "park"}, ("statue", "in", "park"), {"statue": "12-foot-tall"}),
+    ("a huge snake, 30 meters long", {"snake"}, None, {"snake": "long"}),
+    ("a horse with four feet in the mud", {"horse", "foot", "mud"}, ("foot", "in", "mud"), {}),
+]
+
+
+@pytest.mark.parametrize("description, names, relation, described", LENGTHS)
+def test_a_length_says_how_far_or_how_big_and_names_no_thing(description, names, relation, described):
+    scene = plan(description)
+    assert {o.name for o in scene.objects} == names
+    if relation:
+        assert relation in relations(scene)
+    for name, word in described.items():
+        assert word in named(scene, name).attributes.other
+
+
 # -- pronouns: the last thing the pronoun can mean, not the last noun -----------------------------
 
 # (description, {name: state or other word it must carry}, relations that must hold (subject, predicate, object))

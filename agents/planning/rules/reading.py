@@ -41,6 +41,7 @@ from limner.agents.planning.rules.grammar import Reading, Thing
 from limner.agents.planning.rules.headings import without_tail
 from limner.agents.planning.rules.implied import implied
 from limner.agents.planning.rules.joined_words import joined
+from limner.agents.planning.rules.measures import measured
 from limner.agents.planning.rules.members import joined_members
 from limner.agents.planning.rules.named_styles import in_named_style
 from limner.agents.planning.rules.parameters import sized, split_parameters, split_switches
@@ -116,7 +117,7 @@ def _items(text: str, quotes: list[str]) -> list[Item]:
     giving as what the one given does (passive_giving.py); a colour worn before a verb as 'in red' (worn.py)."""
     items = joined_names(tag_text(tidy_text(without_tail(text))))
     items = place_quotes(merge_items(joined_members(in_named_style(items))), quotes)
-    return worn_before_verb(active(joined(of_form(relative_that(numbered_people(items))))))
+    return worn_before_verb(active(joined(of_form(relative_that(numbered_people(measured(items)))))))
 
 
 def _scene(reading: _TextReading, text: str, intent: str, width: int, height: int, prompt_tokens: int) -> Scene:
