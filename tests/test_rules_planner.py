@@ -853,6 +853,20 @@ def test_a_length_says_how_far_or_how_big_and_names_no_thing(description, names,
         assert word in named(scene, name).attributes.other
 
 
+# -- places: a well-known place written in lowercase is a name ----------------------------------------
+
+
+def test_a_well_known_place_in_lowercase_is_a_name():
+    cafe = plan("a cafe in paris")
+    assert [o.name for o in cafe.objects] == ["cafe"] and "Paris" in cafe.objects[0].attributes.other
+    square = plan("a dog on a bench in times square")
+    assert ("bench", "in", "Times Square") in relations(square), "a place one sees is a thing of the picture"
+    assert "a dog on a bench, the bench in Times Square" in write_prompt(square)[0]
+    assert {o.name for o in plan("a dolphin on saturn").objects} == {"dolphin", "Saturn"}
+    # words that are also common nouns stay common nouns
+    assert {o.name for o in plan("white china plates next to a roast turkey").objects} == {"china plate", "roast turkey"}
+
+
 # -- pronouns: the last thing the pronoun can mean, not the last noun -----------------------------
 
 # (description, {name: state or other word it must carry}, relations that must hold (subject, predicate, object))

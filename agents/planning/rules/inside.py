@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from limner.agents.planning.rules import vocabulary as vocab
 from limner.agents.planning.rules.implied import WRITTEN_NOUNS
 from limner.agents.planning.rules.phrases import Description, Phrase, scene_word
+from limner.agents.planning.rules.place_words import SEEN_PLACE_HEADS
 
 if TYPE_CHECKING:
     from limner.agents.planning.rules.grammar import Reading
@@ -81,6 +82,9 @@ def _written_with(phrase: Phrase, reading: Reading) -> bool:
 
 
 def _place_name(phrase: Phrase) -> bool:
-    """Whether a phrase is only a name written with capitals ('Paddington', 'the Pacific Northwest')."""
+    """Whether a phrase is only a name written with capitals ('Paddington', 'the Pacific Northwest'), and no
+    place one sees ('Times Square', 'Lake Como': things in the picture, place_words.py)."""
     chunk = phrase.chunk
+    if chunk.words and chunk.words[-1].lower() in SEEN_PLACE_HEADS:
+        return False
     return bool(chunk.proper) and all(k in chunk.proper or w in vocab.NAME_MODIFIERS for k, w in enumerate(chunk.words))

@@ -47,6 +47,7 @@ from limner.agents.planning.rules.named_styles import in_named_style
 from limner.agents.planning.rules.parameters import sized, split_parameters, split_switches
 from limner.agents.planning.rules.passive_giving import active
 from limner.agents.planning.rules.phrases import scene_word, unique
+from limner.agents.planning.rules.places import named_places
 from limner.agents.planning.rules.poses import read_pose
 from limner.agents.planning.rules.possessives import of_form
 from limner.agents.planning.rules.quoted import cut_quotes, place_quotes, restore
@@ -117,7 +118,8 @@ def _items(text: str, quotes: list[str]) -> list[Item]:
     giving as what the one given does (passive_giving.py); a colour worn before a verb as 'in red' (worn.py)."""
     items = joined_names(tag_text(tidy_text(without_tail(text))))
     items = place_quotes(merge_items(joined_members(in_named_style(items))), quotes)
-    return worn_before_verb(active(joined(of_form(relative_that(numbered_people(measured(items)))))))
+    items = named_places(measured(items))  # 'in paris' (places.py), 'a few feet in front of' (measures.py)
+    return worn_before_verb(active(joined(of_form(relative_that(numbered_people(items))))))
 
 
 def _scene(reading: _TextReading, text: str, intent: str, width: int, height: int, prompt_tokens: int) -> Scene:

@@ -1,0 +1,40 @@
+"""Well-known places written in lowercase are names: 'a cafe in paris', 'a teddy bear in times square'.
+
+The tagger knows a name by its capitals, so 'paris' was a plural ('a pari'), 'times square' a square of
+times and 'indonesia' a thing with an article. `named_places` writes the places of place_words.py as
+the names they are, with their capitals, before the grammar reads them; a name written with capitals
+is left as the tagger read it, apart from a listed name whose later words it left lowercase ('Times
+Square': 'square' is also a shape).
+"""
+
+from __future__ import annotations
+
+from limner.agents.planning.rules.place_words import LONGEST_PLACE, PLACE_NAMES
+from limner.agents.planning.rules.tagging import PROPER, WORD, Item
+
+
+def named_places(items: list[Item]) -> list[Item]:
+    """The items with every listed place, of one word or several, as words of a name."""
+    out: list[Item] = []
+    i = 0
+    while i < len(items):
+        found = _place_at(items, i)
+        if found is None:
+            out.append(items[i])
+            i += 1
+            continue
+        out += [Item(WORD, word, PROPER) for word in found]
+        i += len(found)
+    return out
+
+
+def _place_at(items: list[Item], i: int) -> tuple[str, ...] | None:
+    """The place name's words as written, for the longest listed place that starts at i."""
+    for size in range(min(LONGEST_PLACE, len(items) - i), 0, -1):
+        run = items[i : i + size]
+        if any(item.kind != WORD for item in run):
+            continue
+        found = PLACE_NAMES.get(tuple(item.text.lower() for item in run))
+        if found is not None:
+            return found
+    return None
