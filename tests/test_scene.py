@@ -313,6 +313,28 @@ def test_a_relation_another_relation_says_with_more_words_is_written_once():
     assert write_prompt(turkey)[0] == "a turkey walking in a kitchen"
 
 
+def test_what_a_thing_is_said_to_have_is_on_it_or_in_it_without_a_second_phrase():
+    table = Scene(intent="-", prompt="-", objects=[SceneObject(name=n) for n in ("table", "vase", "book")],
+                  relations=[Relation(subject=0, predicate="with", object=1), Relation(subject=0, predicate="with", object=2),
+                             Relation(subject=1, predicate="on", object=0), Relation(subject=2, predicate="on", object=0)])  # fmt: skip
+    assert write_prompt(table)[0] == "a table with a vase and a book on it"
+    kitchen = Scene(intent="-", prompt="-", objects=[SceneObject(name="kitchen"), SceneObject(name="fridge")],
+                    relations=[Relation(subject=0, predicate="with", object=1),
+                               Relation(subject=1, predicate="inside", object=0)])  # fmt: skip
+    assert write_prompt(kitchen)[0] == "a kitchen with a fridge"
+    assert len([c for c in kitchen.checks() if c.kind == "relation"]) == 2
+
+
+def test_names_take_the_article_english_gives_them():
+    things = ["cat", "Eiffel Tower", "Statue of Liberty", "Superman", "Times Square"]
+    scene = Scene(intent="-", prompt="-", objects=[SceneObject(name=n) for n in things],
+                  relations=[Relation(subject=0, predicate="next to", object=1)])  # fmt: skip
+    assert write_prompt(scene)[0] == "a cat next to the Eiffel Tower, the Statue of Liberty, Superman, Times Square"
+    questions = [c.question for c in scene.checks()]
+    assert "Is the Eiffel Tower in the picture?" in questions and "Is Superman in the picture?" in questions
+    assert "Is Times Square in the picture?" in questions and "Is the cat next to the Eiffel Tower?" in questions
+
+
 def test_one_subject_doing_one_thing_to_several_is_said_in_one_phrase():
     things = ["statue", "goggles", "t-shirt", "jacket", "wall"]
     scene = Scene(intent="-", prompt="-", objects=[SceneObject(name=n) for n in things],

@@ -68,7 +68,12 @@ def _object_checks(i: int, obj: SceneObject) -> list[Check]:
     """Is it there, how many, what it looks like and does, what it says, and where it is."""
     entity = f"entity:{i}"
     plural_only = obj.name.rsplit(" ", 1)[-1] in PLURAL_ONLY_NOUNS
-    question = f"Are there {pluralize(obj.name)}?" if obj.count is None or plural_only else f"Is there {with_article(obj.name)}?"
+    if obj.name[:1].isupper() and obj.count == 1:  # a name: 'Is the Eiffel Tower in the picture?'
+        question = f"Is {with_the(obj.name)} in the picture?"
+    elif obj.count is None or plural_only:
+        question = f"Are there {pluralize(obj.name)}?"
+    else:
+        question = f"Is there {with_article(obj.name)}?"
     checks = [Check(id=entity, kind="entity", question=question, subject=i)]
 
     def about_it(kind: CheckKind, question: str, value: str | int) -> Check:

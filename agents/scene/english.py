@@ -40,13 +40,34 @@ _PRONOUN_NAMES = frozenset({"someone", "somebody", "anyone", "anybody", "everyon
 _OWNING_WORDS = frozenset({"your", "my", "our", "their", "his", "her", "its"})
 
 
+# Last words of names that take 'the': 'the Eiffel Tower', 'the Great Wall', 'the Pacific Ocean' (but
+# 'Times Square', 'Central Park', 'Superman'); and names that take it alone ('the Kremlin').
+_THE_NAME_HEADS = frozenset(
+    {"tower", "towers", "bridge", "building", "wall", "pyramid", "pyramids", "house", "palace", "cathedral",
+     "canyon", "river", "ocean", "sea", "desert", "mountains", "museum", "gate", "sign", "temple", "sphinx",
+     "kremlin", "colosseum", "acropolis", "parthenon", "alps", "himalayas", "andes", "rockies", "sahara",
+     "amazon", "nile", "thames", "seine", "vatican", "louvre", "pentagon"}
+)  # fmt: skip
+
+
+def name_article(name: str) -> str:
+    """'the ' before a name that takes it ('the Eiffel Tower', 'the Statue of Liberty'), else nothing
+    ('Times Square', 'Mount Fuji', 'Superman')."""
+    if not name[:1].isupper():
+        return ""
+    last = name.rsplit(" ", 1)[-1].lower()
+    return "the " if last in _THE_NAME_HEADS or " of " in name else ""
+
+
 def indefinite(name: str, words: str | None = None) -> str:
     """What goes before `words` (the name with the words describing it, by default the name alone): 'a ',
     'an ', 'a pair of ' ('a pair of jeans'), or nothing for a mass noun ('snow'), a noun with no singular
     ('clothes'), a proper name ('Times Square') or a pronoun ('someone')."""
     words = name if words is None else words
     last = name.rsplit(" ", 1)[-1]
-    if name in MASS_NOUNS or name in _PRONOUN_NAMES or last in PLURAL_ONLY_NOUNS or name[:1].isupper():
+    if name[:1].isupper():
+        return name_article(name)  # a name: 'the Eiffel Tower', 'Times Square'
+    if name in MASS_NOUNS or name in _PRONOUN_NAMES or last in PLURAL_ONLY_NOUNS:
         return ""
     if owned_name(name):
         return ""  # 'your left leg'
@@ -56,7 +77,9 @@ def indefinite(name: str, words: str | None = None) -> str:
 
 
 def with_the(name: str) -> str:
-    """'the cat', and 'someone' or 'your left leg' alone."""
+    """'the cat', 'the Eiffel Tower', and 'someone', 'your left leg' or 'Superman' alone."""
+    if name[:1].isupper():
+        return f"{name_article(name)}{name}"
     return name if name in _PRONOUN_NAMES or owned_name(name) else f"the {name}"
 
 

@@ -18,12 +18,12 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from limner.agents.scene.english import indefinite, owned_name, pluralize, with_the
-from limner.agents.scene.predicates import canonical_predicate, place_phrase, relation_phrase
+from limner.agents.scene.predicates import SPATIAL, canonical_predicate, place_phrase, relation_phrase
 from limner.agents.scene.words import MASS_NOUNS, MATERIAL_ADJECTIVES, UNIQUE_NOUNS
 from limner.generators.base import CLIP_TOKENS
 
 if TYPE_CHECKING:
-    from limner.agents.scene.model import Scene, SceneObject
+    from limner.agents.scene.model import Relation, Scene, SceneObject
 
 CLIP_PROMPT_TOKENS = CLIP_TOKENS
 PROMPT_WORD_BUDGET = 60  # for text that is not a prompt yet (a fallback from the user's words)
@@ -233,9 +233,12 @@ def _object_phrases(scene: Scene) -> list[tuple[int, str]]:
     phrases: list[tuple[int, str]] = []
     written = {(rel.subject, rel.object, relation_phrase(rel.predicate)) for rel in scene.relations}
     run: _Run | None = None  # the relation phrase written last, which the next may join
+    having: dict[int, _Run] = {}  # the 'with' phrase of each thing that has others: 'a table with a vase'
     for rel in scene.relations:
         predicate = relation_phrase(rel.predicate)
         if _said_by_a_longer(rel.subject, rel.object, predicate, written):
+            continue
+        if _said_by_having(rel, objects, having):
             continue
         if _said_in_description(objects[rel.subject], predicate, objects[rel.object]):
             if _plain(objects[rel.object]):
@@ -257,10 +260,13 @@ def _object_phrases(scene: Scene) -> list[tuple[int, str]]:
         if run is not None and run.subject == rel.subject and run.predicate == predicate:
             # One subject doing one thing to several: 'a statue wearing goggles, a t-shirt and a jacket'.
             run.others.append(other)
-            phrases[run.at] = (phrases[run.at][0], run.written())
+            run.other_ids.append(rel.object)
         else:
-            run = _Run(rel.subject, predicate, subject, [other], len(phrases))
-            phrases.append((_RESTATED if known else 0, run.written()))
+            run = _Run(rel.subject, predicate, subject, [other], len(phrases), phrases, [rel.object])
+            phrases.append((_RESTATED if known else 0, ""))
+        run.rewrite()
+        if predicate == "with":
+            having[rel.subject] = run
         introduced |= {rel.subject, rel.object}
     # Objects not in any relation follow, in the order they were described.
     phrases += [
@@ -280,10 +286,28 @@ class _Run:
     subject_text: str
     others: list[str]
     at: int  # its index among the phrases
+    phrases: list[tuple[int, str]]
+    other_ids: list[int]
+    where: str = ""  # 'on it': where what the subject has is ('a table with a vase on it')
 
-    def written(self) -> str:
+    def rewrite(self) -> None:
+        """Write the phrase anew at its place among the phrases, keeping its priority."""
         others = self.others if len(self.others) < 2 else [", ".join(self.others[:-1]), self.others[-1]]
-        return f"{self.subject_text} {self.predicate} {' and '.join(others)}"
+        written = " ".join(w for w in (self.subject_text, self.predicate, " and ".join(others), self.where) if w)
+        self.phrases[self.at] = (self.phrases[self.at][0], written)
+
+
+def _said_by_having(rel: Relation, objects: list[SceneObject], having: dict[int, _Run]) -> bool:
+    """Whether a thing on or in another is one that other was said to have: 'a kitchen with a refrigerator'
+    says the refrigerator is in it; 'a table with a vase' says no more than 'on it' for the vase on it."""
+    run = having.get(rel.object)
+    meaning = _meaning(rel.predicate) if rel.predicate in (*SPATIAL, "in") else None
+    if run is None or rel.subject not in run.other_ids or meaning not in ("on", "inside"):
+        return False
+    if meaning == "on" and not run.where:
+        run.where = "on them" if objects[rel.object].plural else "on it"
+        run.rewrite()
+    return True
 
 
 def _said_by_a_longer(subject: int, obj: int, predicate: str, written: set[tuple[int, int, str]]) -> bool:
