@@ -10,7 +10,7 @@ Square': 'square' is also a shape).
 from __future__ import annotations
 
 from limner.agents.planning.rules.place_words import LONGEST_PLACE, PLACE_NAMES
-from limner.agents.planning.rules.tagging import PROPER, WORD, Item
+from limner.agents.planning.rules.tagging import OF, PROPER, WORD, Item
 
 
 def named_places(items: list[Item]) -> list[Item]:
@@ -23,7 +23,7 @@ def named_places(items: list[Item]) -> list[Item]:
             out.append(items[i])
             i += 1
             continue
-        out += [Item(WORD, word, PROPER) for word in found]
+        out += [Item(WORD, word, PROPER) if item.kind == WORD else item for item, word in zip(items[i:], found)]
         i += len(found)
     return out
 
@@ -32,8 +32,8 @@ def _place_at(items: list[Item], i: int) -> tuple[str, ...] | None:
     """The place name's words as written, for the longest listed place that starts at i."""
     for size in range(min(LONGEST_PLACE, len(items) - i), 0, -1):
         run = items[i : i + size]
-        if any(item.kind != WORD for item in run):
-            continue
+        if run[0].kind != WORD or any(item.kind not in (WORD, OF) for item in run):
+            continue  # 'statue of liberty': words, and the 'of' between them
         found = PLACE_NAMES.get(tuple(item.text.lower() for item in run))
         if found is not None:
             return found
