@@ -43,7 +43,7 @@ _OWNING_WORDS = frozenset({"your", "my", "our", "their", "his", "her", "its"})
 # Last words of names that take 'the': 'the Eiffel Tower', 'the Great Wall', 'the Pacific Ocean' (but
 # 'Times Square', 'Central Park', 'Superman'); and names that take it alone ('the Kremlin').
 _THE_NAME_HEADS = frozenset(
-    {"tower", "towers", "bridge", "building", "wall", "pyramid", "pyramids", "house", "palace", "cathedral",
+    {"tower", "towers", "bridge", "building", "wall", "pyramid", "pyramids", "house", "palace", "cathedral", "clock",
      "canyon", "river", "ocean", "sea", "desert", "mountains", "museum", "gate", "sign", "temple", "sphinx",
      "kremlin", "colosseum", "acropolis", "parthenon", "alps", "himalayas", "andes", "rockies", "sahara",
      "amazon", "nile", "thames", "seine", "vatican", "louvre", "pentagon"}
