@@ -42,7 +42,7 @@ Matching is strict, the same for every prompt (no rule names a prompt of the fil
 - attribute: some matching object has the value in one of its attribute fields (every string and
   list-of-strings field of `Attributes`: color, material, size, state, other, and any field added
   later), whatever the tuple's kind. count: the matching objects' counts add up to the number
-  (`==3`, `three`), or to two or more for a vague plural ("many", "a bunch", "few", "a lot"); an
+  (`==3`, `three`), or to two or more for a vague plural ("many", "a bunch", "few", "a lot", `>1`); an
   unspecified count (`count` null: "some", or a `quantity` such as "many") matches a vague plural and
   never a number.
 - relation: objects matching the subject and the object, and a Scene relation between them whose
@@ -266,10 +266,13 @@ VAGUE_PLURALS = frozenset(
 
 
 def count_wanted(value: str) -> int | str | None:
-    """'==3' -> 3, 'three' -> 3, 'many' / '==bunch' / 'a lot' -> 'plural', else None."""
+    """'==3' -> 3, 'three' -> 3, 'many' / '==bunch' / 'a lot' / '>1' (more than one) -> 'plural', else None."""
     words = [w for w in _words(value.replace("=", " ").replace(">", " ").replace("<", " ")) if w != "of"]
     if not words:
         return None
+    if value.strip().startswith(">") and len(words) == 1 and words[0].isdigit():
+        least = int(words[0]) + (0 if value.strip().startswith(">=") else 1)
+        return "plural" if least <= 2 else None  # '>1': two or more, as a vague plural says
     if len(words) == 1 and words[0].isdigit():
         return int(words[0])
     if len(words) == 1 and words[0] in NUMBER_WORDS:

@@ -56,6 +56,10 @@ def test_attributes_need_the_entity_and_the_value_on_that_object():
     assert not kept(scene(obj("security guard", count=2)), "other - count (security guards, ==3)")
     assert kept(scene(obj("tree", count=4)), "attribute - count (trees, many)")
     assert not kept(scene(obj("tree")), "attribute - count (trees, many)")
+    assert kept(scene(SceneObject(name="tree", quantity="many")), "attribute - count (trees, many)")
+    assert not kept(scene(SceneObject(name="tree", quantity="many")), "other - count (trees, ==5)")
+    assert kept(scene(SceneObject(name="tree", count=None)), "other - count (trees, >1)"), "more than one"
+    assert not kept(scene(obj("tree")), "other - count (trees, >1)")
 
 
 def test_a_relation_needs_both_ends_and_the_same_meaning():
