@@ -30,6 +30,8 @@ Matching is strict, the same for every prompt (no rule names a prompt of the fil
   that is not a letter or a digit becomes a space; the articles a/an/the dropped; spaces collapsed;
   the head made singular with `singularize_name` (the last word, and also the word before " of ":
   "cups of coffee" == "cup of coffee").
+- An entity with an instance number (`flowers_2`: the second of two groups of flowers, "three white
+  flowers" after "two red flowers") is named without it; its count is that of one matching object.
 - A Scene object matches an entity when its normalised name EQUALS the entity's normalised phrase,
   or, for a possessive entity ("someone's right arm", "security guards' uniform"), equals the part
   after the last possessive ("right arm", "uniform"). Nothing else: "different bird sketch" does not
@@ -191,9 +193,13 @@ def normalize_name(name: str) -> str:
     return singularize_name(phrase)
 
 
+_INSTANCE = re.compile(r"_\d+$")
+
+
 def entity_keys(phrase: str) -> frozenset[str]:
     """The names a Scene object may have to match this entity: the phrase, and for a possessive
     phrase the part after its last possessive ("someone's right arm" -> also "right arm")."""
+    phrase = _INSTANCE.sub("", phrase.strip())  # 'flowers_2': the second flowers, matched by their name
     keys = {normalize_name(phrase)}
     cut = list(_POSSESSIVE.finditer(phrase.lower().replace("\u2019", "'")))
     if cut:
@@ -452,6 +458,8 @@ def _kept(scene: Scene, fact: Fact) -> bool:
             counts = [scene.objects[i].count for i in found]
             if wanted == "plural":  # 'some' (count None) is a vague plural too
                 return bool(found) and (None in counts or sum(counts) >= 2)
+            if _INSTANCE.search(args[0].strip()):  # 'flowers_2, ==3': one of the kinds counts three
+                return wanted in counts
             return bool(found) and None not in counts and sum(counts) == wanted
         return any(same_value(args[1], v) for i in found for v in _attribute_values(scene.objects[i]))
     if fact.group == "relation":

@@ -60,6 +60,10 @@ def test_attributes_need_the_entity_and_the_value_on_that_object():
     assert not kept(scene(SceneObject(name="tree", quantity="many")), "other - count (trees, ==5)")
     assert kept(scene(SceneObject(name="tree", count=None)), "other - count (trees, >1)"), "more than one"
     assert not kept(scene(obj("tree")), "other - count (trees, >1)")
+    # an instance number names one of several groups of a thing: matched by name, counted one group at a time
+    flowers = scene(obj("flower", count=2, color="red"), obj("flower", count=3, color="white"))
+    assert kept(flowers, "attribute - color (flowers_2, white)") and kept(flowers, "other - count (flowers_2, ==3)")
+    assert not kept(flowers, "other - count (flowers_2, ==4)")
 
 
 def test_a_relation_needs_both_ends_and_the_same_meaning():
