@@ -325,6 +325,21 @@ def test_what_a_thing_is_said_to_have_is_on_it_or_in_it_without_a_second_phrase(
     assert len([c for c in kitchen.checks() if c.kind == "relation"]) == 2
 
 
+def test_what_a_thing_does_is_said_with_where_it_is():
+    man = SceneObject(name="man", attributes=Attributes(action="sitting"))
+    scene = Scene(intent="-", prompt="-", objects=[man, SceneObject(name="cup"), SceneObject(name="bench")],
+                  relations=[Relation(subject=0, predicate="holding", object=1),
+                             Relation(subject=0, predicate="on", object=2)])  # fmt: skip
+    assert write_prompt(scene)[0] == "a man holding a cup, the man sitting on a bench"
+    horse = SceneObject(name="horse", attributes=Attributes(action="standing"))
+    ridden = Scene(intent="-", prompt="-", objects=[SceneObject(name="panda"), horse, SceneObject(name="street")],
+                   relations=[Relation(subject=0, predicate="riding", object=1),
+                              Relation(subject=1, predicate="on", object=2)])  # fmt: skip
+    assert write_prompt(ridden)[0] == "a panda riding a horse, the horse standing on a street"
+    alone = Scene(intent="-", prompt="-", objects=[man])
+    assert write_prompt(alone)[0] == "a man sitting"
+
+
 def test_names_take_the_article_english_gives_them():
     things = ["cat", "Eiffel Tower", "Statue of Liberty", "Superman", "Times Square"]
     scene = Scene(intent="-", prompt="-", objects=[SceneObject(name=n) for n in things],

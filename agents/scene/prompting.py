@@ -233,6 +233,7 @@ def _object_phrases(scene: Scene) -> list[tuple[int, str]]:
     phrases: list[tuple[int, str]] = []
     written = {(rel.subject, rel.object, relation_phrase(rel.predicate)) for rel in scene.relations}
     run: _Run | None = None  # the relation phrase written last, which the next may join
+    carriers = _action_carriers(scene, written)
     having: dict[int, _Run] = {}  # the 'with' phrase of each thing that has others: 'a table with a vase'
     for rel in scene.relations:
         predicate = relation_phrase(rel.predicate)
@@ -249,11 +250,19 @@ def _object_phrases(scene: Scene) -> list[tuple[int, str]]:
                 introduced.add(rel.object)  # 'a left leg crossed in front of the other' says the right leg
             continue  # 'a right leg angled straight back': behind the left one already
         subject_obj = _unsaid_action(objects[rel.subject], predicate)
+        if rel.subject in carriers:  # what it does is said with where it is: 'the man sitting on a bench'
+            action = subject_obj.attributes.action
+            if carriers[rel.subject] is rel and action:
+                predicate = f"{action} {predicate}"
+            subject_obj = _without_action(subject_obj)
         if subject_obj.place and subject_obj.place == objects[rel.object].place and rel.object not in introduced:
             # Both in one part of the picture: said once, after the second ('a car on a dais in the center').
             subject_obj = subject_obj.model_copy(update={"place": None})
         subject = noun_phrase(subject_obj, definite=rel.subject in introduced, parts=names)
-        other = noun_phrase(objects[rel.object], definite=rel.object in introduced, parts=names)
+        other_obj = objects[rel.object]
+        if rel.object in carriers:  # said where it is: 'a panda riding a horse, the horse standing on a street'
+            other_obj = _without_action(other_obj)
+        other = noun_phrase(other_obj, definite=rel.object in introduced, parts=names)
         # A relation between two things said already goes first when the prompt must be cut ('the jet ski
         # through the desert' after 'a man riding a jet ski, the man through a desert').
         known = rel.subject in introduced and rel.object in introduced
@@ -275,6 +284,29 @@ def _object_phrases(scene: Scene) -> list[tuple[int, str]]:
         if i not in introduced and not _said_by_its_owner(o, objects)
     ]
     return phrases
+
+
+def _without_action(obj: SceneObject) -> SceneObject:
+    return obj.model_copy(update={"attributes": obj.attributes.model_copy(update={"action": None})})
+
+
+def _action_carriers(scene: Scene, written: set[tuple[int, int, str]]) -> dict[int, Relation]:
+    """For each thing that does something and is somewhere, the relation that says where, which says what
+    it does too: 'a man holding a cup, the man sitting on a bench' (not 'a man sitting holding a cup, the man
+    on a bench'). A thing already related by its action ('sitting on') needs none."""
+    carriers: dict[int, Relation] = {}
+    for rel in scene.relations:
+        action = scene.objects[rel.subject].attributes.action
+        one_verb = bool(action) and " " not in action and action.endswith("ing")  # 'sitting', not 'kicked high'
+        if not one_verb or rel.subject in carriers or rel.predicate not in (*SPATIAL, "in"):
+            continue
+        predicate = relation_phrase(rel.predicate)
+        if _said_by_a_longer(rel.subject, rel.object, predicate, written):
+            continue
+        if any(s == rel.subject and (p == action or p.startswith(action + " ")) for s, _, p in written):
+            continue
+        carriers[rel.subject] = rel
+    return carriers
 
 
 @dataclass
