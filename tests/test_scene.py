@@ -325,6 +325,14 @@ def test_what_a_thing_is_said_to_have_is_on_it_or_in_it_without_a_second_phrase(
     assert len([c for c in kitchen.checks() if c.kind == "relation"]) == 2
 
 
+def test_several_things_in_one_relation_to_one_are_said_in_one_phrase():
+    names = ["keyboard", "mouse", "monitor", "desk"]
+    objects = [SceneObject(name=n, place="foreground" if n in ("mouse", "monitor") else None) for n in names]
+    scene = Scene(intent="-", prompt="-", objects=objects,
+                  relations=[Relation(subject=k, predicate="on", object=3) for k in range(3)])  # fmt: skip
+    assert write_prompt(scene)[0] == "a keyboard, a mouse and a monitor in the foreground on a desk"
+
+
 def test_what_a_thing_does_is_said_with_where_it_is():
     man = SceneObject(name="man", attributes=Attributes(action="sitting"))
     scene = Scene(intent="-", prompt="-", objects=[man, SceneObject(name="cup"), SceneObject(name="bench")],
@@ -391,9 +399,9 @@ def test_a_relation_between_things_said_already_is_cut_before_the_style():
     scene = Scene(intent="-", prompt="-", objects=[SceneObject(name=n) for n in ("man", "jet ski", "desert")],
                   relations=[Relation(subject=0, predicate="riding", object=1),
                              Relation(subject=0, predicate="in", object=2),
-                             Relation(subject=1, predicate="in", object=2)], style="watercolor")  # fmt: skip
+                             Relation(subject=1, predicate="left of", object=0)], style="watercolor")  # fmt: skip
     full = write_prompt(scene)[0]
-    assert full == "a man riding a jet ski, the man in a desert, the jet ski in the desert, watercolor"
+    assert full == "a man riding a jet ski, the man in a desert, the jet ski to the left of the man, watercolor"
     cut = write_prompt(scene, max_tokens=prompt_tokens(full) - 1)[0]
     assert cut == "a man riding a jet ski, the man in a desert, watercolor"
 

@@ -266,12 +266,18 @@ def _object_phrases(scene: Scene) -> list[tuple[int, str]]:
         # A relation between two things said already goes first when the prompt must be cut ('the jet ski
         # through the desert' after 'a man riding a jet ski, the man through a desert').
         known = rel.subject in introduced and rel.object in introduced
-        if run is not None and run.subject == rel.subject and run.predicate == predicate:
+        if run is not None and run.predicate == predicate and run.subject_ids == [rel.subject]:
             # One subject doing one thing to several: 'a statue wearing goggles, a t-shirt and a jacket'.
             run.others.append(other)
             run.other_ids.append(rel.object)
+        elif run is not None and run.predicate == predicate and run.other_ids == [rel.object] and not run.where:
+            # Several in one relation to one: 'keyboards, a mouse and a monitor on a desk'.
+            run.subjects.append(subject)
+            run.subject_ids.append(rel.subject)
+            run.places.append(place_phrase(subject_obj.place) if subject_obj.place else "")
         else:
-            run = _Run(rel.subject, predicate, subject, [other], len(phrases), phrases, [rel.object])
+            place = place_phrase(subject_obj.place) if subject_obj.place else ""
+            run = _Run([rel.subject], predicate, [subject], [other], len(phrases), phrases, [rel.object], [place])
             phrases.append((_RESTATED if known else 0, ""))
         run.rewrite()
         if predicate == "with":
@@ -311,22 +317,34 @@ def _action_carriers(scene: Scene, written: set[tuple[int, int, str]]) -> dict[i
 
 @dataclass
 class _Run:
-    """A relation phrase of one subject and predicate, and the objects it names so far."""
+    """A relation phrase of one predicate: one subject and the objects it names so far, or the subjects so
+    far and one object."""
 
-    subject: int
+    subject_ids: list[int]
     predicate: str
-    subject_text: str
+    subjects: list[str]
     others: list[str]
     at: int  # its index among the phrases
     phrases: list[tuple[int, str]]
     other_ids: list[int]
+    places: list[str]  # where in the picture each subject is, as its phrase ends: 'in the foreground'
     where: str = ""  # 'on it': where what the subject has is ('a table with a vase on it')
 
     def rewrite(self) -> None:
-        """Write the phrase anew at its place among the phrases, keeping its priority."""
-        others = self.others if len(self.others) < 2 else [", ".join(self.others[:-1]), self.others[-1]]
-        written = " ".join(w for w in (self.subject_text, self.predicate, " and ".join(others), self.where) if w)
-        self.phrases[self.at] = (self.phrases[self.at][0], written)
+        """Write the phrase anew at its place among the phrases, keeping its priority. Subjects side by side
+        in one part of the picture are placed once: 'pillars and grass in the foreground in front of tents'."""
+        subjects = list(self.subjects)
+        for k in range(len(subjects) - 1):
+            place = self.places[k]
+            if place and self.places[k + 1] == place:
+                subjects[k] = subjects[k].removesuffix(" " + place)
+        words = (_listed(subjects), self.predicate, _listed(self.others), self.where)
+        self.phrases[self.at] = (self.phrases[self.at][0], " ".join(w for w in words if w))
+
+
+def _listed(phrases: list[str]) -> str:
+    """'a cup', 'a cup and a phone', 'a cup, a phone and a key'."""
+    return phrases[0] if len(phrases) == 1 else f"{', '.join(phrases[:-1])} and {phrases[-1]}"
 
 
 def _said_by_having(rel: Relation, objects: list[SceneObject], having: dict[int, _Run]) -> bool:
