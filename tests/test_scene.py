@@ -7,7 +7,8 @@ import json
 import pytest
 from limner.agents import Attributes, Relation, Scene, SceneObject, scene_json_schema
 from limner.agents.scene.composition import layout_boxes
-from limner.agents.scene.prompting import noun_phrase, write_prompt
+from limner.agents.scene.noun_phrases import noun_phrase
+from limner.agents.scene.prompting import write_prompt
 from pydantic import ValidationError
 
 
@@ -268,14 +269,14 @@ def test_a_style_item_an_object_says_already_is_not_said_again():
 
 
 def test_a_material_named_alone_takes_no_article():
-    from limner.agents.scene.prompting import noun_phrase
+    from limner.agents.scene.noun_phrases import noun_phrase
 
     assert [noun_phrase(SceneObject(name=n)) for n in ("wax", "steel", "graffiti", "candle")] == [
         "wax", "steel", "graffiti", "a candle"]  # fmt: skip
 
 
 def test_articles_follow_the_sound_and_superlatives_take_the():
-    from limner.agents.scene.prompting import noun_phrase
+    from limner.agents.scene.noun_phrases import noun_phrase
 
     phrases = [noun_phrase(SceneObject(name=name, attributes=Attributes(other=other))) for name, other in (
         ("unicorn", []), ("man", ["honest"]), ("umbrella", []), ("phone", ["newest"]), ("cabin", ["forest"]),
@@ -370,7 +371,7 @@ def test_one_subject_doing_one_thing_to_several_is_said_in_one_phrase():
 
 
 def test_a_value_another_value_says_in_full_is_said_once_and_phrases_read_after_the_noun():
-    from limner.agents.scene.prompting import noun_phrase
+    from limner.agents.scene.noun_phrases import noun_phrase
 
     arm = SceneObject(name="left arm", attributes=Attributes(state="bent", other=["bent at the elbow", "at the elbow"]))
     assert noun_phrase(arm) == "a left arm bent at the elbow"
@@ -610,7 +611,7 @@ def test_an_adjective_that_opens_a_relation_is_kept_as_written():
 
 
 def test_a_held_pose_with_its_degree_reads_after_the_noun():
-    from limner.agents.scene.prompting import noun_phrase
+    from limner.agents.scene.noun_phrases import noun_phrase
 
     arm = SceneObject(name="right arm", attributes=Attributes(state="bent", other=["bent a little"]))
     assert noun_phrase(arm) == "a right arm bent a little"
@@ -619,7 +620,7 @@ def test_a_held_pose_with_its_degree_reads_after_the_noun():
 
 
 def test_a_state_of_a_part_said_to_the_reader_follows_its_name():
-    from limner.agents.scene.prompting import noun_phrase
+    from limner.agents.scene.noun_phrases import noun_phrase
 
     arm = SceneObject(name="your left arm", attributes=Attributes(state="raised", action="reaching for the sky"))
     assert noun_phrase(arm) == "your left arm raised reaching for the sky"

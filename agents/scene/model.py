@@ -12,8 +12,9 @@ from typing import Annotated, Any, Literal
 
 from limner.agents.scene.checks import derive_checks
 from limner.agents.scene.geometry import box_problem
+from limner.agents.scene.noun_phrases import noun_phrase
 from limner.agents.scene.predicates import SPATIAL, canonical_predicate
-from limner.agents.scene.prompting import noun_phrase, object_phrases
+from limner.agents.scene.relation_phrases import object_phrases
 from limner.agents.scene.words import PAIR_NOUNS, PLURAL_ONLY_NOUNS
 from limner.generators.base import RenderItem, RenderSpec
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator

@@ -1,0 +1,279 @@
+"""The objects of a Scene and their relations as the phrases of a generator prompt.
+
+Each relation is one clause ('a man riding a horse'); one that another says already is left out ('the
+vase on the table' after 'a table with a vase on it', 'above' after 'flying over'); one subject doing one
+thing to several, or several in one relation to one, is one phrase ('a statue wearing goggles and a
+jacket', 'keyboards and a mouse on a desk'); what a thing does is said with where it is ('the man
+sitting on a bench'). Objects in no relation follow, in the order they were described.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from limner.agents.scene.english import pluralize
+from limner.agents.scene.noun_phrases import noun_phrase, plain_words, said_by_its_owner
+from limner.agents.scene.predicates import SPATIAL, canonical_predicate, place_phrase, relation_phrase
+
+if TYPE_CHECKING:
+    from limner.agents.scene.model import Relation, Scene, SceneObject
+
+# Words that say a depth on their own: a sided part 'angled straight back' is behind the other one.
+_DEPTH_WORDS = {
+    "behind": frozenset({"back", "backward", "backwards", "behind"}),
+    "in front of": frozenset({"forward", "forwards", "front", "ahead"}),
+}
+
+_OWNERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "your", "my", "our"})  # 'behind her back'
+
+RESTATED = 6  # the priority of a relation between things the prompt has introduced: cut first
+
+_PRONOUNS = frozenset({"it", "them", "him", "her", "itself", "themselves", "himself", "herself", "you", "me", "us"})
+
+
+def object_phrases(scene: Scene) -> list[str]:
+    """The objects as phrases for people: each relation one clause, then the unrelated objects."""
+    return [phrase for _, phrase in object_phrases_by_priority(scene)]
+
+
+def object_phrases_by_priority(scene: Scene) -> list[tuple[int, str]]:
+    """(priority, phrase) for every object, each relation written as one clause."""
+    objects = scene.objects
+    names = frozenset(o.name for o in objects)
+    introduced: set[int] = set()
+    phrases: list[tuple[int, str]] = []
+    written = {(rel.subject, rel.object, relation_phrase(rel.predicate)) for rel in scene.relations}
+    run: _Run | None = None  # the relation phrase written last, which the next may join
+    carriers = _action_carriers(scene, written)
+    having: dict[int, _Run] = {}  # the 'with' phrase of each thing that has others: 'a table with a vase'
+    mutual: set[tuple[int, int]] = set()  # two things said to do one thing to each other
+    for rel in scene.relations:
+        predicate = relation_phrase(rel.predicate)
+        if _said_by_a_longer(rel.subject, rel.object, predicate, written):
+            continue
+        if _said_by_having(rel, objects, having):
+            continue
+        if (rel.object, rel.subject, predicate) in written:  # 'a cat and a dog looking at each other'
+            if (rel.object, rel.subject) not in mutual:
+                mutual.add((rel.subject, rel.object))
+                phrases.append((0, _each_other(objects, rel, predicate, introduced, names)))
+                introduced |= {rel.subject, rel.object}
+                run = None
+            continue
+        if _said_in_description(objects[rel.subject], predicate, objects[rel.object]):
+            if _plain(objects[rel.object]):
+                introduced.add(rel.object)  # 'a person kicking their right leg' says the leg
+            continue
+        if _depth_said(objects[rel.subject], predicate):
+            if _plain(objects[rel.object]):
+                introduced.add(rel.object)  # 'a left leg crossed in front of the other' says the right leg
+            continue  # 'a right leg angled straight back': behind the left one already
+        subject_obj = _unsaid_action(objects[rel.subject], predicate)
+        if rel.subject in carriers:  # what it does is said with where it is: 'the man sitting on a bench'
+            action = subject_obj.attributes.action
+            if carriers[rel.subject] is rel and action:
+                predicate = f"{action} {predicate}"
+            subject_obj = _without_action(subject_obj)
+        if subject_obj.place and subject_obj.place == objects[rel.object].place and rel.object not in introduced:
+            # Both in one part of the picture: said once, after the second ('a car on a dais in the center').
+            subject_obj = subject_obj.model_copy(update={"place": None})
+        subject = noun_phrase(subject_obj, definite=rel.subject in introduced, parts=names)
+        other_obj = objects[rel.object]
+        if rel.object in carriers:  # said where it is: 'a panda riding a horse, the horse standing on a street'
+            other_obj = _without_action(other_obj)
+        other = noun_phrase(other_obj, definite=rel.object in introduced, parts=names)
+        # A relation between two things said already goes first when the prompt must be cut ('the jet ski
+        # through the desert' after 'a man riding a jet ski, the man through a desert').
+        known = rel.subject in introduced and rel.object in introduced
+        if run is not None and run.predicate == predicate and run.subject_ids == [rel.subject]:
+            # One subject doing one thing to several: 'a statue wearing goggles, a t-shirt and a jacket'.
+            run.others.append(other)
+            run.other_ids.append(rel.object)
+        elif run is not None and run.predicate == predicate and run.other_ids == [rel.object] and not run.where:
+            # Several in one relation to one: 'keyboards, a mouse and a monitor on a desk'.
+            run.subjects.append(subject)
+            run.subject_ids.append(rel.subject)
+            run.places.append(place_phrase(subject_obj.place) if subject_obj.place else "")
+        else:
+            place = place_phrase(subject_obj.place) if subject_obj.place else ""
+            run = _Run([rel.subject], predicate, [subject], [other], len(phrases), phrases, [rel.object], [place])
+            phrases.append((RESTATED if known else 0, ""))
+        run.rewrite()
+        if predicate == "with":
+            having[rel.subject] = run
+        introduced |= {rel.subject, rel.object}
+    # Objects not in any relation follow, in the order they were described.
+    phrases += [
+        (1, noun_phrase(o, parts=names))
+        for i, o in enumerate(objects)
+        if i not in introduced and not said_by_its_owner(o, objects)
+    ]
+    return phrases
+
+
+def _each_other(
+    objects: list[SceneObject], rel: Relation, predicate: str, introduced: set[int], names: frozenset[str]
+) -> str:
+    """'a boy and a girl smiling at each other': two things that do one thing to each other, said once."""
+    pair = [
+        noun_phrase(_unsaid_action(objects[k], predicate), definite=k in introduced, parts=names)
+        for k in (rel.subject, rel.object)
+    ]
+    return f"{pair[0]} and {pair[1]} {predicate} each other"
+
+
+def _without_action(obj: SceneObject) -> SceneObject:
+    return obj.model_copy(update={"attributes": obj.attributes.model_copy(update={"action": None})})
+
+
+def _action_carriers(scene: Scene, written: set[tuple[int, int, str]]) -> dict[int, Relation]:
+    """For each thing that does something and is somewhere, the relation that says where, which says what
+    it does too: 'a man holding a cup, the man sitting on a bench' (not 'a man sitting holding a cup, the man
+    on a bench'). A thing already related by its action ('sitting on') needs none."""
+    carriers: dict[int, Relation] = {}
+    for rel in scene.relations:
+        action = scene.objects[rel.subject].attributes.action
+        one_verb = bool(action) and " " not in action and action.endswith("ing")  # 'sitting', not 'kicked high'
+        if not one_verb or rel.subject in carriers or rel.predicate not in (*SPATIAL, "in"):
+            continue
+        predicate = relation_phrase(rel.predicate)
+        if _said_by_a_longer(rel.subject, rel.object, predicate, written):
+            continue
+        if any(s == rel.subject and (p == action or p.startswith(action + " ")) for s, _, p in written):
+            continue
+        carriers[rel.subject] = rel
+    return carriers
+
+
+@dataclass
+class _Run:
+    """A relation phrase of one predicate: one subject and the objects it names so far, or the subjects so
+    far and one object."""
+
+    subject_ids: list[int]
+    predicate: str
+    subjects: list[str]
+    others: list[str]
+    at: int  # its index among the phrases
+    phrases: list[tuple[int, str]]
+    other_ids: list[int]
+    places: list[str]  # where in the picture each subject is, as its phrase ends: 'in the foreground'
+    where: str = ""  # 'on it': where what the subject has is ('a table with a vase on it')
+
+    def rewrite(self) -> None:
+        """Write the phrase anew at its place among the phrases, keeping its priority. Subjects side by side
+        in one part of the picture are placed once: 'pillars and grass in the foreground in front of tents'."""
+        subjects = list(self.subjects)
+        for k in range(len(subjects) - 1):
+            place = self.places[k]
+            if place and self.places[k + 1] == place:
+                subjects[k] = subjects[k].removesuffix(" " + place)
+        words = (_listed(subjects), self.predicate, _listed(self.others), self.where)
+        self.phrases[self.at] = (self.phrases[self.at][0], " ".join(w for w in words if w))
+
+
+def _listed(phrases: list[str]) -> str:
+    """'a cup', 'a cup and a phone', 'a cup, a phone and a key'."""
+    return phrases[0] if len(phrases) == 1 else f"{', '.join(phrases[:-1])} and {phrases[-1]}"
+
+
+def _said_by_having(rel: Relation, objects: list[SceneObject], having: dict[int, _Run]) -> bool:
+    """Whether a thing on or in another is one that other was said to have: 'a kitchen with a refrigerator'
+    says the refrigerator is in it; 'a table with a vase' says no more than 'on it' for the vase on it."""
+    run = having.get(rel.object)
+    meaning = _meaning(rel.predicate) if rel.predicate in (*SPATIAL, "in") else None
+    if run is None or rel.subject not in run.other_ids or meaning not in ("on", "inside"):
+        return False
+    if meaning == "on" and not run.where:
+        run.where = "on them" if objects[rel.object].plural else "on it"
+        run.rewrite()
+    return True
+
+
+def _said_by_a_longer(subject: int, obj: int, predicate: str, written: set[tuple[int, int, str]]) -> bool:
+    """Whether another relation of the same two things says this one and more ('swimming under' says
+    'under', 'flying over' says 'above'), so the prompt says it once."""
+    meaning = _meaning(predicate)
+    for s, o, p in written:
+        if s != subject or o != obj or p == predicate:
+            continue
+        tail = p.partition(" ")[2]  # what follows the verb: 'over' of 'flying over'
+        if p.endswith(" " + predicate) or (tail and _meaning(tail) == meaning):
+            return True
+    return False
+
+
+def _meaning(predicate: str) -> str:
+    """What a spatial predicate says of where things are: 'over' is 'above'; 'in' a room is 'inside' it."""
+    meaning = canonical_predicate(predicate)
+    return "inside" if meaning == "in" else meaning
+
+
+def _said_in_description(subject: SceneObject, predicate: str, obj: SceneObject) -> bool:
+    """Whether the subject's own description says the relation already: 'kicking their right leg' says
+    'kicking' the right leg."""
+    said = _stems(noun_phrase(subject))
+    return any(_stems(f"{predicate} {name}") <= said for name in (obj.name, pluralize(obj.name)))
+
+
+def _depth_said(subject: SceneObject, predicate: str) -> bool:
+    """Whether a sided part's own words say the relation it has with its other side: 'a right leg angled
+    straight back' is behind the left one, 'a left foot in front' before the right one, 'a left leg crossed
+    in front of the other' in front of the right one; the relation says nothing more."""
+    if subject.name.split(" ", 1)[0] not in ("left", "right"):
+        return False
+    values = [value.lower() for value in subject.attributes.described()]
+    if any(value.endswith(f"{predicate} the {other}") for value in values for other in ("other", "left", "right")):
+        return True
+    depth = _DEPTH_WORDS.get(predicate, frozenset())
+    ends = [value.split()[-2:] for value in values]
+    return any(end[-1] in depth and end[0] not in _OWNERS for end in ends)  # not 'behind her back'
+
+
+def _plain(obj: SceneObject) -> bool:
+    """Whether an object has nothing to say but its name."""
+    return not (obj.attributes.model_dump(exclude_defaults=True) or obj.place or obj.text)
+
+
+def _stems(text: str) -> set[str]:
+    """Words with their inflection cut ('crosses', 'crossing' -> 'cross')."""
+    return {re.sub(r"(?<=..)(?:ing|es|ed|s)$", "", w) for w in plain_words(text)}
+
+
+def _unsaid_action(obj: SceneObject, predicate: str) -> SceneObject:
+    """`obj` without what the relation written after it says: its action when the relation opens with it
+    ('a dog playing with a ball', not 'a dog playing playing with a ball'), and a phrase that is the
+    relation with a pronoun for its object ('behind them' before 'behind the person')."""
+    attrs = obj.attributes
+    action = attrs.action
+    update: dict[str, object] = {}
+    if action and (predicate == action or predicate.startswith(action + " ") or _pronoun_relation(action, predicate)):
+        update["action"] = None
+    if attrs.state and (_pronoun_relation(attrs.state, predicate) or predicate.startswith(attrs.state + " ")):
+        update["state"] = None
+    other = [w for w in attrs.other if not (_pronoun_relation(w, predicate) or predicate.startswith(w + " "))]
+    other = [_without_relation(w, predicate) for w in other]  # 'kicked out' of 'kicked out in front of them'
+    if other != attrs.other:
+        update["other"] = other
+    if "action" not in update and action and _without_relation(action, predicate) != action:
+        update["action"] = _without_relation(action, predicate)
+    return obj.model_copy(update={"attributes": attrs.model_copy(update=update)}) if update else obj
+
+
+def _without_relation(value: str, predicate: str) -> str:
+    """A longer describing phrase without its end when that is the predicate and a pronoun: 'kicked out' of
+    'kicked out in front of them' for 'in front of', which the relation written after it says."""
+    words = value.split()
+    size = len(predicate.split()) + 1
+    if len(words) > size and _pronoun_relation(" ".join(words[-size:]), predicate):
+        return " ".join(words[:-size])
+    return value
+
+
+def _pronoun_relation(value: str, predicate: str) -> bool:
+    """Whether a describing phrase is the predicate, or its last words, with a pronoun after it: 'behind
+    them' for 'behind' and for 'reaching back behind'."""
+    head, _, last = value.rpartition(" ")
+    return bool(head) and (head == predicate or predicate.endswith(" " + head)) and last in _PRONOUNS
