@@ -334,6 +334,15 @@ def test_several_things_in_one_relation_to_one_are_said_in_one_phrase():
     assert write_prompt(scene)[0] == "a keyboard, a mouse and a monitor in the foreground on a desk"
 
 
+def test_two_things_doing_one_thing_to_each_other_are_said_once():
+    boy = SceneObject(name="boy", attributes=Attributes(action="smiling"))
+    scene = Scene(intent="-", prompt="-", objects=[boy, SceneObject(name="girl")],
+                  relations=[Relation(subject=0, predicate="smiling at", object=1),
+                             Relation(subject=1, predicate="smiling at", object=0)])  # fmt: skip
+    assert write_prompt(scene)[0] == "a boy and a girl smiling at each other"
+    assert len([c for c in scene.checks() if c.kind == "relation"]) == 2
+
+
 def test_what_a_thing_does_is_said_with_where_it_is():
     man = SceneObject(name="man", attributes=Attributes(action="sitting"))
     scene = Scene(intent="-", prompt="-", objects=[man, SceneObject(name="cup"), SceneObject(name="bench")],
