@@ -88,6 +88,11 @@ STATES = [
         {"right arm": ["hanging loosely"], "left knee": ["pointing outward"]},
     ),
     (
+        "a part the person moves with takes the movement",
+        "The man is leaning left while reaching up with the left arm. Head down.",
+        {"man": ["leaning left", "reaching up"], "left arm": ["reaching up"], "head": ["down"]},
+    ),
+    (
         "'laying' is read as lying",
         "The person is laying down with their arms bent forward and head up",
         {"person": ["lying down"], "arm": ["bent forward"]},
@@ -126,6 +131,16 @@ RELATIONS = [
     ("a word of nearness keeps its preposition", "both hands just above the knees, head up", {("hand", "just above", "knee")}),
     ("a look keeps its direction", "The woman is looking straight down at her hands, legs crossed",
      {("woman", "looking straight down at", "hand")}),
+    ("a particle after a moved part is the verb's", "The dancer is lifting her right leg up, arms out",
+     {("dancer", "lifting up", "right leg")}),
+    ("a part the person acts with does what the person does", "The woman is covering her mouth with her right hand, knees bent",
+     {("right hand", "covering", "mouth"), ("woman", "covering", "mouth")}),
+    ("a limb's smaller part relates the limb too", "right leg lifted with foot on the left knee, arms up",
+     {("foot", "on", "left knee"), ("right leg", "on", "left knee")}),
+    ("a moving verb's relation ends before the object's article", "both arms are reaching forward to the floor, knees bent",
+     {("arm", "reaching forward to", "floor")}),
+    ("a particle with its own object stays the part's", "The man is swinging his left arm back behind him",
+     {("man", "swinging", "left arm")}),
 ]  # fmt: skip
 
 
@@ -149,6 +164,10 @@ PARTS = [
     ("an order with 'your' is told to 'you'", "Sit on the floor with legs forward. Your arms are spread behind the back.",
      {"you": 1, "your arm": None}),
     ("told to 'you', a ground is no part", "You are sitting on the floor with your legs forward and bent", {"floor": 1}),
+    ("'the other' limb after a sided one is the other side", "left leg raised and the other leg straight, head up",
+     {"left leg": 1, "right leg": 1}),
+    ("'the other' limb in a 'with' clause is the other side", "right arm bent with the other arm hanging down",
+     {"right arm": 1, "left arm": 1}),
 ]  # fmt: skip
 
 
@@ -157,6 +176,23 @@ def test_pose_parts(case, description, wanted):
     scene = plan(description)
     for name, count in wanted.items():
         assert named(scene, name).count == count, case
+
+
+def test_a_particle_after_a_moved_part_is_no_state_of_the_mover():
+    held = values(named(plan("The dancer is lifting her right leg up, arms out"), "dancer"))
+    assert "lifting her right leg up" in held and "up" not in held
+
+
+def test_a_limbs_with_clause_goes_on_after_its_own_noun():
+    held = values(
+        named(plan("right arm raised with arm by the side and forearm at chin level, left leg back"), "right arm")
+    )
+    assert "by the side" in held and "forearm at chin level" in held and "arm by the side" not in held
+
+
+def test_a_thing_held_with_a_part_is_held_once():
+    scene = plan("The man is lifting a box with both hands, knees bent and head down")
+    assert not any("box" in v for v in values(named(scene, "hand")))
 
 
 def test_another_limb_after_and_is_not_the_limbs():
@@ -181,6 +217,8 @@ def test_a_short_verb_doubles_its_consonant():
 REFERENCES = [
     ("a ground a part leaves is a direction", "right leg is bent forward off the ground, head down", ["right leg"], ["ground"]),
     ("a ground reached towards is a direction", "the left arm is held towards the floor, head up", ["left arm"], ["floor"]),
+    ("a ground said of no part is no thing", "shoes are pointed to the floor, left arm up, right knee bent",
+     ["left arm", "right knee"], ["floor"]),
     ("a ground stood on is a thing", "the person is sitting on the floor with the hands raised", ["person", "floor"], []),
     ("'close' is no thing drawn", "one arm held close the face, the other arm down", ["arm"], ["close"]),
     ("a pose is no thing drawn", "left arm raised in a waving position, right leg back", ["left arm"], ["waving position"]),
@@ -270,6 +308,20 @@ WRITTEN = [
     ("plural parts with no number are said without one", "arms raised and legs apart", ["legs apart"], ["two legs"]),
     ("told to 'you', the parts take no article", "You are kneeling on your left knee, your right arm is raised",
      ["you kneeling on your left knee", "your right arm raised"], ["a you", "a your"]),
+    ("a particle after a moved part is said once, after the part", "The dancer is lifting her right leg up, arms out",
+     ["a dancer lifting her right leg up"], ["a right leg up", "lifting up"]),
+    ("another part in a limb's 'with' clause is not the limb's", "left arm bent and right arm raised with head looking down",
+     ["a raised right arm, a head looking down"], ["head looking down raised", "a head right arm"]),
+    ("an order is written as what the figure is doing", "Kneel on the mat with the arms up and the head tilted. Look left.",
+     ["a person kneeling on the mat looking left"], ["kneel on", "look left"]),
+    ("a whole body is the body", "She is bent forward so her whole body leans left, arms down", ["body leaning left"],
+     ["whole"]),
+    ("a plural smaller part in a limb's 'with' clause is said after 'with'", "both arms up and bent with wrists bent, head down",
+     ["two arms up and bent with wrist bent"], ["wrists bent arms"]),
+    ("two states joined by 'and' are written as joined", "left arm down and bent at the elbow, head turned to the left",
+     ["a left arm down and bent at the elbow"], ["bent at the elbow down"]),
+    ("'the other' limb is written as the other side", "left arm up with the other arm down, head up",
+     ["a left arm up, a right arm down"], ["other arm"]),
 ]  # fmt: skip
 
 

@@ -3,13 +3,15 @@
 - `state_phrases`: the states a part's clause gives it, one per side of "and" or of a second posture
   ("up", "bent"; "very far apart", "standing straight"), each as written, then the same states said
   plainly, each a fact a check may ask about on its own: the posture alone ("standing" of "standing on
-  left leg"), the state and its place ("head level", "on the right side of the head") and two short
-  states as one ("up and bent"). A degree word stays with the posture after it ("slightly looking
+  left leg"), the state and its place ("head level", "on the right side of the head") and two states
+  joined by "and" as one ("up and bent"). A degree word stays with the posture after it ("slightly looking
   right");
 - `predicate`: the relation the words before an object make with it: a contact verb and what follows
   it ("touching the bottom of"), a posture and its preposition ("standing on"), or a preposition
   ("near", "in front of", "near top of"), with the movement before it ("curled in towards", "looking
-  straight down at") or a state that relates ("parallel to"); None when they make none a Scene can say.
+  straight down at") or a state that relates ("parallel to"); None when they make none a Scene can say;
+- `particle_at`: a particle after a moved part that is the verb's ("reaching its left arm forward"), and
+  `names_a_thing`: whether a clause names a thing that is no part ("holding a ball").
 """
 
 from __future__ import annotations
@@ -17,9 +19,8 @@ from __future__ import annotations
 from limner.agents.planning.rules import poses_words as words
 from limner.agents.scene.model import MAX_WORD
 
-MAX_PHRASE = 10  # words in one state phrase
-_PAIR_FIRST = 4
-_MOVED_WORDS = 3  # words of a movement before its preposition kept in a relation ('looking straight down at')  # words before 'and' in two states read as one ('reaching to the left and back')
+MAX_PHRASE = 12  # words in one state phrase
+_MOVED_WORDS = 3  # words of a movement before its preposition kept in a relation ('looking straight down at')
 _SEEMS = frozenset({"appears", "appear", "seems", "seem"})
 # Prepositions a state phrase is cut at into what the part is and where ('head level | on the right side').
 _SPLITTING_PREPOSITIONS = (words.PREPOSITION_STARTS | {"with"}) - {"of", "off", "over", "from", "by", "than"}
@@ -36,7 +37,9 @@ def predicate(phrase: list[str]) -> str | None:
     verb = said[0]
     if verb in words.CONTACT_VERBS or verb in words.MOVING_VERBS:
         written = [w for w in phrase[phrase.index(verb) + 1 :] if w not in words.POSSESSIVES]
-        return " ".join([_ing(verb), *written]) if len(said) <= 4 else None  # 'touching the bottom of'
+        while written and written[-1] in words.DETERMINERS:
+            written.pop()  # 'reaching forward to the ground': the article is the object's
+        return " ".join([ing_form(verb), *written]) if len(said) <= 4 else None  # 'touching the bottom of'
     for k, word in enumerate(said):
         if word not in words.PREPOSITION_STARTS:
             continue
@@ -48,13 +51,29 @@ def predicate(phrase: list[str]) -> str | None:
         if " ".join(tail) in words.EMPTY_PREDICATES:
             return None
         if k and said[k - 1] in words.SUPPORT_VERBS:
-            return f"{_ing(said[k - 1])} {' '.join(tail)}"  # 'standing on'
+            return f"{ing_form(said[k - 1])} {' '.join(tail)}"  # 'standing on'
         if k and said[k - 1] in words.NEARNESS_WORDS:
             return f"{said[k - 1]} {' '.join(tail)}"  # 'right in front of', 'just above'
         if (2 <= k <= _MOVED_WORDS and _moved(said[0])) or (k == 1 and said[0] in words.DIRECTIONS):
             return " ".join(said)  # 'curled in towards', 'looking straight down at'
         return " ".join(tail)
     return None
+
+
+def particle_at(tokens: list[str], j: int) -> str | None:
+    """A particle that ends the clause right after a moving verb's part, which is the verb's: 'reaching its
+    left arm forward' is reaching forward; not 'kicking the leg out to the side', where the part goes on."""
+    if j < len(tokens) and tokens[j] in words.VERB_PARTICLES:
+        after = tokens[j + 1] if j + 1 < len(tokens) else "."
+        return tokens[j] if after in words.BARE_SIDE_ENDS or after in words.SENTENCE_ENDS else None
+    return None
+
+
+def names_a_thing(said: list[str]) -> bool:
+    """Whether a clause names something that is no part, no side and no ground after an article: 'holding a
+    ball', 'pointing at the sky'; not 'reaching up into the right' or 'touching their left ear'."""
+    known = words.PARTS.keys() | words.SIDES | words.DIRECTION_PARTS | words.GROUNDS | words.DETERMINERS
+    return any(w in ("a", "an", "the") and nxt not in known for w, nxt in zip(said, said[1:]))
 
 
 def _moved(word: str) -> bool:
@@ -69,7 +88,8 @@ def _prepositional(tail: list[str]) -> bool:
     return len(tail) == 3 and tail[-1] == "of" and tuple(tail[:1]) in words.PREPOSITIONS
 
 
-def _ing(verb: str) -> str:
+def ing_form(verb: str) -> str:
+    """The -ing form a state or a relation is written with: 'hangs' -> 'hanging', 'sit' -> 'sitting'."""
     if verb in words.PAST_TO_ING:
         return words.PAST_TO_ING[verb]
     if verb.endswith("ing"):
@@ -104,7 +124,7 @@ def state_phrases(phrase: list[str]) -> list[str]:
     a verb said of the part ('hangs down') is a state as its -ing form ('hanging down')."""
     whole = trim([w for w in phrase if w != "'s"])
     if whole and whole[0] in words.PRESENT_VERBS:
-        whole = [_ing(whole[0]), *whole[1:]]
+        whole = [ing_form(whole[0]), *whole[1:]]
     sides: list[list[str]] = [[]]
     for word in whole:
         if word == "and":
@@ -140,7 +160,8 @@ def _plain_forms(sides: list[list[str]], whole: list[str]) -> list[str]:
     shoulder length apart'), the words before a preposition and the prepositional phrase ('head level',
     'on the right side of the head'), the state with the first of two places ('placed on the hip' of
     'placed on the hip in front of the body'), a state said after another with no 'and'
-    (`_second_state`) and, for short states joined by 'and', the pair as written ('up and bent')."""
+    (`_second_state`) and, for two states joined by 'and', the pair as written ('up and bent', 'down and
+    bent at the elbow'), so the prompt says them as written."""
     forms: list[str] = []
     for side in sides:
         if len(side) < 2:
@@ -148,8 +169,8 @@ def _plain_forms(sides: list[list[str]], whole: list[str]) -> list[str]:
         first = side[0]
         if first in words.POSTURES or first in words.STATES or first.endswith(("ing", "ed")):
             forms.append(first)
-        if len(side) > 2 and side[-1] in words.STATES:
-            forms.append(side[-1])  # 'a little more than shoulder length apart': apart
+        if len(side) > 2 and side[-1] in words.STATES and not _particle_of_part(side):
+            forms.append(side[-1])  # 'a little more than shoulder length apart': apart; not 'raising its arm up'
         cut = next((k for k in range(1, len(side) - 1) if side[k] in _SPLITTING_PREPOSITIONS), None)
         if cut:
             forms += [" ".join(side[:cut]), " ".join(side[cut:])]
@@ -157,16 +178,15 @@ def _plain_forms(sides: list[list[str]], whole: list[str]) -> list[str]:
             if after:
                 forms.append(" ".join(side[:after]))  # 'stacked on top of each other | in front of the body'
         forms += _second_state(side)
-    if len(sides) == 2 and _short_pair(sides) and whole.count("and") == 1:
+    if len(sides) == 2 and whole.count("and") == 1 and len(whole) <= MAX_PHRASE:
         forms.append(" ".join(whole))  # 'up and bent', 'reaching to the left and back'
     return forms
 
 
-def _short_pair(sides: list[list[str]]) -> bool:
-    """Two states joined by 'and' that read as one: each short, the second a word or two ('up and bent',
-    'reaching to the left and back'; not 'bent at the knee and resting on the floor')."""
-    first, second = sides
-    return 0 < len(first) <= _PAIR_FIRST and 0 < len(second) <= 2
+def _particle_of_part(side: list[str]) -> bool:
+    """Whether a state ends with a particle said of the part before it, which is that part's, not the
+    clause's: 'reaching its left arm forward'."""
+    return side[-1] in words.VERB_PARTICLES and side[-2] in words.PARTS
 
 
 def _second_state(side: list[str]) -> list[str]:

@@ -15,14 +15,20 @@ replaces the things and relations the grammar found:
    starts a clause about itself ("left leg right leg up" is two clauses; "with their left arm behind
    them" one about the left arm). A clause with no part of its own is the person's when it opens a
    sentence or a posture ("standing on left leg", ", leaning back"), else the last part's. A limb's
-   own noun in a 'with' clause about it is the limb again ("right arm up with arm bent");
+   own noun in a 'with' clause about it is the limb again ("right arm up with arm bent"), and "the other
+   arm" after it the other side's; a part after 'with' that ends the person's clause is what the person
+   acts with ("touching their left ear with their left hand": the hand touches the ear too);
 4. values: each clause's words, as written, are the part's state phrases: the whole ("bent forward
    off the ground"), each side of "and" ("up", "bent"), the first word ("bent"), and the words before
    the first preposition ("bent forward"); one word is its `state`, the first phrase its `action`, the
    rest `other`. The person's clauses are its posture ("leaning forward", "sitting down");
 5. relations: a part after a preposition or a contact verb is related to the clause's part
    ("right hand touching right cheek", "foot on the ground", "person standing on left leg"); "the body"
-   there is the person, when one is named ("arms in front of the body").
+   there is the person, when one is named ("arms in front of the body"); a particle after a moved part is
+   the verb's ("reaching its left arm forward": reaching forward), and a limb's smaller part in a 'with'
+   clause relates the limb too ("left arm down with hand near knee": the arm is near the knee).
+
+An order to the reader ("Sit on the floor") is said as what the figure is doing ("sitting on the floor").
 
 Parts are objects named as written, one per name ("arms" is "arm", with no number, as a body's arms need
 none; "both arms" is two); "their", "his", "her", "its" and "your" are the person's. Nouns the grammar
@@ -38,18 +44,14 @@ from dataclasses import dataclass, field
 
 from limner.agents.planning.rules import poses_words as words
 from limner.agents.planning.rules.grammar import Reading, Thing
-from limner.agents.planning.rules.pose_phrases import predicate, state_phrases
+from limner.agents.planning.rules.pose_foreign import bodily, keep_foreign, likened_words, only_likened
+from limner.agents.planning.rules.pose_phrases import ing_form, names_a_thing, particle_at, predicate, state_phrases
 from limner.agents.planning.rules.pose_references import only_a_reference
-from limner.agents.scene.english import singularize
 from limner.agents.scene.model import MAX_OBJECTS, MAX_OTHER, MAX_RELATIONS, Attributes
 
 PERSON = "\0person"  # the key of the person among the parts
 _TOKEN = re.compile(r"[a-z]+(?:-[a-z]+)*|'s\b|\d+|[.,;:!?()]")
-_SENTENCE_ENDS = frozenset(".;:!?()")
 _OPENERS = frozenset({"", "with", "and", ","})
-_BODILY_WORDS = (
-    words.PERSON_WORDS | words.GROUNDS | words.STATES | words.POSTURES | words.SIDES | words.MEASURES | words.NOT_DRAWN
-)
 _FOREIGN_SHARE = 4  # a pose description has four pose words or part mentions for each other noun
 
 
@@ -101,65 +103,16 @@ def read_pose(text: str, reading: Reading) -> bool:
     mentions = _mentions(tokens)
     parts = [name for m in mentions.values() if m.kind == "part" for name, _ in m.names]
     posed = sum(t in words.POSE_WORDS for t in tokens)
-    foreign = [k for k, thing in enumerate(reading.things) if not _bodily(thing.name)]
+    foreign = [k for k, thing in enumerate(reading.things) if not bodily(thing.name)]
     if len(set(parts)) < 2 or not posed or len(foreign) * _FOREIGN_SHARE > len(parts) + posed:
         return False  # 'a woman with her hands on her hips on a beach': a scene with a person in it
     setting = reading.styles + reading.qualities + reading.lights + reading.views + reading.times
     things, relations = _scene_parts(_read(tokens, mentions, frozenset(" ".join(setting).split())))
-    likened = _likened_words(tokens)
-    drawn = [k for k in foreign if not _only_likened(reading.things[k].name, likened)]  # not 'like a bicycle'
-    _keep_foreign(reading, drawn, things, relations)
+    likened = likened_words(tokens)
+    drawn = [k for k in foreign if not only_likened(reading.things[k].name, likened)]  # not 'like a bicycle'
+    keep_foreign(reading, drawn, things, relations)
     reading.things, reading.relations, reading.anchors = things, relations[:MAX_RELATIONS], {}
     return True
-
-
-def _keep_foreign(reading: Reading, foreign: list[int], things: list[Thing], relations: list) -> None:
-    """The grammar's things that are no part of a body ('a bicycle', 'a park'), with the relations
-    that join them to the body's things (found by name) or to each other."""
-    new: dict[int, int] = {}
-    for k in foreign:
-        if len(things) < MAX_OBJECTS:
-            new[k] = len(things)
-            things.append(reading.things[k])
-    names = {thing.name: k for k, thing in reversed(list(enumerate(things)))}
-    person = 0 if things and things[0].name in words.PERSON_WORDS | {"person", "man", "woman"} else None
-
-    def found(k: int) -> int | None:
-        if k in new:
-            return new[k]
-        name = reading.things[k].name
-        return person if name.rsplit(" ", 1)[-1] in words.PERSON_WORDS else names.get(name)
-
-    for s, said, o in reading.relations:
-        ends = (found(s), found(o)) if s in new or o in new else (None, None)
-        if ends[0] is not None and ends[1] is not None and ends[0] != ends[1]:
-            relations.append((ends[0], said, ends[1]))
-
-
-def _likened_words(tokens: list[str]) -> set[str]:
-    """The words said only in a likeness, as singulars: 'legs in the air like they are
-    pedaling a bicycle' likens the legs to pedaling; the bicycle is not drawn. A likeness runs from
-    'like' (or 'as if', 'as though') to the end of its clause."""
-    inside: set[str] = set()
-    outside: set[str] = set()
-    likening = False
-    for i, token in enumerate(tokens):
-        if token in _SENTENCE_ENDS or token == "," or token in words.CLAUSE_BREAKS:
-            likening = False
-        elif token == "like" or token == "as" and tokens[i + 1 : i + 2] in (["if"], ["though"]):
-            likening = True
-        (inside if likening else outside).add(singularize(token))
-    return inside - outside
-
-
-def _only_likened(name: str, likened: set[str]) -> bool:
-    """Whether a thing the grammar read is named only inside a likeness ('like pedaling a bicycle')."""
-    return singularize(name.lower().rsplit(" ", 1)[-1]) in likened
-
-
-def _bodily(name: str) -> bool:
-    """Whether a name the grammar read is about a body: a part, a person, a pose or a place to rest on."""
-    return any(w in words.PARTS or w in _BODILY_WORDS for w in re.findall(r"[a-z]+", name.lower()))
 
 
 def _tokens(text: str) -> list[str]:
@@ -168,7 +121,7 @@ def _tokens(text: str) -> list[str]:
         tokens[i] = token = words.SPELLINGS.get(token, token)
         if token == "'s":
             tokens[i] = "is" if i and tokens[i - 1] in words.SUBJECT_PRONOUNS else "'s"
-    return tokens
+    return [t for k, t in enumerate(tokens) if t not in words.WHOLENESS or not _part_at(tokens, k + 1)]  # 'entire body'
 
 
 def _mentions(tokens: list[str]) -> dict[int, _Mention]:
@@ -269,10 +222,13 @@ class _Walk:
     words: list[str] = field(default_factory=list)
     since: int = 0  # where the words that relate the next object start
     opens: bool = True  # whether the clause opens a sentence
+    related: list[tuple[str, str]] = field(default_factory=list)  # (predicate, object) the clause has said
 
     def flush(self) -> None:
         said = [w for w in self.words if w not in words.TRAILING_FILLER]
         owner = self.owner() if said and not set(said) <= self.setting else None
+        if owner == PERSON and self.opens and self.words[0] in words.ORDERS:
+            self.words[0] = ing_form(self.words[0])  # 'Sit on the floor': the figure is sitting on the floor
         if owner:
             for name in [owner, *self.shared]:
                 self.body.describe(name, self.words)
@@ -295,7 +251,7 @@ class _Walk:
 
     def new_clause(self, head: str | None, *, opens: bool = False) -> None:
         self.flush()
-        self.head, self.opens, self.shared, self.parent = head, opens, [], None
+        self.head, self.opens, self.shared, self.parent, self.related = head, opens, [], None, []
         self.topic = self.topic or head
 
     def last_word(self) -> str:
@@ -320,7 +276,7 @@ def _read(tokens: list[str], mentions: dict[int, _Mention], setting: frozenset[s
             _take(walk, tokens, i, mention)
             i = mention.end
             continue
-        if token in _SENTENCE_ENDS:
+        if token in words.SENTENCE_ENDS:
             walk.new_clause(None, opens=True)
             walk.last = walk.topic = None
         elif token == ",":
@@ -389,7 +345,7 @@ def _take(walk: _Walk, tokens: list[str], i: int, mention: _Mention) -> None:
             walk.words += written
         return
     if mention.kind == "ground":
-        if _after_relating_word(walk) and walk.last_word() in words.GROUND_CONTACT:
+        if _after_relating_word(walk) and walk.last_word() in words.GROUND_CONTACT and walk.owner():
             _relate_to(walk, body.add(mention.names[0][0]), written)
         else:
             walk.words += written
@@ -401,40 +357,72 @@ def _take(walk: _Walk, tokens: list[str], i: int, mention: _Mention) -> None:
     if named == [(words.WHOLE_BODY, 1)] and PERSON in body.counts and _after_relating_word(walk):
         _relate_to(walk, PERSON, written)  # 'arms in front of the body': in front of the person named
         return
-    if walk.last_word() == "with" and not _after_relating_word(walk):
-        named = _sided_like(walk.head, named)  # 'right arm up with arm bent': the right arm
+    if (walk.last_word() == "with" or _word_before(walk) == "and") and not _after_relating_word(walk):
+        named = _sided_like(walk.head, named, written, alone=walk.last_word() == "with")  # 'right arm up with arm bent'
     names = [body.add(name, count) for name, count in named]
     if _after_relating_word(walk):
         verb = walk.last_word()
+        particle = particle_at(tokens, mention.end) if verb in words.MOVING_VERBS else None
         for name in names:
-            _relate_to(walk, name, written, advance=name == names[-1])
-        if verb in words.MOVING_VERBS:  # 'kicking their right leg behind them': the rest is the leg's
+            _relate_to(walk, name, written, advance=name == names[-1], particle=particle)
+        if verb in words.MOVING_VERBS and not particle:  # 'kicking their right leg behind them': the rest is the leg's
             walk.new_clause(names[0])
+        return
+    if _instrument(walk, tokens, mention.end):
+        for name in names:  # 'touching their left ear with their left hand': the hand touches the ear
+            if not names_a_thing(walk.words):  # 'holding a ball with both hands': one ball, held by the person
+                body.describe(name, walk.words)
+            for said, other in walk.related:
+                body.relate(name, said, other)
         return
     before = walk.words[-2] if len(walk.words) > 1 else ("" if walk.head is None else "-")
     state = None
     if walk.words and walk.words[-1] in words.STATES_BEFORE and (before in words.DETERMINERS or before in _OPENERS):
         state = walk.words.pop()  # 'with crossed legs'; not 'legs spread right arm'
-    parent = walk.head if walk.last_word() == "with" and walk.head not in (None, PERSON) else None
+    parent = walk.head if walk.last_word() == "with" and _may_describe(walk.head, names[0]) else None
     if walk.words[-1:] == ["and"] and walk.parent and _part_of_limb(names[0], walk.parent):
         parent = walk.parent  # 'right arm up with elbow bent and hand open': the hand is the arm's too
     walk.new_clause(names[0])
     walk.shared = names[1:]
-    if parent and not any(w in words.SIDES for w in written):
-        walk.parent, walk.lead = parent, [w for w in written if w not in words.DETERMINERS]
+    if parent == names[0]:
+        walk.parent, walk.lead = parent, []  # 'right arm up with arm by the side and forearm level': the arm's still
+    elif parent and not any(n.split(" ", 1)[0] in words.SIDES for n in names):
+        walk.parent, walk.lead = parent, names[0].split()  # "with wrists bent": "wrist bent", said of the part
     for name in names:
         if state:
             body.describe(name, [state])  # 'crossed legs'
 
 
-def _sided_like(limb: str | None, named: list[tuple[str, int | None]]) -> list[tuple[str, int | None]]:
-    """A sided limb's noun, written bare in a 'with' clause about the limb, is the limb itself: 'right
-    arm up with arm bent' is about the right arm. (Its smaller parts keep their bare names: 'left arm
-    down with hand on the knee' is the left arm's hand.) Any other mention as written."""
+def _word_before(walk: _Walk) -> str:
+    """The clause's last word that is not an article or a possessive: 'and' before 'the other arm'."""
+    return next((w for w in reversed(walk.words) if w not in words.DETERMINERS and w != "'s"), "")
+
+
+def _sided_like(
+    limb: str | None, named: list[tuple[str, int | None]], written: list[str], *, alone: bool
+) -> list[tuple[str, int | None]]:
+    """A sided limb's noun, written `alone` (bare, in a 'with' clause about the limb), is the limb itself:
+    'right arm up with arm bent' is about the right arm; 'the other arm' after 'with' or 'and' is the arm of
+    the other side ('left arm raised and the other arm bent'). (Its smaller parts keep their bare names:
+    'left arm down with hand on the knee' is the left arm's hand.) Any other mention as written ('one arm')."""
     side, _, noun = (limb or "").partition(" ")
-    if side in words.SIDES and len(named) == 1 and named[0] == (noun, 1):
+    if side not in words.SIDES or len(named) != 1 or named[0] != (noun, 1):
+        return named
+    said = [w for w in written[:-1] if w not in words.DETERMINERS]
+    if not said and alone:
         return [(limb, 1)]  # type: ignore[list-item]
+    if said == ["other"]:
+        return [(f"{'right' if side == 'left' else 'left'} {noun}", 1)]
     return named
+
+
+def _may_describe(head: str | None, part: str) -> bool:
+    """Whether a part in a 'with' clause after `head` also describes it: a limb's own smaller part ('left leg
+    lifted with knee bent'), or any part after a part that is no limb; not another limb or the head after
+    an arm ('right arm raised with head looking up')."""
+    if head in (None, PERSON):
+        return False
+    return head.rsplit(" ", 1)[-1] not in words.LIMB_PARTS or part == head or _part_of_limb(part, head)  # type: ignore[union-attr]
 
 
 def _part_of_limb(part: str, limb: str) -> bool:
@@ -464,10 +452,29 @@ def _after_relating_word(walk: _Walk) -> bool:
     return word in words.PREPOSITION_STARTS or word in words.CONTACT_VERBS or word in words.MOVING_VERBS
 
 
-def _relate_to(walk: _Walk, other: str, written: list[str], *, advance: bool = True) -> None:
+def _instrument(walk: _Walk, tokens: list[str], end: int) -> bool:
+    """Whether a part after 'with' at the end of the person's clause is what the person acts with:
+    'touching their left ear with their left hand', 'reaching up with the right arm'; not a part with its
+    own state ('with their right arm bent') or after a posture ('sitting with crossed legs')."""
+    after = tokens[end] if end < len(tokens) else "."
+    if walk.last_word() != "with" or walk.owner() != PERSON:
+        return False
+    verb = next((w for w in walk.words if w not in words.LEADING_FILLER), "")
+    ends = after in words.BARE_SIDE_ENDS or after in words.SENTENCE_ENDS
+    return ends and (verb in words.CONTACT_VERBS or verb in words.MOVING_VERBS)
+
+
+def _relate_to(
+    walk: _Walk, other: str, written: list[str], *, advance: bool = True, particle: str | None = None
+) -> None:
     subject = walk.owner()
-    if subject:
-        walk.body.relate(subject, predicate(walk.words[walk.since :]), other)
+    said = predicate(walk.words[walk.since :])
+    if subject and said:
+        said = f"{said} {particle}" if particle else said
+        walk.body.relate(subject, said, other)
+        walk.related.append((said, other))
+        if walk.parent and _part_of_limb(subject, walk.parent):
+            walk.body.relate(walk.parent, said, other)  # 'left arm down with hand near knee': the arm reaches the knee
     if advance:
         walk.words += written
         walk.since = len(walk.words)

@@ -90,6 +90,14 @@ MOVING_VERBS = frozenset(
     "stretching stretches stretch reaching reaches reach swinging swings swing putting puts put placing "
     "places holding holds hold keeping keeps keep tucking tucks".split()
 )
+# Postures said as orders to the reader ('Sit on the floor. Look straight up.'): the figure's state is their
+# -ing form ('sitting on the floor').
+ORDERS = frozenset(
+    "stand sit kneel squat crouch lie balance lean jump walk run step face look turn twist stretch dance pose hop "
+    "lunge crawl rest bend raise lift reach kick put place keep hold".split()
+)
+# Words that say a part is whole, which add nothing to its name: 'their entire body'.
+WHOLENESS = frozenset({"entire", "whole"})
 # Irregular past forms -> the -ing form a relation is written with.
 PAST_TO_ING = {"bent": "bending", "held": "holding", "hung": "hanging", "spread": "spreading", "put": "putting",
                "stuck": "sticking", "swung": "swinging", "kept": "keeping", "laid": "laying", "crossed": "crossing",
@@ -120,6 +128,9 @@ NEARNESS_WORDS = frozenset({"right", "just", "directly", "slightly", "far", "loo
 # Directions a part goes in, kept with the preposition after them: 'down across the chest'.
 DIRECTIONS = frozenset({"up", "down", "out", "back", "forward", "forwards", "backward", "backwards", "outward",
                         "outwards", "inward", "inwards", "upward", "upwards", "downward", "downwards", "sideways"})  # fmt: skip
+# Particles a moving verb takes after its part, which say how the verb moves it: 'reaching its left arm forward'
+# is reaching forward.
+VERB_PARTICLES = DIRECTIONS | {"overhead", "apart", "together", "aside"}
 # States that relate a part to what follows them with any preposition: 'parallel to the thigh'.
 RELATIONAL_STATES = frozenset({"parallel", "perpendicular", "adjacent", "closer", "next"})
 # 'with' is a preposition after these ('level with their shoulder'), elsewhere it starts a clause
@@ -129,6 +140,8 @@ WITH_AFTER = frozenset({"level", "line", "even", "flush", "aligned", "parallel",
 BARE_SIDE_AFTER = frozenset({"over", "of", "with", "behind", "than", "across", "under", "beneath", "above", "past"})
 BARE_SIDE_ENDS = frozenset({",", ".", ";", "and", "while", "with", "but"})
 
+# Marks that end a sentence: what follows is said anew.
+SENTENCE_ENDS = frozenset(".;:!?()")
 # Words that start a new clause whatever follows.
 CLAUSE_BREAKS = frozenset({"while", "whilst", "but", "where", "whereas", "meanwhile", "then", "so"})
 # Words after which the clause goes on about the same part: 'curled up like they are about to ...'.
