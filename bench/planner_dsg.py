@@ -236,8 +236,9 @@ def _verb_forms(word: str) -> set[str]:
         forms |= {word[:-1] + "ing"}
     if word.endswith("y") and len(word) > 2:
         forms |= {word[:-1] + "ies", word[:-1] + "ied"}
-    if len(word) >= 3 and word[-1] not in "aeiouwxy" and word[-2] in "aeiou" and word[-3] not in "aeiou":
-        forms |= {word + word[-1] + "ing", word + word[-1] + "ed"}  # swim -> swimming, drop -> dropped
+    stem = word.replace("qu", "q")  # the u of 'squat' is no vowel of its own
+    if len(stem) >= 3 and stem[-1] not in "aeiouwxy" and stem[-2] in "aeiou" and stem[-3] not in "aeiou":
+        forms |= {word + word[-1] + "ing", word + word[-1] + "ed"}  # swim -> swimming, squat -> squatting
     return forms
 
 

@@ -51,6 +51,7 @@ def test_attributes_need_the_entity_and_the_value_on_that_object():
     assert not kept(scene(obj("rubix cube"), obj("square", color="purple")), cube)
     assert not kept(scene(obj("rubix cube", color="dark purple")), cube)
     assert kept(scene(obj("ostrich", state="swimming")), "attribute - state (ostrich, swim)")
+    assert kept(scene(obj("person", state="squatting")), "attribute - state (person, squat)")
     assert not kept(scene(obj("guards", count=3)), "other - count (security guards, ==3)")
     assert kept(scene(obj("security guard", count=3)), "other - count (security guards, ==3)")
     assert not kept(scene(obj("security guard", count=2)), "other - count (security guards, ==3)")
