@@ -400,6 +400,12 @@ THINGS = [
         [],
         ["bedroom interior ocean", "bedroom interior"],
     ),
+    ("a name with an epithet is one thing", "Sonic the Hedgehog racing a fox", ["Sonic the Hedgehog"], ["Hedgehog"]),
+    ("an opening name takes an epithet", "Thomas the Tank Engine on a rail", ["Thomas the Tank Engine"], []),
+    ("a verb before a capitalised name is no name", "a cat watching the Northern Lights", ["Northern Lights"], []),
+    ("a colour after a plural starts a thing", "ripe plums yellow lemons", ["plum", "lemon"], ["plums lemon"]),
+    ("a music genre named for a material stays whole", "a heavy metal band poster", ["heavy metal band poster"], []),
+    ("who a thing is sold for is no thing", "Set of three knitted hats for toddlers", ["hat"], ["toddler"]),
 ]
 
 

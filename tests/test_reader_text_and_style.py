@@ -49,6 +49,11 @@ TEXTS = [
     ("a storefront with 'The best deli' written on it", {"storefront": "The best deli"}, ["deli"]),
     # unquoted text after a saying verb of a thing that carries words
     ("a banner reading Happy Birthday in gold", {"banner": "Happy Birthday"}, ["birthday"]),
+    # a quoted string between a describing word and a noun is the noun's text
+    ('a red "STOP" sign on a pole', {"sign": "STOP"}, ["stop", "text"]),
+    ('six blue and white "Dover" mugs', {"mug": "Dover"}, ["dover", "text"]),
+    # a description copied whole from a spreadsheet cell: its outer quotes quote nothing, inner ones are doubled
+    ('"a mug with ""Best Dad"" printed on it"', {"mug": "Best Dad"}, ["dad", "text"]),
 ]  # fmt: skip
 
 
@@ -59,6 +64,11 @@ def test_a_quoted_string_is_the_text_of_its_carrier(description, texts, not_thin
     names = " ".join(_names(scene)).lower()
     for word in not_things:
         assert word not in names.split() and word not in names, (word, names)
+
+
+def test_a_describing_word_before_a_quoted_string_describes_the_noun_after_it():
+    sign = read_description('a big yellow "SALE" banner').objects[0]
+    assert (sign.name, sign.text, sign.attributes.color, sign.attributes.size) == ("banner", "SALE", "yellow", "big")
 
 
 @pytest.mark.parametrize(
@@ -191,6 +201,36 @@ STYLE_ITEMS = [
     # 'of' glued to a name is cut off it; two known artists in a row are two
     ("a harbour in the style ofWinslow Homer", ["winslow homer"], ["ofwinslow", "homer"]),
     ("a harbour in style of claude monet edward hopper", ["claude monet", "edward hopper"], ["monet", "hopper"]),
+    # the words that open an item before a picture noun and 'of' say what kind of picture it is
+    ("surreal oil painting of two foxes", ["surreal oil painting"], ["surreal"]),
+    ("maco photography of a beetle on a leaf", ["maco photography"], ["maco"]),
+    ("dark fantasy digital art of a wizard", ["dark fantasy digital art"], ["fantasy"]),
+    ("close up formal photo portrait of a mayor", ["formal photo portrait"], ["formal"]),
+    ("a watercolour painting of a heron", ["watercolour painting"], ["watercolour"]),
+    ("cinematic still of a deep sea diver", ["cinematic still"], ["still"]),
+    # how the picture was made, after a medium, names no thing in it
+    ("an abstract oil painting made with a palette knife", ["made with a palette knife"], ["knife", "palette"]),
+    # a list item of a few words that ends in 'style' is one style
+    ("a corgi astronaut, pixar style, 3d render", ["pixar style"], ["pixar"]),
+    ("a knight on a horse, cyberpunk style", ["cyberpunk style"], ["cyberpunk"]),
+    ("a toy robot, vhs quality, cel shaded", ["vhs quality", "cel shaded"], ["vh", "vhs", "cel"]),
+    # a list item of a few words that ends in 'lighting' is the light, not what someone does
+    ("an old sailor with a pipe, caravaggio lighting", ["caravaggio lighting"], ["lighting"]),
+    # 'still' before a picture noun says what kind of picture it is
+    ("a still image of a frozen lake", ["still image"], ["still"]),
+    ("still photo from the shooting of a spy film, starring two agents", ["still photo"], ["still", "photo"]),
+    # a lens, an aperture or a numbered title spelled digit by digit is read whole; a game's look is a style
+    ("a cyborg samurai, cyberpunk 2 0 7 7, 3 5 mm, f 2. 8", ["cyberpunk 2077", "35mm", "f/2.8"],
+     ["cyberpunk", "mm", "f"]),
+    ("a dwarf cleric wearing chainmail, d & d, hearthstone", ["d & d", "hearthstone"], ["d", "hearthstone"]),
+    # a practice of picture making ends a style; a part asked to be drawn with care is no thing of its own
+    ("a beetle on a leaf, maco photography, vibrant", ["maco photography"], ["maco"]),
+    ("a paladin, highly detailed eyes, perfect hands", ["highly detailed eyes", "perfect hands"], ["eye", "hand"]),
+    # what the picture was taken with is never in it
+    ("a heron at dawn, taken with a polaroid camera", ["taken with a polaroid camera"], ["camera", "polaroid"]),
+    # where the film a still comes from is set is its look too, never a thing in it
+    ("a film still from a heist movie set in the Scottish Highlands", ["set in the Scottish Highlands"],
+     ["highlands"]),
 ]  # fmt: skip
 
 
@@ -250,7 +290,35 @@ WEIGHTS = [
     ("::4 cathedral", {"cathedral": 1}, []),
     ("a forest path:: a deer::-0.5", {"path": 1}, ["deer"]),
     ("a bakery window::2 bread::1 cats::-.7 --ar 3:2", {"window": 1}, ["cat"]),
+    # a Stable Diffusion attention weight or a swap's step counts nothing, and its brackets set off no aside
+    ("a (lantern:1.3) on a pier, (misty:0.8)", {"lantern": 1, "pier": 1}, []),
+    ("a [heron:crane:0.4] in a pond", {"heron": 1, "pond": 1}, []),
 ]
+
+
+@pytest.mark.parametrize(
+    "description, names",
+    [("a (brass:1.2) kettle on a stove", ["kettle", "stove"]), ("2girls, 1boy, beach", ["girl", "boy", "beach"]),
+     ("a [heron:crane:0.4] in a pond", ["heron", "pond"]),
+     ("/imagine prompt: a heron in a pond --v 6", ["heron", "pond"]),
+     ("https://s.example.net/a1b2 https://s.example.net/c3 a heron in a pond", ["heron", "pond"]),
+     ("1girl, solo, long hair, looking at viewer, school uniform", ["girl", "hair", "school uniform"]),
+     ("a heron BREAK a pond, reeds <lora:ink_wash:0.7>, embedding:BadHands", ["heron", "pond", "reed"]),
+     ("two mugs of cocoa on a wooden table, top view, copy space", ["mug of cocoa", "table"])],
+)  # fmt: skip
+def test_marks_of_prompt_tools_name_no_things(description, names):
+    scene = read_description(description)
+    assert [o.name for o in scene.objects] == names, scene.objects
+    assert not any(c in scene.prompt for c in ":/[]()<>"), scene.prompt
+
+
+def test_a_web_ui_negative_prompt_excludes_and_its_settings_give_the_size():
+    scene = read_description(
+        "a lighthouse on a cliff Negative prompt: fog, boats Steps: 25, Sampler: Euler a, Seed: 7, Size: 768x512"
+    )
+    assert [o.name for o in scene.objects] == ["lighthouse", "cliff"], scene.objects
+    assert "fog" in scene.exclude and "boat" in scene.exclude, scene.exclude
+    assert scene.width > scene.height and "Seed" not in scene.prompt, (scene.width, scene.prompt)
 
 
 @pytest.mark.parametrize("description, counts, excluded", WEIGHTS)

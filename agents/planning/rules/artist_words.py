@@ -69,7 +69,10 @@ WEBSITE_NAMES = frozenset(
 WORK_NAMES = frozenset(
     {"blade runner", "blade runner 2049", "bioshock", "bioshock infinite", "cyberpunk 2077", "mad max",
      "mad max fury road", "ghost in the shell", "the matrix", "star wars", "lord of the rings", "dark souls",
-     "elden ring", "final fantasy", "spirited away", "howl's moving castle", "studio trigger", "stranger things"}
+     "elden ring", "final fantasy", "spirited away", "howl's moving castle", "studio trigger", "stranger things",
+     "d&d", "dnd", "dungeons and dragons", "dungeons & dragons", "hearthstone", "world of warcraft", "warcraft",
+     "league of legends", "overwatch", "warhammer", "warhammer 40k", "warhammer 40000", "magic the gathering",
+     "genshin impact", "fortnite", "the legend of zelda", "breath of the wild"}
 )  # fmt: skip
 # Words that introduce a site: "trending on artstation".
 WEBSITE_LEADS = ("trending on", "featured on", "popular on", "on", "from", "via")

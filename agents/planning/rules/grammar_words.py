@@ -180,6 +180,7 @@ FIXED_COMPOUNDS = frozenset(
      "smoked salmon", "baked beans", "frosted glass", "united states", "walled city",
      "deviled eggs", "corned beef", "pickled vegetables", "whipped cream", "shaved ice",
      "milky way", "outer space", "black olive", "black olives", "fur coat", "fur coats", "paper bag", "paper bags",
+     "death metal", "heavy metal", "black metal",
      "paper cup", "paper cups", "bearded dragon", "bearded dragons", "other object", "other objects",
      "other item", "other items", "other thing", "other things",
      # clothes named with a word that also frames a place ('the top of', 'a mountain scene')

@@ -5,6 +5,10 @@
 ('--v 5', '--stylize 250', '--seed 5', '--niji', '--tile', '--style raw' ...) is dropped with its value:
 it tunes one service's sampler and says nothing about what is in the picture.
 
+The command a prompt was typed after in a chat ('/imagine prompt: a fox') and the web addresses of the
+pictures it starts from, written before its words ('https://s.mj.run/x1 a fox'), are cut too: neither
+names a thing in the picture. So are the marks of the Stable Diffusion web UI (webui_syntax.py).
+
 `sized` turns an aspect ratio into a picture size: the same number of pixels as the size asked for
 (so 512x512 at 16:9 is 680x384), each side a multiple of 8 within the Scene's limits, and at most
 MAX_PIXELS.
@@ -16,6 +20,7 @@ import math
 import re
 
 from limner.agents.planning.rules.setting_words import PARAMETER_WORD_VALUES, RENDER_SWITCHES
+from limner.agents.planning.rules.webui_syntax import split_webui
 from limner.agents.scene.model import MAX_PIXELS, MAX_SIDE, MIN_SIDE
 
 # A parameter: '--name' (or an editor's dash for it, '—ar'), where a word starts.
@@ -26,16 +31,24 @@ _WORD_VALUE = re.compile(r"\s*([a-z][a-z0-9-]*)(?=\s|,|$)", re.IGNORECASE)
 _RATIO = re.compile(r"^(\d+(?:\.\d+)?)[:x/](\d+(?:\.\d+)?)$")
 _NO_ITEM = re.compile(r"\s*(?:,|;|\band\b|\bor\b)\s*", re.IGNORECASE)
 MAX_RATIO = 4.0  # the widest (and tallest) picture a ratio may ask for
+# The command a prompt is typed after, at its start: '/imagine prompt:', '/imagine', '/dream'.
+_COMMAND = re.compile(r"^\s*/(?:imagine|dream)\b(?:\s*prompt\b)?\s*:?\s*", re.IGNORECASE)
+# The web addresses of the pictures a prompt starts from, before its words; one later in it may be text to
+# render ('a billboard that says visit https://example.com').
+_ADDRESSES = re.compile(r"^\s*(?:https?://\S+\s*)+", re.IGNORECASE)
 
 
 def split_parameters(text: str) -> tuple[str, float | None, list[str]]:
     """(the text without parameters, width/height asked for or None, the words '--no' excludes)."""
+    if text.lstrip().startswith("/"):
+        text = _COMMAND.sub("", text, count=1)
+    if "://" in text:
+        text = _ADDRESSES.sub("", text)
+    text, ratio, excluded = split_webui(text)  # '<lora:x:0.8>', 'Negative prompt: ...' (webui_syntax.py)
     if "-" not in text and "\u2013" not in text and "\u2014" not in text:
-        return text, None, []
+        return text, (_clamped(ratio) if ratio else None), excluded
     kept: list[str] = []
-    ratio: float | None = None
     sides: dict[str, float] = {}
-    excluded: list[str] = []
     position = 0
     for match in _FLAG.finditer(text):
         if match.start() < position:
@@ -67,7 +80,8 @@ def split_parameters(text: str) -> tuple[str, float | None, list[str]]:
         position = end
     kept.append(text[position:])
     if ratio is None and sides.get("w") and sides.get("h"):
-        ratio = _clamped(sides["w"] / sides["h"])
+        ratio = sides["w"] / sides["h"]
+    ratio = _clamped(ratio) if ratio else None
     return " ".join("".join(kept).split()), ratio, excluded
 
 

@@ -25,10 +25,12 @@ from __future__ import annotations
 import re
 
 from limner.agents.planning.rules import setting_words
+from limner.agents.planning.rules import vocabulary as vocab
 from limner.agents.planning.rules.grammar_words import COPULAS, NOUNS_ENDING_ING, VERBS
 from limner.agents.planning.rules.tagging import CLAUSE, DET, NUM, OF, QUANT, STOP, TEXT, TEXT_TOKEN, WITH, WORD, Item
 from limner.agents.planning.rules.unquoted import cut_unquoted
 from limner.agents.planning.rules.vocabulary import ARTWORK_THINGS
+from limner.agents.planning.rules.word_shapes import colour_of, looks_descriptive
 from limner.agents.scene.model import MAX_TEXT
 from limner.agents.scene.text import clean_text
 
@@ -44,9 +46,20 @@ _MAX_UNCLOSED_WORDS = 8
 def cut_quotes(text: str) -> tuple[str, list[str]]:
     """(the text with every quoted string replaced by a placeholder, the quoted strings in order)."""
     quotes: list[str] = []
+    text = _unescaped(text)
     if any(mark in text for mark in _CLOSERS):
         text = _cut_marked(text, quotes)
     return cut_unquoted(text, lambda words: stand_in(quotes, words)), quotes
+
+
+def _unescaped(text: str) -> str:
+    """A description copied out of a spreadsheet cell as the cell was written: wrapped whole in double quotes,
+    with each quote inside doubled ('"A set of ""Merryman"" plates."'). The wrapping quotes quote nothing;
+    the doubled ones are single quotes of the description."""
+    stripped = text.strip()
+    if len(stripped) > 2 and stripped[0] == stripped[-1] == '"' and '""' in stripped[1:-1]:
+        return stripped[1:-1].replace('""', '"')
+    return text
 
 
 def stand_in(quotes: list[str], words: str) -> str:
@@ -164,6 +177,8 @@ def _place(out: list[Item], items: list[Item], i: int, text: Item) -> int:
         out.append(text)
         return i + 1
     if before is not None and before.kind == WORD and before.text not in setting_words.FILLER_NOUNS:
+        if _describing(before.text) and i + 1 < len(items) and _noun_at(items, i + 1):
+            return _before_noun(out, items, i, text)  # 'a red 'STOP' sign': the sign is red and says it
         if _acting(out):  # 'a robot writing 'X'': what it writes; 'holding a 'STOP' sign': the sign
             return (
                 _before_noun(out, items, i, text)
@@ -216,6 +231,17 @@ def _carried_before(out: list[Item], k: int) -> bool:
         and before.kind == WORD
         and (before.text not in setting_words.STYLE_HEADS or before.text in ARTWORK_THINGS)
         and before.text not in setting_words.FILLER_NOUNS
+    )
+
+
+def _describing(word: str) -> bool:
+    """A colour, a size or another describing word, which a noun after the text completes ('a red', 'big')."""
+    return (
+        colour_of(word) is not None
+        or word in vocab.SIZES
+        or word in vocab.OTHER_ADJECTIVES
+        or word in vocab.STATES
+        or looks_descriptive(word)
     )
 
 

@@ -37,6 +37,7 @@ from limner.agents.planning.rules import vocabulary as vocab
 from limner.agents.planning.rules.attributes import finished
 from limner.agents.planning.rules.collective_numbers import numbered_people
 from limner.agents.planning.rules.described_parts import add_described_parts
+from limner.agents.planning.rules.epithets import with_epithets
 from limner.agents.planning.rules.grammar import Reading, Thing
 from limner.agents.planning.rules.headings import without_tail
 from limner.agents.planning.rules.implied import implied
@@ -50,6 +51,7 @@ from limner.agents.planning.rules.phrases import scene_word, unique
 from limner.agents.planning.rules.places import named_places
 from limner.agents.planning.rules.poses import read_pose
 from limner.agents.planning.rules.possessives import of_form
+from limner.agents.planning.rules.purposes import for_whom
 from limner.agents.planning.rules.quoted import cut_quotes, place_quotes, restore
 from limner.agents.planning.rules.relatives import relative_that
 from limner.agents.planning.rules.repeated_mentions import fold_repeated
@@ -116,7 +118,7 @@ def _items(text: str, quotes: list[str]) -> list[Item]:
     quoted texts put back (quoted.py); a part with its owner's possessive as 'the back of a turtle'
     (possessives.py); words written apart read as one ('an upside down cup': joined_words.py); a passive of
     giving as what the one given does (passive_giving.py); a colour worn before a verb as 'in red' (worn.py)."""
-    items = joined_names(tag_text(tidy_text(without_tail(text))))
+    items = for_whom(with_epithets(joined_names(tag_text(tidy_text(without_tail(text))))))  # epithets, purposes.py
     items = place_quotes(merge_items(joined_members(in_named_style(items))), quotes)
     items = named_places(measured(items))  # 'in paris' (places.py), 'a few feet in front of' (measures.py)
     return worn_before_verb(active(joined(of_form(relative_that(numbered_people(items))))))

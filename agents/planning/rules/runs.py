@@ -3,7 +3,8 @@
 Prompts written as keyword lists run their things together ('taxidermy sheet cloth detailed diorama',
 'Vintage Crocheted Doilies Pot Holders', 'marvel character Ghost Rider'). English compounds have a
 singular modifier and a describing word before the noun, so a run of content words is cut:
-- after a plural that is not the last word ('doilies | pot holders'; but 'sports car', 'glasses case');
+- after a plural that is not the last word ('doilies | pot holders'; but 'sports car', 'glasses case'), and
+  before a colour and a noun after a plural ('red apples | green pears');
 - before a name that follows a common noun ('marvel character | Ghost Rider'; but 'an Athenian vase');
 - before a describing word that follows a noun and is followed by more words ('sheet cloth | detailed
   diorama', 'city scene | realistic ...'); colours and materials are left alone ('wine red dress');
@@ -66,6 +67,8 @@ def _starts_thing(words: list[str], k: int, proper: set[int]) -> bool:
         return True  # 'marvel character Ghost Rider'; but 'downtown Manhattan', 'Rio de Janeiro'
     if k - 1 not in proper and _plural_noun(before) and (k in proper or _common_noun(word) and not _plural_noun(word)):
         return True  # 'doilies pot holders'; but 'occupations icons'
+    if k - 1 not in proper and _plural_noun(before) and _colour_starts_thing(words, k):
+        return True  # 'red apples | green pears', 'blue jeans | white shirt': a plural modifies no noun after it
     if k + 1 < len(words) and _describing(word) and any(_names_here(w) for w in words[:k]):
         return True  # 'taxidermy sheet cloth detailed diorama model'; but 'red and white fluffy dog'
     if word.lower() in SYMBOL_NOUNS and before.lower() in SYMBOL_NOUNS:

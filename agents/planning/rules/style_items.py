@@ -5,7 +5,8 @@ Prompts for image models are comma lists, and many of their items only say how t
 lighting,". The tagger knows each word, not the item, and the noun-phrase grammar would make a thing of
 "retro art" or "1900s picture". This module works on the text before it is tagged and on the tagged items
 before the grammar reads them:
-- `tidy_text`: decades written digit by digit ("1 9 2 0 s" is "1920s"), words cut at a spaced hyphen that
+- `tidy_text`: decades, lenses and numbered titles written digit by digit ("1 9 2 0 s" is "1920s", "8 5 mm"
+  is "85mm", "cyberpunk 2 0 7 7" is "cyberpunk 2077"), words cut at a spaced hyphen that
   the vocabulary knows whole ("8 - bit", "award - winning") and other lowercase words at one parted as list
   items ("cannabis - indica"), a copyright mark that credits an author ("Stock photo (c) veralub" is "by
   veralub"), a prefix written apart joined ("multi colored"), 'of' or 'by' glued to a name ("style ofAlbert") cut off it, and art credited with "by" is art as
@@ -16,7 +17,9 @@ before the grammar reads them:
   one light ("stunning volumetric lighting"); evaluative words just before a style are styles too
   ("amazing lifelike award winning pencil illustration"); a medium before a style is part of it ("color
   studio photo"), and media one after another are a style each ("trailcam footage livestream video"); a
-  capitalised run of style words is no name ("Digital Animation of three walking Manikins");
+  capitalised run of style words is no name ("Digital Animation of three walking Manikins"); a list item
+  that ends in "style", "lighting" or "photography" is one style or light as a whole (whole_items.py), and
+  the words that open an item before a picture noun and "of" say what kind of picture it is (picture_kinds.py);
 - `split_styles`: an evaluative word before a medium is a style of its own ("a realistic photo" is
   realistic and a photo; "an hd painting" and "an oil painting" stay one).
 """
@@ -27,8 +30,10 @@ import re
 
 from limner.agents.planning.rules import artist_words, grammar_words, setting_words
 from limner.agents.planning.rules import vocabulary as vocab
-from limner.agents.planning.rules.tag_names import spaced_titles
+from limner.agents.planning.rules.picture_kinds import kind_before_of, made_with
+from limner.agents.planning.rules.tag_names import counted_tags, spaced_titles
 from limner.agents.planning.rules.tagging import COMMA, DET, LIGHT, NUM, OF, PROPER, QUALITY, STOP, STYLE, WORD, Item
+from limner.agents.planning.rules.whole_items import whole_item
 
 # A decade written digit by digit, as some prompts do so that a model reads each digit: '1 9 2 0 s', '8 0's'.
 _SPACED_DECADE = re.compile(r"\b(\d)((?: \d){1,3}) ?('?s)\b")
@@ -48,6 +53,16 @@ _PICTURE_BY = re.compile(r"\b(art|artwork) by\b", re.IGNORECASE)
 _SHOUTED_PAIR = re.compile(r"\b([^\W\d_]+)!{2,} ?([^\W\d_]+)(?:!{2,})?")
 # A copyright mark before a name credits its author: '(c) veralub', '\u00a9 John Doe'.
 _COPYRIGHT = re.compile(r"(?:\u00a9|\(c\))\s*(?=[^\W\d_])", re.IGNORECASE)
+# A lens written digit by digit: '8 5 mm', '3 5 mm'; an aperture with its dot spaced: 'f 1. 8', 'f / 2. 8'.
+_SPACED_LENS = re.compile(r"\b(\d)((?: \d){1,2}) ?mm\b")
+_SPACED_APERTURE = re.compile(r"\bf ?/? ?(\d{1,2}) ?\. (\d)\b", re.IGNORECASE)
+# Titles of films and games written with a year or a number, for joining when the number is spelled digit
+# by digit ('cyberpunk 2 0 7 7' is 'cyberpunk 2077').
+_NUMBERED_WORKS = {
+    re.compile(r"\b" + re.escape(name.rsplit(" ", 1)[0]) + r" " + " ?".join(name.rsplit(" ", 1)[1]) + r"\b"): name
+    for name in artist_words.WORK_NAMES
+    if name.rsplit(" ", 1)[-1].isdigit() and len(name.rsplit(" ", 1)[-1]) > 1
+}
 # A decade or a year as a style word: '1920s', '80s', "80's".
 _ERA = re.compile(r"^(?:1[5-9]\d0|20[0-2]0)'?s$|^\d0'?s$")
 # Words every prefix of which joins the next word with a hyphen ('hyper-realistic', 'sci-fi').
@@ -99,13 +114,17 @@ def tidy_text(text: str) -> str:
     """The text with spaced decades and known spaced hyphens joined, and a copyright mark read as 'by'."""
     if any(c.isdigit() for c in text):
         text = _SPACED_DECADE.sub(lambda m: m.group(1) + m.group(2).replace(" ", "") + m.group(3), text)
+        text = _SPACED_LENS.sub(lambda m: m.group(1) + m.group(2).replace(" ", "") + "mm", text)
+        text = _SPACED_APERTURE.sub(r"f/\1.\2", text)
+        for spaced, name in _NUMBERED_WORKS.items():
+            text = spaced.sub(name, text)
     if " - " in text:
         text = _SPACED_HYPHEN.sub(_joined, text)
     if "!!" in text:
         text = _SHOUTED_PAIR.sub(_unshouted, text)
     if "multi " in text.lower():
         text = _PREFIX_APART.sub(r"\1-", text)
-    text = spaced_titles(text)  # 'cs : go sticker' (tag_names.py)
+    text = counted_tags(spaced_titles(text))  # 'cs : go sticker', '1girl' (tag_names.py)
     if "of" in text or "by" in text:
         text = _GLUED_NAME.sub(r"\1 \2", text)
     text = _PICTURE_BY.sub(r"\1, \1 by", text)
@@ -216,9 +235,13 @@ def _merged(span: list[Item]) -> list[Item]:
     """One list item's items: one style or light item when its words only say how the picture looks."""
     if not span:
         return span
+    span = made_with(kind_before_of(span))  # 'surreal oil painting of', 'made with a palette knife' (picture_kinds.py)
     if _titled_style(span):
         text = " ".join(item.text for item in span)
         return [Item(STYLE, text, text)]
+    whole = whole_item(span)  # 'pixar style', 'rembrandt lighting', 'maco photography' (whole_items.py)
+    if whole is not None:
+        return [whole]
     words = [_words(item) for item in span]
     if any(w is None for w in words):
         return _adjectives_folded(span)

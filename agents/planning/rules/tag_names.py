@@ -6,7 +6,8 @@ a year or an edition spelled digit by digit ('titan katowice 2 0 1 4'), a number
 tagger cuts them, the digits would be counts of nothing and the dot would end a sentence, leaving a
 fragment ('nr', 'com katowice'). This pass over the tagged items joins each such piece to the word it
 belongs to, kept as written, so that the name is one thing. Before tagging, `spaced_titles` joins a short
-title spaced around its colon ('cs : go sticker'), which the tagger would cut at the colon.
+title spaced around its colon ('cs : go sticker'), which the tagger would cut at the colon, and
+`counted_tags` parts a count glued to a person as image boards tag it ('1girl' is one girl).
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ import re
 from limner.agents.planning.rules.tag_words import NUMBER_MARKS, WEB_ENDINGS
 from limner.agents.planning.rules.tagging import NUM, PROPER, STOP, WORD, Item
 
+# A count glued to a person, as image-board tags write it: '1girl', '2boys'.
+_COUNTED_TAG = re.compile(r"\b(\d{1,2})(girl|boy)(s?)\b", re.IGNORECASE)
 # A short lowercase title spaced around its colon: 'cs : go'. A longer word before a colon heads a list.
 _SPACED_TITLE = re.compile(r"\b([a-z]{1,3}) : ([a-z]{1,3})\b")
 
@@ -23,6 +26,11 @@ _SPACED_TITLE = re.compile(r"\b([a-z]{1,3}) : ([a-z]{1,3})\b")
 def spaced_titles(text: str) -> str:
     """The text with each short title spaced around its colon written as one word ('cs : go' is 'cs-go')."""
     return _SPACED_TITLE.sub(r"\1-\2", text) if " : " in text else text
+
+
+def counted_tags(text: str) -> str:
+    """The text with each count glued to a person written apart: '1girl, solo' is '1 girl, solo'."""
+    return _COUNTED_TAG.sub(r"\1 \2\3", text) if "girl" in text or "boy" in text else text
 
 
 def joined_names(items: list[Item]) -> list[Item]:

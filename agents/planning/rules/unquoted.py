@@ -47,6 +47,8 @@ _ENDS = "in|on|at|with|and|above|below|under|over|near|next|beside|behind|writte
 _AFTER_SAYING = re.compile(
     rf"\b([\w-]+) {_SAYING}:? ((?![\"'\u2018\u201c])[^.,;:!?()]{{1,120}}?)\s*(?=[.,;:!?()]|$|\s(?:{_ENDS})\b)"
 )
+# A verb of reading with a thing read after it ('reading a book', 'reads the paper'): no text.
+_READ_THING = re.compile(r"\s+(?:reads|reading|read) (?:a|an|the|his|her|their|its|my|your|our) [a-z]")
 _ONE_WORD = re.compile(
     r"\bthe (?:word|letter) ([A-Za-z0-9]+)(?=\s*(?:[.,;:!?]|$|\s(?:in|on|written|made|painted|spelled|drawn|with)\b))"
 )
@@ -122,6 +124,8 @@ def _said(match: re.Match[str], take: Callable[[str], str]) -> str:
     carrier, said = match.group(1), match.group(2)
     if not _carrier(carrier, SAID_CARRIERS) or len(said.split()) > _MAX_SAID_WORDS or "textquote" in said:
         return match.group(0)
+    if _READ_THING.match(match.group(0)[len(carrier) :]):
+        return match.group(0)  # 'a woman sits on a bench reading a book': someone reads the book
     before = match.group(0)[: match.start(2) - match.start(0)].rstrip().rstrip(":")  # 'reads: OPEN'
     return f"{before} {take(said)}"
 
