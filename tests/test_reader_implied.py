@@ -234,6 +234,16 @@ NOT_IMPLIED = [
         "a man holding a box, feet on the grass",
         {("box", "on", "grass")},
     ),
+    (
+        "a coat its wearer is in is not on the street the wearer walks down",
+        "The old woman in the green coat is pushing a pram down the street.",
+        {("coat", "on", "street")},
+    ),
+    (
+        "a surface under a thing on a wall does not hold it up",
+        "Two dogs napping on a couch under a window.",
+        {("window", "on", "couch")},
+    ),
 ]
 
 

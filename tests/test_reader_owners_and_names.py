@@ -91,3 +91,10 @@ def test_one_of_a_group_is_a_member_of_it():
     holding = [r for r in scene.relations if r.predicate == "holding"]
     assert [scene.objects[r.subject].count for r in holding] == [1]
     assert "owl" not in [o.name for o in plan("An owl on a branch. One of them is brown.").objects[1:]]
+
+
+def test_a_described_mention_is_the_thing_it_describes():
+    scene = plan("Three mugs. A blue mug stands next to a white mug. The white mug is chipped.")
+    mugs = [o for o in scene.objects if o.name == "mug"]
+    assert [(m.count, m.attributes.color) for m in mugs] == [(3, None), (1, "blue"), (1, "white")]
+    assert "chipped" in mugs[2].attributes.described()

@@ -504,6 +504,113 @@ def test_relations(description: str, holds: set, absent: set):
     assert not (absent & found), found
 
 
+# (case, description, relations that must hold, relations that must not)
+SENTENCE_RELATIONS = [
+    (
+        "a place after a worn thing is its wearer's",
+        "A cat in a knitted sweater on a sofa.",
+        {("cat", "in", "sweater"), ("cat", "on", "sofa")},
+        {("sweater", "on", "sofa")},
+    ),
+    (
+        "a container and its contents stay together when a verb follows",
+        "A basket of plums stands on the porch.",
+        {("plum", "inside", "basket"), ("basket", "on", "porch")},
+        set(),
+    ),
+    (
+        "a place after what tops a thing is the thing's",
+        "A tart topped with figs and almonds on a tray.",
+        {("fig", "on", "tart"), ("almond", "on", "tart"), ("tart", "on", "tray")},
+        set(),
+    ),
+    (
+        "those a place is filled with do what follows",
+        "a classroom filled with students reading comics",
+        {("student", "reading", "comic")},
+        {("classroom", "reading", "comic")},
+    ),
+    (
+        "'them' after a word of place means those who can act",
+        "Three kids sit on benches and a kite lies in front of them.",
+        {("kite", "in front of", "kid")},
+        {("kite", "in front of", "bench")},
+    ),
+    (
+        "nothing rests on a thing of the sky: the place after it is the subject's",
+        "Two friends camping under the stars in a meadow.",
+        {("friend", "under", "star"), ("friend", "in", "meadow")},
+        {("star", "in", "meadow")},
+    ),
+    (
+        "'him' with no person read is the one the sentence is about",
+        "A scarecrow stands in front of a barn with a crow above him.",
+        {("crow", "above", "scarecrow")},
+        {("crow", "above", "barn"), ("crow", "in front of", "barn")},
+    ),
+    (
+        "what a wearer has is not in what the wearer wears",
+        "a girl with freckles and red hair in a green coat",
+        {("girl", "in", "coat")},
+        {("hair", "in", "coat"), ("hair", "inside", "coat")},
+    ),
+    (
+        "one more worn thing after 'in' a worn thing and 'and' is worn too",
+        "A skier in a yellow jacket and goggles waving from a chairlift.",
+        {("skier", "in", "jacket"), ("skier", "in", "goggles")},
+        set(),
+    ),
+    (
+        "a finite verb after worn things is the wearer's",
+        "A girl wearing mittens and a scarf walks along the river.",
+        {("girl", "wearing", "mittens"), ("girl", "wearing", "scarf")},
+        {("scarf", "next to", "river")},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "description, holds, absent", [pytest.param(d, h, a, id=case) for case, d, h, a in SENTENCE_RELATIONS]
+)
+def test_sentence_relations(description: str, holds: set, absent: set):
+    found = relations(plan(description))
+    assert holds <= found, found
+    assert not (absent & found), found
+
+
+def test_the_container_is_what_a_verb_after_its_contents_says():
+    assert named(plan("A basket of plums stands on the porch."), "basket").attributes.action == "standing"
+    scene = plan("A crate of oranges knocked over on a rug.")
+    assert named(scene, "crate").attributes.action == "knocked over"
+    assert named(scene, "orange").attributes.action is None
+
+
+def test_a_finite_verb_after_worn_things_is_the_wearers_action():
+    scene = plan("A girl wearing mittens and a scarf walks along the river.")
+    assert named(scene, "girl").attributes.action is not None
+    assert named(scene, "scarf").attributes.action is None
+
+
+def test_reading_a_thing_is_no_text():
+    scene = plan("An old man sits on a park bench reading a newspaper.")
+    assert all(o.text is None for o in scene.objects)
+    assert ("man", "reading", "newspaper") in relations(scene)
+
+
+@pytest.mark.parametrize(
+    "description, name, action",
+    [
+        ("A puppy looking outside.", "puppy", "looking outside"),
+        ("A lantern glowing underwater.", "lantern", "glowing underwater"),
+        ("A hare running fast.", "hare", "running fast"),
+    ],
+)
+def test_a_word_of_place_or_speed_completes_the_action(description: str, name: str, action: str):
+    scene = plan(description)
+    assert named(scene, name).attributes.action == action
+    assert len(scene.objects) == 1
+
+
 def test_a_verb_with_an_instrument_keeps_its_action():
     scene = plan("a woman writing with a pen")
     assert [o.attributes.action for o in scene.objects if o.name == "woman"] == ["writing"]
@@ -554,6 +661,22 @@ ATTRIBUTES = [
         None,
     ),
     ("they after two subjects is both", "A cat and a dog sit. They are sleeping", "cat", "sleeping", None),
+    ("a bare verb after a counted plural is its verb", "Four goats graze on a hill.", "goat", "grazing", "action"),
+    ("a bare verb after a plural that looks singular", "The deer stand by a lake.", "deer", "standing", "action"),
+    (
+        "they after two subjects of its own sentence is both",
+        "A goat and a pony stand by a fence and they are muddy",
+        "goat",
+        "muddy",
+        None,
+    ),
+    (
+        "they after a comma is the sentence's two subjects",
+        "A hen and a duck resting on straw, they are white.",
+        "hen",
+        "white",
+        "color",
+    ),
     ("colours after 'in' describe the thing", "labels in blue and yellow", "label", "yellow", None),
     ("a list of colours after 'in' gives each", "food in yellow, red and green color", "food", "green", None),
     ("'in red' is the colour of what is worn", "a woman in red", "woman", "red", "color"),
@@ -925,3 +1048,18 @@ def test_a_passive_of_giving_describes_nobody():
     scene = plan("A boy is given a red balloon.")
     assert "given" not in str(named(scene, "boy").attributes)
     assert named(scene, "balloon").attributes.color == "red"
+
+
+def test_a_verb_with_an_object_is_its_subjects_action_too():
+    scene = plan("An otter cracking a shell on a rock.")
+    assert named(scene, "otter").attributes.action == "cracking"
+    assert scene.prompt.count("cracking") == 1
+    assert named(plan("A heron wearing a bow tie."), "heron").attributes.action is None
+    sitting = plan("A bear sitting on a log eating honey.")
+    assert named(sitting, "bear").attributes.action == "sitting"
+
+
+def test_a_participle_after_with_is_the_things_after_a_container():
+    scene = plan("a bucket of sand with a shovel stuck in it")
+    assert named(scene, "shovel").attributes.action == "stuck"
+    assert named(scene, "bucket").attributes.action is None

@@ -40,6 +40,9 @@ from limner.agents.scene.english import singularize
 
 _LIST_ENDS = frozenset({COMMA, AND, OR, STOP})
 _SIDES = frozenset({"left", "right"})
+# Words before a noun that make it one thing, and animals whose plural is the singular ('three sheep').
+_ONE_LEADS = frozenset({"a", "an", "one", "this", "that", "each", "every", "another"})
+_SAME_PLURALS = frozenset({"sheep", "deer", "fish", "moose", "bison", "cattle", "elk", "reindeer", "buffalo"})
 _PREPOSITIONS = frozenset({REL, IN, PREP, BY})
 
 
@@ -106,7 +109,11 @@ def take_chunk(items: list[Item], i: int) -> tuple[Chunk, int]:
             continue
         if item.value == PROPER:
             chunk.proper.add(len(chunk.words))
-        elif _is_verb_here(word, seen_noun, chunk, items, i) or (opens and _bare_verb(word, chunk, items, i)):
+        elif (
+            _is_verb_here(word, seen_noun, chunk, items, i)
+            or (opens and _bare_verb(word, chunk, items, i))
+            or _plural_acts(word, chunk, items, i)
+        ):
             chunk.verb, chunk.placed = word, _placed(chunk, items, start, i)  # 'and a photo showing a cat'
             return chunk, i + 1
         chunk.words.append(word)
@@ -331,6 +338,20 @@ def _bare_verb(word: str, chunk: Chunk, items: list[Item], i: int) -> bool:
         and following is not None
         and following.kind not in (STOP, COMMA, AND, OR)
     )
+
+
+def _plural_acts(word: str, chunk: Chunk, items: list[Item], i: int) -> bool:
+    """A verb in its base form right after a plural noun, before a preposition or an article: 'three horses
+    graze in a field', 'the sheep stand near a barn' (no compound noun ends a plural with a verb)."""
+    following = items[i + 1] if i + 1 < len(items) else None
+    if word not in verbs.BARE_VERBS or not chunk.words or following is None:
+        return False
+    if following.kind in (STOP, COMMA, AND, OR, WORD) and following.text not in verbs.PARTICLES:
+        return False
+    if any(item.text.lower() in _ONE_LEADS for item in chunk.lead):
+        return False  # 'a sports park near the river'
+    last = chunk.words[-1]
+    return last in _SAME_PLURALS or singularize(last) != last
 
 
 def _joins_colours(previous: str, items: list[Item], i: int) -> bool:

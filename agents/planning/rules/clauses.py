@@ -14,9 +14,9 @@ head:
 - a pronoun as the object of a relation is the last thing it can mean that is not the subject
   ("a cup with a spoon in it": the spoon is in the cup), and after "with" a thing, what has it ("a
   glass behind the plate with juice in it": the juice is in the glass);
-- "with" after a relation's object is the relation subject's ("a crab on a beach with a surfboard"); a
-  verb of posture right after "with" a thing is that thing's ("a mountain with a cloud hanging over it");
-  a past participle after a relation's object is the object's ("salad in bowls placed on a table");
+- "with" after a relation's object is the relation subject's ("a crab on a beach with a surfboard"); who
+  does a verb read after an object, when that object does it ("a mountain with a cloud hanging over it",
+  "salad in bowls placed on a table"), is verb_doers.py's;
 - "has", "have" and "having" relate a thing to what it has as the Scene's "has" ("the stove has a
   laptop"), "with" as "with"; what follows either is read the same way;
 - a verb and the preposition after it may be one meaning (verbs.phrasal: "looking at", "flying over");
@@ -27,10 +27,7 @@ head:
 - a relation written after a comma, with "there is" after its object, waits for the subject to come
   ("a door, behind the door there is a board"), as one at the start of a sentence does; a copula right
   after a relation written first puts its subject after it ("On the table is a bowl");
-- a verb right after the object of a relation side by side is that object's when it can act ("a man
-  next to a dog sitting down": the dog sits), as after a thing "of" another ("a painting of pangolins
-  playing soccer"); "and has" goes back to the clause subject ("holding a phone to her ear and has
-  sunglasses");
+- "and has" goes back to the clause subject ("holding a phone to her ear and has sunglasses");
 - a verb of action before a place says what the subject does there too ("a boy jumping on a skateboard":
   on it, and jumping on it; "a plane flying over a city": above it, and flying over it), also after a
   copula ("A plane is flying over a city"); "during" is the clause subject's;
@@ -39,7 +36,17 @@ head:
 
 from __future__ import annotations
 
-from limner.agents.planning.rules import colouring, grammar_words, lists, manner, naming, particles, pronouns, verbs
+from limner.agents.planning.rules import (
+    colouring,
+    grammar_words,
+    lists,
+    manner,
+    naming,
+    particles,
+    pronouns,
+    verb_doers,
+    verbs,
+)
 from limner.agents.planning.rules import word_shapes as shapes
 from limner.agents.planning.rules.chunks import Chunk
 from limner.agents.planning.rules.phrases import Description, take_chunk
@@ -288,7 +295,9 @@ class Clauses:
         """A pronoun as the object of a relation: the last thing it can mean among the others."""
         subjects = list(self.relation_subjects) if role != WITH_PART else self.nearest_subjects()
         others = [i for i in self.recent if i not in subjects]
-        meant = pronouns.resolve(pronoun, self.things, others, [g for g in self.last_group if g not in subjects])
+        before = [g for g in self.last_group if g not in subjects]
+        own = [s for s in self.subjects if s not in subjects]
+        meant = pronouns.resolve(pronoun, self.things, others, before, place=self.relation in _AROUND, current=own)
         holders = [h for h, p, o in self.relations if p in _HAS and o in subjects and h not in subjects]
         if (
             holders
@@ -318,7 +327,7 @@ class Clauses:
         if verb in verbs.EMPTY_VERBS and not (acting and verb in verbs.SHOWING_VERBS):
             return naming.read_name(self, verb, items, i, thing)  # 'a dog named Max' (naming.py); 'an image showing'
         self.points_back = _points_back(items, i)  # 'a table with a cat sleeping on it'
-        subjects = self.verb_subjects(thing, verb)
+        subjects = verb_doers.verb_subjects(self, thing, verb)  # who does it (verb_doers.py)
         action, j = verbs.action_word(verb), i
         carried = _carried_particle(verb, items, j)  # 'sweeping up sand': the particle and its object
         if carried or (j < len(items) and items[j].kind in (WORD, IN, REL, PREP) and _particle(items, j)):
@@ -335,7 +344,7 @@ class Clauses:
             return j
         # a verb with its particle ('hanging out') makes no one meaning with the preposition after it
         self.group, self.last_role = list(subjects), SUBJECT
-        passive = acting and thing is None and _passive(verb)  # 'a race is being held at': no verb to join
+        passive = acting and thing is None and verb_doers.passive(verb)  # 'a race is being held at': no verb to join
         self.verb = verb if action == verbs.action_word(verb) and not passive else None
         painted, after = colouring.colours_after(verb, items, j)
         if painted:  # 'walls painted yellow': yellow walls (colouring.py)
@@ -353,56 +362,21 @@ class Clauses:
             self.describe(index, described)
         return after
 
-    def verb_subjects(self, thing: int | None, verb: str = "") -> list[int]:
-        """Who does what a verb says: the thing of the phrase the verb ends, unless that thing is
-        the object of a preposition or verb ('a cat on a mat sleeping': the cat), else the clause subject."""
-        if thing is not None and (self.chunk_role in (SUBJECT, "copula", "between_wait") or not self.subjects):
-            shared = thing in self.group and verb not in verbs.SHOWING_PARTICIPLES  # (not 'a vase and a map showing')
-            return list(self.group) if shared else [thing]  # 'a cat and a dog sit'
-        if thing is not None and self.chunk_role == WITH_PART and _stays_with(verb, self.things[thing].name):
-            if self.points_back or self.can_act(thing) or not any(self.can_act(s) for s in self.subjects):
-                return [thing]  # 'a mountain with a cloud hanging over it': the cloud hangs
-        if thing is not None and self.chunk_role == WITH_PART and self.points_back and verb.endswith("ing"):
-            return [thing]  # 'a boy with a kite flying above him': the kite flies
-        owner = self.chunk_role == REL_OBJECT and self.relation == "of"
-        after = self.chunk_role in (REL_OBJECT, "inside", VERB_OBJECT, WITH_PART) and not owner
-        if thing is not None and after and _passive(verb):  # (not 'the flag of a country painted on a wall')
-            return [thing]  # 'salad in plates placed on a table', 'a van with flowers painted on it'
-        if thing is not None and self.chunk_role in (REL_OBJECT, VERB_OBJECT) and self.beside_acts(thing, verb):
-            return [thing]  # 'a man standing next to a dog sitting down': the dog sits
-        if thing is not None and self.chunk_role == ASIDE and verb.endswith("ing") and self.can_act(thing):
-            return [thing]  # 'a vase with a painting of pangolins playing soccer': the pangolins play
-        if self.subjects and self.held_acts():
-            return [self.last_thing]  # type: ignore[list-item]  # 'a field with a tractor pulling a plow'
-        if self.subjects:
+    def placed_for(self, index: int, predicate: str | None = None) -> list[int]:
+        """The things a relation to thing `index` is for: its subjects, but not a thing of the sky that
+        nothing rests in or on ('a couple dancing under the stars on a rooftop': the couple is on it)."""
+        subjects = self.relation_subjects
+        if (predicate or self.relation) not in _HELD_IN | {"at"} or not subjects or _celestial(self.things[index].name):
+            return subjects
+        under = self.last_role == REL_OBJECT  # (not 'a pony with a shooting star on its flank')
+        if under and all(_celestial(self.things[s].name) for s in subjects) and set(self.subjects).isdisjoint(subjects):
             return list(self.subjects)
-        if self.group:
-            return list(self.group)
-        return [self.last_thing] if self.last_thing is not None and self.last_kind == "thing" else []
+        return subjects
 
-    def beside_acts(self, thing: int, verb: str) -> bool:
-        """Whether a verb right after the object of a relation side by side, or of showing, is that object's: one
-        that can act, beside the subject ('a woman next to a man reading a book', 'a TV showing a lion hugging a
-        giraffe'); not a thing under or around the subject ('a cat on a mat sleeping', 'a man on a horse ...')."""
-        return (
-            verb.endswith("ing")
-            and (self.relation in _SIDE_BY_SIDE or self.relation in verbs.SHOWING_VERBS)
-            and thing not in self.relation_subjects
-            and self.can_act(thing)
-        )
-
-    def held_acts(self) -> bool:
-        """Whether a verb after 'with' a thing is that thing's: one that can act or move, where the subject
-        cannot: 'a field with a tractor about to run over a sunflower', 'a street with cars driving by' (not
-        'a man with a dog holding a leash', nor 'a skeleton with red drapery holding a spear')."""
-        held = self.last_thing
-        if self.last_role != WITH_PART or held is None or held in self.subjects:
-            return False
-        acts = self.can_act(held) or self.moves(held)
-        return acts and not any(self.can_act(subject) or self.moves(subject) for subject in self.subjects)
-
-    def moves(self, thing: int) -> bool:
-        return self.things[thing].name.rsplit(" ", 1)[-1] in grammar_words.VEHICLE_NOUNS
+    def holds_contents(self) -> bool:
+        """Whether the relation read has the subject hold what follows ('filled with', 'topped with'): what
+        is said after its objects is about the subject again ('a cake topped with cherries on a plate')."""
+        return self.relation in grammar_words.INVERSE_RELATIONS
 
     def can_act(self, thing: int) -> bool:
         return pronouns.can_act(self.things[thing].name)
@@ -447,13 +421,21 @@ class Clauses:
 
 
 _DEMONSTRATIVES = frozenset({"that", "this", "these", "those"})
+# Relations of a place around a thing, after which 'them' means those who can act ('a table in front of them').
+_AROUND = frozenset({"next to", "near", "behind", "in front of", "left of", "right of", "around", "across from"})
+# Things of the sky, in or on which nothing is placed: 'under the stars on a rooftop' is on the rooftop.
+_CELESTIAL = frozenset(
+    {"sun", "moon", "star", "stars", "sky", "skies", "cloud", "clouds", "rainbow", "aurora", "galaxy", "nebula"}
+)
 _HELD_IN = frozenset({"on", "in", "inside"})  # what holds a thing up or in: its depth is the thing's too
 _IN = frozenset({"in", "inside"})
 _DEPTHS = frozenset({"foreground", "background"})
-# Relations of things side by side, after whose object a verb may be the object's (clauses.py beside_acts).
-_SIDE_BY_SIDE = frozenset({"next to", "near", "behind", "in front of", "left of", "right of", "across from"})
 _RELATIVES = frozenset({"that", "which", "who", "whose"})
 _BACK_PRONOUNS = frozenset({"it", "them", "her", "him", "itself", "themselves", "herself", "himself"})
+
+
+def _celestial(name: str) -> bool:
+    return name.rsplit(" ", 1)[-1] in _CELESTIAL
 
 
 def _there(item: Item) -> bool:
@@ -464,26 +446,11 @@ def _participle(word: str) -> bool:
     return word.endswith(("ing", "ed")) or word in verbs.PAST_PARTICIPLES
 
 
-def _passive(verb: str) -> bool:
-    """Whether a verb is a past participle, which describes the noun just before it ('a cup filled with tea')."""
-    return verb.endswith("ed") or verb in verbs.PAST_PARTICIPLES
-
-
 def _points_back(items: list[Item], i: int) -> bool:
     """Whether the verb that ends before items[i] is followed by a preposition and a pronoun ('sleeping on
     it'), which points back to the thing before 'with': the thing after 'with' is what the verb is about."""
     j = i + (i < len(items) and items[i].text in verbs.PARTICLES)
     return j + 1 < len(items) and items[j].kind in (REL, IN, PREP) and items[j + 1].text in _BACK_PRONOUNS
-
-
-def _stays_with(verb: str, name: str) -> bool:
-    """Whether a verb of posture or place right after 'with <name>' is what that thing does ('a table with
-    a cat sleeping on it'), rather than the subject ('a girl with long hair wearing a hat')."""
-    return (
-        verb.endswith("ing")  # 'a man with a racket waits': a finite verb is the subject's
-        and verbs.base(verb) in verbs.INTRANSITIVE_VERBS
-        and name.rsplit(" ", 1)[-1] not in grammar_words.PART_NOUNS
-    )
 
 
 def _no_object(word: str) -> bool:

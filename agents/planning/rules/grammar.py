@@ -256,6 +256,10 @@ class Reading(Mentions, Clauses):
             not lists.clause_follows(items, i) or self.copula_waits(items, i) or object_lists.goes_on(self, items, i)
         ):  # (object_lists.py: 'wearing glasses and a beret teaching a class')
             self.role = VERB_OBJECT  # 'wearing a shirt and a tie' (is standing ...: clauses.py)
+        elif self.last_role == REL_OBJECT and self.holds_contents() and not lists.clause_follows(items, i):
+            self.role = REL_OBJECT  # 'topped with cherries and cream': what tops it goes on
+        elif object_lists.worn_goes_on(self, items, i):
+            self.role = INSIDE  # 'a man in a suit and tie' (object_lists.py)
         elif self.last_role in (ASIDE, WITH_PART):
             self.role = self.last_role  # 'holding a cup and a saucer'
         else:  # 'the car is red and the bike is blue': a new clause after a predicate starts a new group
@@ -289,7 +293,8 @@ class Reading(Mentions, Clauses):
         if self.last_kind != "thing" or self.last_thing is None or self.role == EXCLUDED:
             return i + 1
         chunk, after = take_chunk(items, i + 1)
-        if chunk.lead or chunk.pronoun or chunk.verb or not chunk.words:
+        verb_ends = chunk.verb and not _is_container(self.things[self.last_thing].name)  # 'a bowl of soup sits'
+        if chunk.lead or chunk.pronoun or verb_ends or not chunk.words:
             self.expect_owner(chunk)  # 'the roof of a house': the house is a thing of its own (clauses.py)
             return i + 1
         phrase = analyse(chunk, followed_by_of=False)
@@ -414,8 +419,9 @@ class Reading(Mentions, Clauses):
             role = SUBJECT  # 'there is a cat'
         self.chunk_role, self.chunk_thing = role, index
         if role == REL_OBJECT and self.relation:
-            self.relate_all(self.relation_subjects, self.relation, index)
-            self.group, self.last_role = [index], REL_OBJECT
+            self.relate_all(self.placed_for(index), self.relation, index)
+            held = self.holds_contents()  # 'a cake topped with cherries on a plate'
+            self.group, self.last_role = list(self.relation_subjects) if held else [index], REL_OBJECT
         elif role == VERB_OBJECT and self.relation:
             # 'a wolf wearing a tie on the subway': what follows the object is about the wolf again
             self.relate_all(self.relation_subjects, self.relation, index)
@@ -425,7 +431,7 @@ class Reading(Mentions, Clauses):
             return
         elif role == INSIDE:
             inside = "inside" if _is_container(self.things[index].name) else "in"
-            self.relate_all(self.relation_subjects, inside, index)  # a fish inside a bowl, a bus in the street
+            self.relate_all(self.placed_for(index, "in"), inside, index)  # a fish inside a bowl, a bus in the street
             self.last_role = ASIDE
         elif role == WITH_PART:
             self.relate_all(self.relation_subjects, "with", index)  # 'a cat with green eyes'

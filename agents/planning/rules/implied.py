@@ -9,7 +9,8 @@
   them ("a hedgehog, and the grass at the bottom" -> the grass is below the hedgehog);
 - support: "a table with cups" puts the cups on the table (a surface), "a field with a tractor" puts the
   tractor in the field (a setting), "a blackboard with the word 'X'" writes the word on the blackboard,
-  and "the road under the bus" holds the bus up (the bus is on the road);
+  and "the road under the bus" holds the bus up (the bus is on the road; but "a sofa under a window"
+  holds no window: it is fixed above);
 - where things are passes along: beside a thing in a setting, a thing is in it too ("a bike next to a car
   on a road" -> on the road; but a dog next to boxes on a shelf is not on the shelf); on a thing on
   another, on that one too ("a kitten on a blanket on a bed" -> on the bed); in a thing in or on another,
@@ -36,6 +37,9 @@
   bat", said before; nor what it wears, looks at or throws). A rider is on the one kind of mount there
   is ("a horse and its rider").
 
+Someone "in" a worn thing ("a man in a blue jacket") wears it: the rules read that 'in' as wearing, so
+the jacket is carried along, not put on the street the man walks down (worn_in.py).
+
 Each rule reads only the names, places and relations the grammar made; the word tables are data.
 """
 
@@ -47,6 +51,7 @@ from limner.agents.planning.rules.grammar_words import PART_NOUNS, PERSON_NOUNS,
 from limner.agents.planning.rules.implied_parts import part_relations
 from limner.agents.planning.rules.unquoted import TEXT_CARRIERS
 from limner.agents.planning.rules.verbs import ACTED_PLACES, DIRECTIONAL_PREPOSITIONS, PLACE_KINDS
+from limner.agents.planning.rules.worn_in import wearing_said
 from limner.agents.scene.model import MAX_RELATIONS, SceneObject
 from limner.agents.scene.words import BACKDROPS
 
@@ -92,6 +97,12 @@ _KEEP_PLACE = frozenset({"wearing", "looking at", "watching", "facing", "pointin
 _SHARED_PLACES = frozenset({"on", "in", "inside", "through", "across", "along", "at", "down", "up", "during"})
 # What a thing holds or wears goes with it, and is no thing in front of the background of its own.
 _CARRIED = frozenset({"wearing", "holding", "carrying", "with", "has"})
+# Things fixed over a surface, never lying on it: "a sofa under a window", "a bench under a tree".
+_FIXED_ABOVE = frozenset(
+    {"window", "windows", "painting", "paintings", "picture", "pictures", "mirror", "clock", "chandelier",
+     "lamp", "light", "lights", "shelf", "shelves", "poster", "sign", "television", "tv", "ceiling", "fan",
+     "curtain", "curtains", "tree", "trees", "branch", "branches", "umbrella", "awning", "roof", "bridge"}
+)  # fmt: skip
 # Things far off, behind the rest of the background too: "trees and mountains in the background".
 _FAR = frozenset(
     {"mountain", "mountains", "mountain range", "hill", "hills", "volcano", "horizon", "skyline", "cliff", "cliffs"}
@@ -137,6 +148,8 @@ def implied(objects: Sequence[SceneObject], relations: list[tuple[int, str, int]
     """The relations the others imply (the module docstring's rules), none already said, within the
     Scene's limit, in a fixed order: support, then where things are, then depth."""
     said = {(s, o) for s, _, o in relations} | {(o, s) for s, _, o in relations}
+    seen: set[tuple[int, int, str]] = {(s, o, p) for s, p, o in relations}
+    relations = wearing_said(objects, relations)  # 'a man in a blue jacket' wears it (worn_in.py)
     added: list[tuple[int, str, int]] = []
     room = MAX_RELATIONS - len(relations)
 
@@ -145,7 +158,6 @@ def implied(objects: Sequence[SceneObject], relations: list[tuple[int, str, int]
             seen.add((subject, other, predicate))
             added.append((subject, predicate, other))
 
-    seen: set[tuple[int, int, str]] = {(s, o, p) for s, p, o in relations}
     for s, p, o in relations:
         if p in ("with", "has"):
             support = _support(objects[s].name, objects[o].name)
@@ -163,7 +175,7 @@ def implied(objects: Sequence[SceneObject], relations: list[tuple[int, str, int]
             if s2 == o and o2 != s and (p2 == "on" if p == "on" else _passes_along(p, p2, objects[o2].name)):
                 add(s, p2, o2)
     for s, p, o in relations:
-        if p == "under" and _underfoot(objects[s].name) and not _in_sky(objects[o].name):
+        if p == "under" and _underfoot(objects[s].name, objects[o].name) and not _in_sky(objects[o].name):
             add(o, "on", s)  # 'the road under the bus': the bus is on the road
         if p == "of" and _setting(objects[o].name):
             add(s, "in", o)  # 'the port of a city': in the city
@@ -270,7 +282,8 @@ def _shared_places(
     behind what the thing is, and in its setting; a thing within a place surrounded by things is surrounded
     by them too; whoever acts on a thing at a place, or in a setting, is there too."""
     for s, p, o in relations:
-        if p in ("with", "has") and _head(objects[o].name) not in PART_NOUNS:
+        placed = any(s2 == o and o2 == s for s2, _, o2 in relations)  # 'with a castle behind him': placed
+        if p in ("with", "has") and _head(objects[o].name) not in PART_NOUNS and not placed:
             for s2, p2, o2 in relations:  # 'a plane with a banner over a city': the banner is over the city
                 if s2 == s and o2 != o and (p2 in _WITH_BESIDE or p2 in _IN and _setting(objects[o2].name)):
                     add(o, "in" if p2 == "inside" else p2, o2)
@@ -319,9 +332,12 @@ def _stands(name: str) -> bool:
     return not (head in PART_NOUNS or name in BACKDROPS or head in BACKDROPS or head in _FAR or head in _SKY_THINGS)
 
 
-def _underfoot(name: str) -> bool:
-    """Whether a thing under another holds it up: the ground ('road', 'snow') or a surface ('table')."""
-    return BACKDROPS.get(name) == "ground" or BACKDROPS.get(_head(name)) == "ground" or _head(name) in SURFACE_NOUNS
+def _underfoot(name: str, above: str = "") -> bool:
+    """Whether a thing under another holds it up: the ground ('road', 'snow') or a surface ('table'); no
+    surface holds up what hangs on a wall or stands over it ('a sofa under a window')."""
+    if BACKDROPS.get(name) == "ground" or BACKDROPS.get(_head(name)) == "ground":
+        return True
+    return _head(name) in SURFACE_NOUNS and _head(above) not in _FIXED_ABOVE
 
 
 def _in_sky(name: str) -> bool:

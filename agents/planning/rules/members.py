@@ -48,7 +48,9 @@ def resolve(reading: Reading, pronoun: str, *, opening: bool) -> list[int]:
     """The things a pronoun in a clause's subject means; for 'one of them', a new member of the group."""
     one = pronoun.startswith(_ONE_OF)
     word = pronoun[len(_ONE_OF) :] if one else pronoun
-    meant = pronouns.resolve(word, reading.things, reading.recent, reading.last_group, opening=opening)
+    meant = pronouns.resolve(
+        word, reading.things, reading.recent, reading.last_group, opening=opening, current=reading.subjects
+    )
     if not one or len(meant) != 1 or len(reading.things) >= MAX_OBJECTS:
         return meant
     group = reading.things[meant[0]]

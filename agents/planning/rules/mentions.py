@@ -1,9 +1,10 @@
 """Mentions: which thing a noun phrase names, a new one or one read before, for the grammar (grammar.py).
 
 'the cat' is the cat read before, and so is a bare 'person' in notes ('person next to light. person on
-sidewalk'); 'the bear' can be the teddy bear; 'the man' the one surfer read before, and 'the person'
-renames a vague 'someone'. A possessive owner ('the man's hat') is a thing of its own when it surely is
-one. `Mentions` is mixed into grammar.Reading, whose fields it uses.
+sidewalk'); 'the red car' is the one read as red when there are several; 'the bear' can be the teddy
+bear; 'the man' the one surfer read before, and 'the person' renames a vague 'someone'. A possessive
+owner ('the man's hat') is a thing of its own when it surely is one. `Mentions` is mixed into
+grammar.Reading, whose fields it uses.
 """
 
 from __future__ import annotations
@@ -93,11 +94,14 @@ class Mentions:
 
     def mentioned(self, name: str, attributes: Attributes, apart: list[int]) -> int | None:
         """The first thing named `name` already read that a new mention of it can be: their colours,
-        materials and sizes agree ('the red car' is not the blue one)."""
-        for index, thing in enumerate(self.things):
-            if thing.name == name and index not in apart and agreeing(thing.attributes, attributes):
-                return index
-        return None
+        materials and sizes agree ('the red car' is not the blue one), and one that has the words the
+        mention says comes first ('Two cars. A red car ... The red car is old': the red one)."""
+        able = [
+            index for index, thing in enumerate(self.things)
+            if thing.name == name and index not in apart and agreeing(thing.attributes, attributes)
+        ]  # fmt: skip
+        described = [index for index in able if _has_all(self.things[index].attributes, attributes)]
+        return (described or able or [None])[0]
 
     def mentioned_by_head(self, name: str, attributes: Attributes, apart: list[int]) -> int | None:
         """The last thing read whose longer name ends in `name` ('teddy bear' for 'the bear'), if one does."""
@@ -144,6 +148,12 @@ def _same_group(count: int | None, earlier: int | None) -> bool:
 
 def _plural(count: int | None) -> bool:
     return count is None or count > 1
+
+
+def _has_all(old: Attributes, new: Attributes) -> bool:
+    """Whether a description names a colour, material or size, and `old` has each one it names."""
+    pairs = ((old.color, new.color), (old.material, new.material), (old.size, new.size))
+    return any(b is not None for _, b in pairs) and all(b is None or a == b for a, b in pairs)
 
 
 def agreeing(old: Attributes, new: Attributes) -> bool:

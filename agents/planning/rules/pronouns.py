@@ -3,16 +3,18 @@
 The rules, over the things in the order they were last mentioned (latest first):
 
 - "he", "him", "himself": the last male person ("man", "boy", "king"), else the last person who is
-  not female, else the subject of the sentence before ("A beaver in a tie. He ..."), else the last thing;
+  not female, else the subject of the sentence being read ("a teddy bear in front of a lake with a castle
+  behind him"), else that of the sentence before ("A beaver in a tie. He ..."), else the last thing;
 - "she", "her", "herself": the last female person ("woman", "girl", "queen"), else the last person who is
-  not male, else the subject of the sentence before, else the last thing;
+  not male, else the subject of the sentence being read or of the one before, else the last thing;
 - "it", "itself": opening a sentence, the subject of the sentence before when that is no person ("A map
   of Europe made of sushi. It is on a table": the map); else the last thing that is not a person (an
   animal or an object), a single one before a plural one, else the last thing;
 - "everyone", "everybody": the last group of people, else the last person;
-- "they", "them", "themselves": the last plural thing ("two dogs"), else the subjects of the last
-  sentence when there were two or more ("a cat and a dog. They ..."), else the last person, else
-  the last thing.
+- "they", "them", "themselves": the last plural thing ("two dogs"; after a word of place, the last
+  plural thing that can act: "two men on chairs and a table in front of them"), else the subjects of the sentence
+  read so far when there are two or more ("a cat and a dog on a rug, and they are asleep"), else those
+  of the last sentence ("a cat and a dog. They ..."), else the last person, else the last thing.
 
 A thing is a person when the last word of its name is in PERSON_NOUNS (grammar_words.py), a list
 kept as data: words like "-er" nouns are not guessed ("a poster" is not a person). "his", "her",
@@ -54,12 +56,20 @@ def can_act(name: str) -> bool:
 
 
 def resolve(
-    pronoun: str, things: Sequence[_Named], recent: Sequence[int], last_group: Sequence[int], *, opening: bool = False
+    pronoun: str,
+    things: Sequence[_Named],
+    recent: Sequence[int],
+    last_group: Sequence[int],
+    *,
+    opening: bool = False,
+    current: Sequence[int] = (),
+    place: bool = False,
 ) -> list[int]:
     """The indices in `things` that `pronoun` refers to; `recent` lists indices by last mention, latest
-    last, and `last_group` is the subjects of the sentence before. A pronoun `opening` a sentence ("It is
-    on a table") keeps to the subject of the sentence before when it can mean it. Empty when nothing
-    has been read."""
+    last, `last_group` is the subjects of the sentence before and `current` those of the sentence being
+    read. A pronoun `opening` a sentence ("It is on a table") keeps to the subject of the sentence before
+    when it can mean it; "them" after a word of `place` ("a table in front of them") means those who can
+    act first. Empty when nothing has been read."""
     order = list(dict.fromkeys(reversed(recent)))  # latest mention first, each thing once
     if not order:
         return []
@@ -73,17 +83,20 @@ def resolve(
 
     word = pronoun.lower()
     subject = [i for i in last_group if 0 <= i < len(things)][:1]  # 'A beaver wearing a tie. He ...'
+    # 'a teddy bear in front of a lake with a castle behind him': the one the sentence is about
+    own = [i for i in current if 0 <= i < len(things)][:1] if word not in _PLURAL_PRONOUNS else []
+    about = [lambda t, i=i: t is things[i] for i in own + subject]
     if word in _MALE_PRONOUNS:
         return first(
             lambda t: head(t.name) in MALE_NOUNS,
             lambda t: is_person(t.name) and head(t.name) not in FEMALE_NOUNS,
-            *([lambda t: t is things[subject[0]]] if subject else []),
+            *about,
         )
     if word in _FEMALE_PRONOUNS:
         return first(
             lambda t: head(t.name) in FEMALE_NOUNS,
             lambda t: is_person(t.name) and head(t.name) not in MALE_NOUNS,
-            *([lambda t: t is things[subject[0]]] if subject else []),
+            *about,
         )
     if word in _EVERYONE:  # 'few men playing with a ball. Everyone is running': the men
         people = [index for index in order if is_person(things[index].name)]
@@ -92,8 +105,11 @@ def resolve(
         if opening and subject and is_plural(things[subject[0]].count):
             return subject  # 'Kids playing with balloons. They are laughing': the kids, as 'it' keeps to its subject
         plural = [index for index in order if is_plural(things[index].count)]
+        acting = [index for index in plural if can_act(things[index].name)] if place else []
         if plural:
-            return plural[:1]
+            return (acting or plural)[:1]  # 'two men on chairs, a table in front of them': the men
+        if len(current) > 1:
+            return list(current)  # 'a boy and a girl on a bench, and they are smiling': both
         if len(last_group) > 1:
             return list(last_group)
         return first(lambda t: is_person(t.name))

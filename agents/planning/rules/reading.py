@@ -59,6 +59,7 @@ from limner.agents.planning.rules.setting_words import BACKGROUND, CENTRED_WORDS
 from limner.agents.planning.rules.style_items import merge_items, split_styles, tidy_text
 from limner.agents.planning.rules.tag_names import joined_names
 from limner.agents.planning.rules.tagging import TEXT, Item, as_text, clean_description, tag_text
+from limner.agents.planning.rules.verb_actions import keep_actions
 from limner.agents.planning.rules.weights import split_weights
 from limner.agents.planning.rules.worn import worn_before_verb
 from limner.agents.planning.rules.worn_in import wearing_in
@@ -127,6 +128,7 @@ def _items(text: str, quotes: list[str]) -> list[Item]:
 def _scene(reading: _TextReading, text: str, intent: str, width: int, height: int, prompt_tokens: int) -> Scene:
     things, relations, anchors, texts = _without_excluded(reading)
     relations = wearing_in(things, relations)  # 'a girl in red boots' wears them (worn_in.py)
+    keep_actions(things, relations)  # 'a woman swinging a racket' swings (verb_actions.py)
     genre = _genre(things)  # the first thing's genre words are the picture's style too
     styles = split_styles(reading.styles)
     _centre_subject(things, styles)

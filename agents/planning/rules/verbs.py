@@ -91,7 +91,9 @@ PARTICLES = frozenset(
     {"forward", "forwards", "backward", "backwards", "back", "up", "down", "over", "out", "away",
      "sideways", "together", "apart", "upward", "upwards", "downward", "downwards", "straight", "around",
      "outward", "outwards", "inward", "inwards", "aside", "off", "open", "closed", "wide", "high", "low",
-     "left", "right", "in", "ahead", "upright", "across"}
+     "left", "right", "in", "ahead", "upright", "across", "outside", "outdoors", "indoors", "underwater",
+     "overhead", "uphill", "downhill", "upstream", "downstream", "underground", "midair", "aloft", "afloat",
+     "ashore", "alone", "fast"}
 )  # fmt: skip
 
 # Prepositions of motion: after a verb's object they say where the object goes ('pour milk into a cup').
