@@ -280,8 +280,8 @@ READINGS = [
     pytest.param("a city in shades of blue and purple", {"palette": ["blue", "purple"]}, id="shades of"),
     pytest.param(
         "a red apple on a white background",
-        {"objects": {"apple": 1}, "palette": ["white"]},
-        id="a background is a palette",
+        {"objects": {"apple": 1, "background": 1}, "colors": {"background": "white"}, "palette": ["white"]},
+        id="a coloured background is the background, and its colour the palette's",
     ),
 ]
 

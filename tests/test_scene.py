@@ -358,6 +358,13 @@ def test_what_a_thing_does_is_said_with_where_it_is():
     assert write_prompt(alone)[0] == "a man sitting"
 
 
+def test_a_background_says_its_colours_so_the_palette_does_not_again():
+    background = SceneObject(name="background", attributes=Attributes(color="white"))
+    scene = Scene(intent="-", prompt="-", objects=[SceneObject(name="apple"), background], palette=["white", "teal"],
+                  relations=[Relation(subject=0, predicate="on", object=1)])  # fmt: skip
+    assert write_prompt(scene)[0] == "an apple on a white background, teal color palette"
+
+
 def test_names_take_the_article_english_gives_them():
     things = ["cat", "Eiffel Tower", "Statue of Liberty", "Superman", "Times Square"]
     scene = Scene(intent="-", prompt="-", objects=[SceneObject(name=n) for n in things],

@@ -29,6 +29,8 @@ PROMPT_WORD_BUDGET = 60  # for text that is not a prompt yet (a fallback from th
 
 _PIECES = re.compile(r"[^\W\d_]+|\d+|[^\w\s]")
 
+_BACKDROPS = frozenset({"background", "backdrop"})
+
 _TIME_PHRASES = {
     "dawn": "at dawn", "morning": "in the morning", "noon": "at noon", "afternoon": "in the afternoon",
     "golden hour": "at golden hour", "sunset": "at sunset", "dusk": "at dusk", "night": "at night",
@@ -90,8 +92,11 @@ def _setting_phrases(scene: Scene) -> list[tuple[int, str]]:
         phrases.append((3, _TIME_PHRASES.get(scene.time_of_day, scene.time_of_day)))
     if scene.viewpoint:
         phrases.append((4, scene.viewpoint))
-    if scene.palette:
-        phrases.append((5, _palette_phrase(scene.palette)))
+    # A background's colours are the palette's too; 'a white background' says them already.
+    backdrop = plain_words(" ".join(o.attributes.color or "" for o in scene.objects if o.name in _BACKDROPS))
+    palette = [colour for colour in scene.palette if not plain_words(colour) <= backdrop]
+    if palette:
+        phrases.append((5, _palette_phrase(palette)))
     return phrases
 
 

@@ -294,11 +294,9 @@ def analyse(chunk: Chunk, *, followed_by_of: bool) -> Phrase:
         phrase.kind, phrase.value = "lighting", text
     elif head in setting_words.EFFECT_HEADS and not followed_by_of:
         phrase.kind, phrase.value = "style", text  # 'pincushion lens effect', 'simulated scanlines'
-    elif all(n in setting_words.BACKGROUND_HEADS for n in nouns) and (
-        definite or followed_by_of or not described.palette()
-    ):
-        # 'the background is white', 'a blurred background': the picture's background, a thing when
-        # something is said of it (reading.py drops it otherwise); 'a white background' is the palette
+    elif all(n in setting_words.BACKGROUND_HEADS for n in nouns):
+        # 'the background is white', 'a blurred background', 'on a white background': the picture's
+        # background, a thing when something is said of it (reading.py drops it otherwise)
         phrase.kind = "thing"
         _name_thing(phrase, [setting_words.BACKGROUND], 1, pair, proper=False)
     elif head in setting_words.COLOUR_HEADS or all(
