@@ -868,6 +868,21 @@ def test_a_well_known_place_in_lowercase_is_a_name():
     assert {o.name for o in plan("white china plates next to a roast turkey").objects} == {"china plate", "roast turkey"}
 
 
+# -- each other: every one of the subjects does it to the others ------------------------------------
+
+
+def test_things_doing_one_thing_to_each_other_each_do_it():
+    pair = plan("a fox and a badger staring at each other")
+    assert {("fox", "staring at", "badger"), ("badger", "staring at", "fox")} <= relations(pair)
+    assert write_prompt(pair)[0] == "a fox and a badger staring at each other"
+    goats = plan("two goats butting one another on a hill")
+    assert [o.name for o in goats.objects] == ["goat", "hill"], "'each other' names no thing"
+    assert "butting each other" in goats.objects[0].attributes.other and ("goat", "on", "hill") in relations(goats)
+    facing = plan("two boxers facing each other")
+    assert write_prompt(facing)[0] == "two boxers facing each other"
+    assert ("man", "facing", "wall") in relations(plan("a man facing a wall")), "'facing' says more than 'near'"
+
+
 # -- pronouns: the last thing the pronoun can mean, not the last noun -----------------------------
 
 # (description, {name: state or other word it must carry}, relations that must hold (subject, predicate, object))

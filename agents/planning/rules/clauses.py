@@ -44,6 +44,7 @@ from limner.agents.planning.rules import (
     naming,
     particles,
     pronouns,
+    reciprocal,
     verb_doers,
     verbs,
 )
@@ -293,6 +294,10 @@ class Clauses:
 
     def relate_pronoun(self, pronoun: str, role: str) -> None:
         """A pronoun as the object of a relation: the last thing it can mean among the others."""
+        if pronoun in reciprocal.RECIPROCALS and role in (REL_OBJECT, VERB_OBJECT) and self.relation:
+            reciprocal.relate_each_other(self, list(self.relation_subjects), self.relation)  # 'at each other'
+            self.acting, self.verb, self.role = None, None, ASIDE
+            return
         subjects = list(self.relation_subjects) if role != WITH_PART else self.nearest_subjects()
         others = [i for i in self.recent if i not in subjects]
         before = [g for g in self.last_group if g not in subjects]

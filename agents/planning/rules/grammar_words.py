@@ -33,7 +33,7 @@ RELATION_PHRASES: dict[str, str] = {
     "on the banks of": "next to", "along": "next to",
     "near": "near", "nearby": "near", "near to": "near", "close to": "near", "around": "around",
     "among": "near", "amongst": "near", "amid": "near", "amidst": "near", "across from": "near",
-    "opposite": "near", "facing": "near", "at the edge of": "near", "on the edge of": "near",
+    "opposite": "near", "facing": "facing", "at the edge of": "near", "on the edge of": "near",
     "surrounding": "near", "surrounded by": "surrounded by",
     "in front of": "in front of", "in the front of": "in front of",
     "behind": "behind", "in back of": "behind", "at the back of": "behind", "beyond": "behind",

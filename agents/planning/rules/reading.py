@@ -53,6 +53,7 @@ from limner.agents.planning.rules.poses import read_pose
 from limner.agents.planning.rules.possessives import of_form
 from limner.agents.planning.rules.purposes import for_whom
 from limner.agents.planning.rules.quoted import cut_quotes, place_quotes, restore
+from limner.agents.planning.rules.reciprocal import reciprocal_pronouns
 from limner.agents.planning.rules.relatives import relative_that
 from limner.agents.planning.rules.repeated_mentions import fold_repeated
 from limner.agents.planning.rules.setting_words import BACKGROUND, CENTRED_WORDS, GENRE_WORDS
@@ -122,7 +123,8 @@ def _items(text: str, quotes: list[str]) -> list[Item]:
     items = for_whom(with_epithets(joined_names(tag_text(tidy_text(without_tail(text))))))  # epithets, purposes.py
     items = place_quotes(merge_items(joined_members(in_named_style(items))), quotes)
     items = named_places(measured(items))  # 'in paris' (places.py), 'a few feet in front of' (measures.py)
-    return worn_before_verb(active(joined(of_form(relative_that(numbered_people(items))))))
+    items = relative_that(numbered_people(reciprocal_pronouns(items)))  # 'each other', 'a family of four', 'that sits'
+    return worn_before_verb(active(joined(of_form(items))))
 
 
 def _scene(reading: _TextReading, text: str, intent: str, width: int, height: int, prompt_tokens: int) -> Scene:
