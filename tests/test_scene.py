@@ -365,6 +365,13 @@ def test_a_background_says_its_colours_so_the_palette_does_not_again():
     assert write_prompt(scene)[0] == "an apple on a white background, teal color palette"
 
 
+def test_a_thing_said_again_is_told_from_another_of_its_name():
+    books = [SceneObject(name="book", attributes=Attributes(color=c)) for c in ("green", "red", "blue")]
+    scene = Scene(intent="-", prompt="-", objects=books,
+                  relations=[Relation(subject=0, predicate="on", object=1), Relation(subject=1, predicate="on", object=2)])  # fmt: skip
+    assert write_prompt(scene)[0] == "a green book on a red book, the red book on a blue book"
+
+
 def test_names_take_the_article_english_gives_them():
     things = ["cat", "Eiffel Tower", "Statue of Liberty", "Superman", "Times Square"]
     scene = Scene(intent="-", prompt="-", objects=[SceneObject(name=n) for n in things],

@@ -61,13 +61,18 @@ _ING_NOUNS = frozenset(
 )  # fmt: skip
 
 
-def noun_phrase(obj: SceneObject, *, definite: bool = False, parts: frozenset[str] = frozenset()) -> str:
+def noun_phrase(
+    obj: SceneObject, *, definite: bool = False, parts: frozenset[str] = frozenset(), twin: bool = False
+) -> str:
     """'two red apples', 'a wooden table', 'a cat with green eyes', 'a dog running', 'a sign that says "OPEN"',
-    or 'the table' once introduced. A value that opens with the name of another thing of the Scene, one of
-    `parts` ('knee bent' of a leg), is said last, after 'with': 'a left leg lifted with knee bent'."""
+    or 'the table' once introduced ('the green book' when another thing has its name: a `twin`). A value
+    that opens with the name of another thing of the Scene, one of `parts` ('knee bent' of a leg), is said
+    last, after 'with': 'a left leg lifted with knee bent'."""
     if definite:  # 'the dogs' for more than one
         one = obj.count == 1 or obj.name in MASS_NOUNS or obj.name[:1].isupper()
-        return with_the(obj.name if one else pluralize(obj.name))
+        name = obj.name if one else pluralize(obj.name)
+        mark = _mark(obj) if twin else None
+        return with_the(f"{mark} {name}" if mark else name)
     attrs = obj.attributes
     material = MATERIAL_ADJECTIVES.get(attrs.material or "", attrs.material)
     # A value another value says with more words ('bent' of 'bent at the knees') is said once, in full.
@@ -106,6 +111,15 @@ def noun_phrase(obj: SceneObject, *, definite: bool = False, parts: frozenset[st
     after = [w for w in after if w not in names]
     with_parts = [f"with {' and '.join(owned)}"] if owned else []
     return " ".join([phrase, *names, *text, *([action] if action else []), *after, *with_parts, *where])
+
+
+def _mark(obj: SceneObject) -> str | None:
+    """The describing word that tells a thing from another of its name: its colour, size, material or
+    first other word ('the green book' and 'the red book')."""
+    attrs = obj.attributes
+    material = MATERIAL_ADJECTIVES.get(attrs.material or "", attrs.material)
+    first = attrs.other[0] if attrs.other and not _reads_after(attrs.other[0]) else None
+    return attrs.color or attrs.size or material or first
 
 
 def _opens_with(value: str, names: frozenset[str]) -> bool:

@@ -42,6 +42,7 @@ def object_phrases_by_priority(scene: Scene) -> list[tuple[int, str]]:
     """(priority, phrase) for every object, each relation written as one clause."""
     objects = scene.objects
     names = frozenset(o.name for o in objects)
+    twins = {k for k, o in enumerate(objects) if sum(other.name == o.name for other in objects) > 1}
     introduced: set[int] = set()
     phrases: list[tuple[int, str]] = []
     written = {(rel.subject, rel.object, relation_phrase(rel.predicate)) for rel in scene.relations}
@@ -79,11 +80,11 @@ def object_phrases_by_priority(scene: Scene) -> list[tuple[int, str]]:
         if subject_obj.place and subject_obj.place == objects[rel.object].place and rel.object not in introduced:
             # Both in one part of the picture: said once, after the second ('a car on a dais in the center').
             subject_obj = subject_obj.model_copy(update={"place": None})
-        subject = noun_phrase(subject_obj, definite=rel.subject in introduced, parts=names)
+        subject = noun_phrase(subject_obj, definite=rel.subject in introduced, parts=names, twin=rel.subject in twins)
         other_obj = objects[rel.object]
         if rel.object in carriers:  # said where it is: 'a panda riding a horse, the horse standing on a street'
             other_obj = _without_action(other_obj)
-        other = noun_phrase(other_obj, definite=rel.object in introduced, parts=names)
+        other = noun_phrase(other_obj, definite=rel.object in introduced, parts=names, twin=rel.object in twins)
         # A relation between two things said already goes first when the prompt must be cut ('the jet ski
         # through the desert' after 'a man riding a jet ski, the man through a desert').
         known = rel.subject in introduced and rel.object in introduced
