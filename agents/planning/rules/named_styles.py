@@ -3,11 +3,14 @@
 'a horse in a field in Minecraft style', 'a city in the Ghibli style', 'a cat in Pixar style': a name (or
 any few words) between 'in' and 'style' names the way the picture is made, not a place the thing is in;
 without this the name became a thing that the horse stood in. `in_named_style` writes the run as one
-style item ("Minecraft style") before the grammar reads the items.
+style item ("Minecraft style") before the grammar reads the items. A game whose world has a look of its
+own (tag_words.GAME_WORLDS) names the style after 'in' even without the word: 'the Statue of Liberty in
+Minecraft' is drawn as Minecraft draws it.
 """
 
 from __future__ import annotations
 
+from limner.agents.planning.rules.tag_words import GAME_WORLDS
 from limner.agents.planning.rules.tagging import AND, COMMA, DET, IN, STOP, STYLE, WORD, Item, rewrite_runs
 
 _STYLE_WORDS = frozenset({"style", "styled", "aesthetic"})
@@ -24,10 +27,26 @@ def _named_style(items: list[Item], i: int) -> tuple[int, list[Item]] | None:
     """'in [the] NAME style' at items[i] as one style item, if it is there."""
     end = _named_style_at(items, i)
     if end is None:
-        return None
+        return _game_world(items, i)
     start = i + 1 + (items[i + 1].kind == DET)
     name = " ".join(item.text for item in items[start : end - 1])
     return end, [Item(STYLE, name.lower(), f"{name} style")]
+
+
+def _game_world(items: list[Item], i: int) -> tuple[int, list[Item]] | None:
+    """'in [the] GAME' at items[i] as one style item ('in Minecraft', 'in the Sims'), where the game's
+    name ends the phrase: 'in minecraft armour' is something worn."""
+    if items[i].kind != IN or items[i].text.lower() != "in":
+        return None
+    for end in range(min(i + 1 + _MAX_NAME_WORDS, len(items)), i + 1, -1):
+        run = items[i + 1 : end]
+        name = " ".join(item.text for item in run)
+        if " ".join(name.lower().split()) not in GAME_WORLDS or any(x.kind not in (WORD, DET) for x in run):
+            continue
+        if end < len(items) and items[end].kind in (WORD, STYLE):
+            return None
+        return end, [Item(STYLE, name.lower(), f"{name} style")]
+    return None
 
 
 def _named_style_at(items: list[Item], i: int) -> int | None:

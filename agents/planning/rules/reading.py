@@ -60,6 +60,7 @@ from limner.agents.planning.rules.setting_words import BACKGROUND, CENTRED_WORDS
 from limner.agents.planning.rules.style_items import merge_items, split_styles, tidy_text
 from limner.agents.planning.rules.tag_names import joined_names
 from limner.agents.planning.rules.tagging import TEXT, Item, as_text, clean_description, tag_text
+from limner.agents.planning.rules.titled_works import titled_works
 from limner.agents.planning.rules.verb_actions import keep_actions
 from limner.agents.planning.rules.weights import split_weights
 from limner.agents.planning.rules.worn import worn_before_verb
@@ -115,12 +116,13 @@ def read_description(
 
 def _items(text: str, quotes: list[str]) -> list[Item]:
     """The description's tagged items, rewritten into the forms the grammar reads, in this order: a shop's
-    closing call cut (headings.py); names spaced out joined ('titan katowice 2 0 1 4': tag_names.py); 'in
+    closing call cut (headings.py); names spaced out joined ('titan katowice 2 0 1 4': tag_names.py), and a
+    title around 'with' or 'in' as one name ('The Girl with a Pearl Earring wears': titled_works.py); 'in
     Minecraft style' as one style item (named_styles.py) and 'one of them' as a member (members.py); the
     quoted texts put back (quoted.py); a part with its owner's possessive as 'the back of a turtle'
     (possessives.py); words written apart read as one ('an upside down cup': joined_words.py); a passive of
     giving as what the one given does (passive_giving.py); a colour worn before a verb as 'in red' (worn.py)."""
-    items = for_whom(with_epithets(joined_names(tag_text(tidy_text(without_tail(text))))))  # epithets, purposes.py
+    items = for_whom(titled_works(with_epithets(joined_names(tag_text(tidy_text(without_tail(text)))))))  # purposes.py
     items = place_quotes(merge_items(joined_members(in_named_style(items))), quotes)
     items = named_places(measured(items))  # 'in paris' (places.py), 'a few feet in front of' (measures.py)
     items = relative_that(numbered_people(reciprocal_pronouns(items)))  # 'each other', 'a family of four', 'that sits'

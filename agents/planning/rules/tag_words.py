@@ -14,3 +14,11 @@ BOARD_TAGS = frozenset(
      "upper body", "cowboy shot", "official art", "game cg", "copy space", "copyspace", "space for text",
      "free space for text", "with copy space"}
 )  # fmt: skip
+# Games whose worlds are drawn in a look of their own: 'a castle in Minecraft' is a castle drawn as the game
+# draws it, not a castle inside a thing called 'minecraft' (named_styles.py).
+GAME_WORLDS = frozenset(
+    {"minecraft", "roblox", "terraria", "fortnite", "animal crossing", "stardew valley", "the sims", "sims",
+     "gta", "gta v", "gta 5", "grand theft auto", "second life", "skyrim", "fallout", "zelda", "mario kart",
+     "super mario 64", "red dead redemption", "world of warcraft", "league of legends", "genshin impact",
+     "elden ring", "dark souls", "overwatch", "no man's sky", "cyberpunk 2077", "the legend of zelda"}
+)  # fmt: skip

@@ -2,7 +2,9 @@
 
 The description is cleaned to one line of printable text and cut into lowercase tokens, punctuation
 kept as separators; words written with a capital inside a sentence ("the Eiffel Tower") are kept whole
-as names, with a number or a capital letter right after them ("Flight 19", "Agent K"). Tags come from fixed phrases first, longest match ("to the left of", "golden hour", "a pair
+as names, with a number, a capital letter or a model's code right after them ("Flight 19", "Agent K",
+"Ford F-150"), and the grammar words and acronyms inside them (capitalised_names.py); initials are one
+token ("J.R.R."). Tags come from fixed phrases first, longest match ("to the left of", "golden hour", "a pair
 of", "in the style of" and the artists after it, or a lowercase "by" before capitalised names that
 are no place: "by Peter Elson, Chris Moore"; cameras, lenses and film stocks as qualities), then from single grammar words (articles, numbers,
 prepositions, "and", "with"); every other token is a content word for the noun phrases (phrases.py).
@@ -17,6 +19,12 @@ from dataclasses import dataclass
 from limner.agents.planning.rules import artist_words, grammar_words, setting_words
 from limner.agents.planning.rules import vocabulary as vocab
 from limner.agents.planning.rules.artists import lowercase_artists
+from limner.agents.planning.rules.capitalised_names import (
+    acronym_in_name,
+    add_small_title_words,
+    opens_lowercase,
+    plain_words,
+)
 from limner.agents.planning.rules.contractions import written_out
 from limner.agents.planning.rules.headings import without_heading
 from limner.agents.scene import words
@@ -24,13 +32,18 @@ from limner.agents.scene.english import singularize
 from limner.agents.scene.model import MAX_DESCRIPTION
 from limner.agents.scene.text import clean_text
 
-# An f-stop ('f/1.8', 'f2.8') is one token; else words (with inner hyphens and apostrophes) and punctuation.
-_TOKEN = re.compile(r"\b[fF]/\d+(?:\.\d+)?|\b[fF]\d+\.\d+|[^\W_]+(?:['\-][^\W_]+)*|[.,;:!?()&/+]")
+# An f-stop ('f/1.8', 'f2.8') is one token, and so are capital initials ('I.C.', 'U.S.'), whose dots end no
+# sentence; else words (with inner hyphens and apostrophes) and punctuation.
+_TOKEN = re.compile(
+    r"\b[fF]/\d+(?:\.\d+)?|\b[fF]\d+\.\d+|\b(?:[A-Z]\.){2,}(?![^\W_])|[^\W_]+(?:['\-][^\W_]+)*|[.,;:!?()&/+]"
+)
 # Camera words by shape: a focal length ('50mm'), an f-stop; and a model number or film speed after a
 # camera or film stock ('Kodak Portra 400', 'Canon EOS R5').
 _LENS = re.compile(r"^(?:\d{1,4}mm|f/?\d+(?:\.\d+)?)$")
 _MODEL = re.compile(r"^(?=[a-z]*\d)[a-z0-9]{1,4}\d[a-z0-9]*$|^\d{3,5}$")
 # Control and invisible formatting characters, which separate words at most.
+# A model's code after a maker's name: capitals and a number ('F-150', 'X5', 'A320').
+_MODEL_CODE = re.compile(r"^[A-Z]{1,3}-?\d{1,4}[A-Za-z]?$")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ud800-\udfff]+")
 _SPACES = re.compile(r"\s+")
 _PUNCTUATION = str.maketrans({"\u2019": "'", "\u2018": "'", "\u2014": ",", "\u2013": ",", "\u2026": "."})
@@ -137,7 +150,8 @@ def _capitalised(text: str) -> dict[int, str]:
 
 
 def _tokens(text: str) -> list[str]:
-    return _TOKEN.findall(text.lower().translate(_PUNCTUATION))
+    """The lowercase tokens, cut as written: initials are known by their capitals."""
+    return [token.lower() for token in _TOKEN.findall(text.translate(_PUNCTUATION))]
 
 
 def _proper_positions(text: str) -> dict[int, str]:
@@ -148,23 +162,30 @@ def _proper_positions(text: str) -> dict[int, str]:
     """
     tokens = _TOKEN.findall(text.translate(_PUNCTUATION))
     words = [t for t in tokens if t[0].isalpha()]
-    capitalised = [t[0].isupper() and not t.isupper() for t in tokens]  # 'Eiffel'; not 'A', 'TV' or 'NO'
-    if not words or _title_case(tokens, sum(capitalised), len(words)):
+    initials = [t[0].isalpha() and "." in t for t in tokens]  # 'J.R.R.', 'U.S.': a name wherever it stands
+    capitalised = [t[0].isupper() and (not t.isupper() or initials[i]) for i, t in enumerate(tokens)]  # not 'TV'
+    if not words or _title_case(tokens, sum(capitalised) - sum(initials), len(words)):
         return {}
     proper: dict[int, str] = {}
     sentence_start = True
+    starts: set[int] = set()
     for i, token in enumerate(tokens):
+        if sentence_start:
+            starts.add(i)
         if capitalised[i] and token.lower() not in _GRAMMAR_WORDS and token.lower() not in _NOT_NAMES:
             following = i + 1 < len(tokens) and capitalised[i + 1]
             if not following and _describing(token.lower()):
                 pass  # 'a large Round tray', 'a Red car': a describing word with a capital, no name
             elif sentence_start and following and _state_before_name(token.lower()):
                 pass  # 'Wounded Achilles rests': a state of the one named, capitalised as the first word
-            elif not sentence_start or following or _named_actor(tokens, i):
+            elif not sentence_start or following or initials[i] or _named_actor(tokens, i):
                 proper[i] = token
         if i - 1 in proper and _name_tail(tokens, i):
             proper[i] = token  # 'Flight 19', 'Agent M'
+        elif acronym_in_name(tokens, capitalised, i):
+            proper[i] = token  # 'the NASA Space Center', 'Steve Cornwell's SRO Program'
         sentence_start = token in ".!?;:" or (sentence_start and not token[0].isalnum())
+    add_small_title_words(tokens, proper, starts, lambda word: word in _GRAMMAR_WORDS or word in _NOT_NAMES)
     return proper
 
 
@@ -185,15 +206,19 @@ def _named_actor(tokens: list[str], i: int) -> bool:
 
 
 def _title_case(tokens: list[str], capitals: int, words: int) -> bool:
-    """Whether the text is written in Title Case: most words capitalised, with a capital on a grammar word
-    after the first ('A Cat On The Mat'), or on every word that names or says something. 'Ha Long Bay at
-    dawn' is a name, then plain words; 'Cyberpunk City, neon lights' a list of capitalised items."""
-    if capitals <= 0.5 * words:
+    """Whether the text is written in Title Case: from its first word on, most words capitalised, with a
+    capital on a grammar word after the first ('A Cat On The Mat'), or on every word that names or says
+    something. 'Ha Long Bay at dawn' is a name, then plain words; 'Cyberpunk City, neon lights' a list of
+    capitalised items; 'the Great Wall' a name, as Title Case would write 'The'."""
+    if capitals <= 0.5 * words or opens_lowercase(tokens):
         return False
-    if any(t[0].isupper() and t.lower() in _TITLE_SMALL_WORDS for t in tokens[1:]) or "," in tokens:
+    if any(t[0].isupper() and t.lower() in _TITLE_SMALL_WORDS for t in tokens[1:]):
         return True
-    plain = [t for t in tokens if t.isalpha() and t.islower() and t not in _GRAMMAR_WORDS and len(t) > 3]
-    return not [t for t in plain if t not in vocab.NUMBER_WORDS]  # ('Pot Holders set of three')
+    if "," in tokens:  # a list of capitalised items ('Cyberpunk City, Neon Lights'); but a name may open
+        # a list of lowercase keywords ('The Chapel of Bones in Évora, hyperrealistic'), a thing counted
+        # with 'a' is no name ('A Dog in a Park, 8k')
+        return tokens[0].lower() in ("a", "an") or not plain_words(tokens[tokens.index(",") :], _GRAMMAR_WORDS)
+    return not plain_words(tokens, _GRAMMAR_WORDS)  # ('Pot Holders set of three')
 
 
 _TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "on", "in", "at", "with", "and", "to", "for", "by", "from"})
@@ -217,14 +242,23 @@ def _name_letter(token: str) -> bool:
 
 
 def _name_tail(tokens: list[str], i: int) -> bool:
-    """Whether a number or a single capital letter right after a name ends it: 'Flight 19 was lost',
-    'Agent M poses'; not a count of the plural after it ('Nike 3 shoes')."""
+    """Whether a number, a single capital letter or a model's code right after a name ends it: 'Flight 19
+    was lost', 'Agent M poses'; not a count of the plural after it ('Nike 3 shoes')."""
     token = tokens[i]
-    if _name_letter(token):
-        return True
+    if _name_letter(token) or _MODEL_CODE.match(token):
+        return True  # 'Agent K', 'Ford F-150', 'BMW X5'
     following = tokens[i + 1].lower() if i + 1 < len(tokens) else "."
     counts = following[0].isalpha() and following.endswith("s") and singularize(following) != following
     return token.isdigit() and len(token) <= 4 and not counts
+
+
+def _phrase_keys(phrase: str) -> set[tuple[str, ...]]:
+    """The token tuples a phrase of the vocabulary is matched by: as written, and with its initials in
+    capitals, which the tokenizer keeps as one token ('m.c. escher' is written 'M.C. Escher')."""
+    return {tuple(_tokens(phrase)), tuple(_tokens(_LOWER_INITIALS.sub(lambda m: m.group(0).upper(), phrase)))}
+
+
+_LOWER_INITIALS = re.compile(r"\b(?:[a-z]\.){2,}")
 
 
 def _build_lexicon() -> dict[tuple[str, ...], tuple[str, object]]:
@@ -255,14 +289,15 @@ def _build_lexicon() -> dict[tuple[str, ...], tuple[str, object]]:
     ]
     for table, kind in tables:
         for phrase, value in table.items():
-            lexicon[tuple(_tokens(phrase))] = (kind, value)
+            for key in _phrase_keys(phrase):
+                lexicon[key] = (kind, value)
     return lexicon
 
 
 _LEXICON = _build_lexicon()
 _ITEM_BOUNDS = frozenset({",", ";", ":", ".", "!", "?", "(", ")", "/"})
 _SPACED_K = re.compile(r"\b(\d+) k\b")
-_ARTISTS = frozenset(tuple(_tokens(name)) for name in artist_words.ARTIST_NAMES)
+_ARTISTS = frozenset(key for name in artist_words.ARTIST_NAMES for key in _phrase_keys(name))
 _LONGEST_PHRASE = max(len(key) for key in _LEXICON)
 # Words that end an artist's name ("in the style of Monet at dusk").
 _GRAMMAR_WORDS = (

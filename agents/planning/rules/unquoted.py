@@ -11,7 +11,10 @@ enough, each cut and replaced the same way (by `take`, which returns the placeho
 - one word after "the word" / "the letter" ("the word love in red", "the letter b");
 - a run of two or more words in capitals in a text that is not all capitals ("...: MAY THE LORD OPEN");
 - a capitalised run right after a noun that carries text ("a metal band logo Ritual Doom");
-- an interjection after a noun that carries text and 'with' ("speech bubbles with lol").
+- an interjection after a noun that carries text and 'with' ("speech bubbles with lol");
+- a word in capitals after a verb of writing ("a dog writing BONEZ on a chalkboard");
+- a greeting that is a whole item ("Happy Halloween!", "a card, merry christmas, snow") or an interjection
+  that is one with an exclamation mark ("Wow!"): words said or written, which name no thing.
 """
 
 from __future__ import annotations
@@ -77,6 +80,26 @@ INTERJECTIONS = frozenset(
 # Words for a drawn sign that carries no words of its own: 'a heart icon Symbol'.
 _SIGN_WORDS = frozenset({"symbol", "icon", "emblem", "pictogram", "glyph", "logo"})
 _WITH_INTERJECTION = re.compile(r"\b([a-z][\w-]*) with ([a-z]+)(?=\s*(?:[.,;:!?]|$))")
+# A word or run in capitals after a verb of writing or spelling: what is written.
+_WRITTEN_CAPITALS = re.compile(
+    r"\b(?:writing|writes|wrote|written|spelling|spells|spelled|spelt|scrawling|painting|carving) "
+    r"([A-Z][A-Z'!?-]+(?: [A-Z][A-Z'!?-]+)*)(?![\w'-])"
+)
+# Occasions a greeting wishes well for: 'Happy Halloween', 'Merry Christmas'.
+_OCCASIONS = (
+    r"(?:birthday|halloween|christmas|xmas|easter|new year|holidays|anniversary|thanksgiving|hanukkah|diwali|"
+    r"valentine'?s day|mother'?s day|father'?s day|st\.? patrick'?s day|retirement|graduation|wedding day|"
+    r"friday|holi|eid|lunar new year|chinese new year|ramadan|passover|independence day|4th of july)"
+)
+_GREETINGS = (
+    rf"(?:happy|merry) {_OCCASIONS}(?: to you)?|season'?s greetings|congratulations|congrats|good luck|welcome home|"
+    r"get well soon|thank you|best wishes|bon voyage|happy new year"
+)
+# A greeting that is a whole item, with an exclamation mark or with the item's end after it.
+_GREETING = re.compile(
+    rf"(?:^|(?<=[.!?,;:(]))\s*((?:{_GREETINGS})(?-i:,? [A-Z][a-z]+)?)\s*(?=[.,;:!?)]|$)", re.IGNORECASE
+)
+_EXCLAIMED = re.compile(r"(?:^|(?<=[.!?,;:(]))\s*([A-Za-z]+)(?=!)")
 # Words of the style, quality and camera tags, which are no text when written in capitals ('HDR', 'UHD').
 _TAG_WORDS = frozenset(
     word
@@ -99,6 +122,9 @@ def cut_unquoted(text: str, take: Callable[[str], str]) -> str:
     if upper and upper <= 0.5 * len(words):
         text = _CAPITALS_RUN.sub(lambda m: _shouted(m, take), text)
     text = _WITH_INTERJECTION.sub(lambda m: _exclaimed(m, take), text)
+    text = _WRITTEN_CAPITALS.sub(lambda m: _shouted_after(m, take), text)
+    text = _GREETING.sub(lambda m: _greeting(m, take), text)
+    text = _EXCLAIMED.sub(lambda m: _interjection(m, take), text)
     titled = sum(1 for w in words if w[0].isupper())
     if titled and titled <= 0.5 * len(words):
         text = _AFTER_CARRIER.sub(lambda m: _carried(m, take), text)
@@ -143,6 +169,34 @@ def _exclaimed(match: re.Match[str], take: Callable[[str], str]) -> str:
     if _carrier(match.group(1)) and match.group(2) in INTERJECTIONS:
         return match.group(0)[: match.start(2) - match.start(0)] + take(match.group(2))
     return match.group(0)
+
+
+def _shouted_after(match: re.Match[str], take: Callable[[str], str]) -> str:
+    """'writing BONEZ': the words in capitals after a verb of writing, unless they are a known tag ('HDR')."""
+    words = match.group(1).split()
+    if all(w.lower().strip("'!?") in _TAG_WORDS for w in words) or len(match.group(1)) < 2:
+        return match.group(0)
+    return _tail(match, take)
+
+
+def _greeting(match: re.Match[str], take: Callable[[str], str]) -> str:
+    """A greeting or an exclamation that is a whole item, as text: 'Happy Halloween!', 'Wow!'."""
+    if "textquote" in match.group(1).lower():
+        return match.group(0)
+    space = match.group(0)[: match.start(1) - match.start(0)]
+    return space + take(match.group(1))
+
+
+def _interjection(match: re.Match[str], take: Callable[[str], str]) -> str:
+    """An interjection that is a whole item ('Wow!'): what a thing that carries words says, where the
+    description names one ('a sign. Welcome!') or where it is all there is; else the speaker's cry, which
+    names nothing drawn, and goes."""
+    if match.group(1).lower() not in INTERJECTIONS:
+        return match.group(0)
+    rest = match.string[: match.start()] + match.string[match.end() :]
+    if any(_carrier(word) for word in re.findall(r"[\w-]+", rest)) or not re.search(r"[^\W\d_]", rest):
+        return _greeting(match, take)
+    return match.group(0)[: match.start(1) - match.start(0)]
 
 
 def _carrier(word: str, carriers: frozenset[str] = TEXT_CARRIERS) -> bool:
