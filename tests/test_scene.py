@@ -380,6 +380,7 @@ def test_names_take_the_article_english_gives_them():
     questions = [c.question for c in scene.checks()]
     assert "Is the Eiffel Tower in the picture?" in questions and "Is Superman in the picture?" in questions
     assert "Is Times Square in the picture?" in questions and "Is the cat next to the Eiffel Tower?" in questions
+    assert noun_phrase(SceneObject(name="Lada", attributes=Attributes(color="red"))) == "a red Lada"
 
 
 def test_one_subject_doing_one_thing_to_several_is_said_in_one_phrase():

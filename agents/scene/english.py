@@ -65,8 +65,8 @@ def indefinite(name: str, words: str | None = None) -> str:
     ('clothes'), a proper name ('Times Square') or a pronoun ('someone')."""
     words = name if words is None else words
     last = name.rsplit(" ", 1)[-1]
-    if name[:1].isupper():
-        return name_article(name)  # a name: 'the Eiffel Tower', 'Times Square'
+    if name[:1].isupper():  # a name: 'the Eiffel Tower', 'Times Square'; described, 'a red Lada'
+        return name_article(name) or (f"{article(words)} " if words != name else "")
     if name in MASS_NOUNS or name in _PRONOUN_NAMES or last in PLURAL_ONLY_NOUNS:
         return ""
     if owned_name(name):
