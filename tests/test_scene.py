@@ -372,6 +372,14 @@ def test_a_thing_said_again_is_told_from_another_of_its_name():
     assert write_prompt(scene)[0] == "a green book on a red book, the red book on a blue book"
 
 
+def test_a_part_is_said_with_its_owner_before_what_it_does():
+    trunk = SceneObject(name="trunk", attributes=Attributes(action="curled up"))
+    scene = Scene(intent="-", prompt="-", objects=[trunk, SceneObject(name="elephant")],
+                  relations=[Relation(subject=0, predicate="of", object=1), Relation(subject=0, predicate="in", object=1)])  # fmt: skip
+    assert write_prompt(scene)[0] == "a trunk of an elephant curled up"
+    assert len([c for c in scene.checks() if c.kind == "relation"]) == 2
+
+
 def test_names_take_the_article_english_gives_them():
     things = ["cat", "Eiffel Tower", "Statue of Liberty", "Superman", "Times Square"]
     scene = Scene(intent="-", prompt="-", objects=[SceneObject(name=n) for n in things],

@@ -73,6 +73,12 @@ def noun_phrase(
         name = obj.name if one else pluralize(obj.name)
         mark = _mark(obj) if twin else None
         return with_the(f"{mark} {name}" if mark else name)
+    return " ".join(w for w in noun_and_after(obj, parts=parts) if w)
+
+
+def noun_and_after(obj: SceneObject, *, parts: frozenset[str] = frozenset()) -> tuple[str, str]:
+    """The noun phrase of a thing up to its noun ('a trunk') and what is said after the noun ('curled up'),
+    which may be empty: an 'of' phrase goes between them ('a trunk of an elephant curled up')."""
     attrs = obj.attributes
     material = MATERIAL_ADJECTIVES.get(attrs.material or "", attrs.material)
     # A value another value says with more words ('bent' of 'bent at the knees') is said once, in full.
@@ -110,7 +116,7 @@ def noun_phrase(
         names.append(attrs.state)  # 'your right arm bent, reaching ...': after a name that says whose it is
     after = [w for w in after if w not in names]
     with_parts = [f"with {' and '.join(owned)}"] if owned else []
-    return " ".join([phrase, *names, *text, *([action] if action else []), *after, *with_parts, *where])
+    return phrase, " ".join([*names, *text, *([action] if action else []), *after, *with_parts, *where])
 
 
 def _mark(obj: SceneObject) -> str | None:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from limner.agents.scene.english import pluralize
-from limner.agents.scene.noun_phrases import noun_phrase, plain_words, said_by_its_owner
+from limner.agents.scene.noun_phrases import noun_and_after, noun_phrase, plain_words, said_by_its_owner
 from limner.agents.scene.predicates import SPATIAL, canonical_predicate, place_phrase, relation_phrase
 
 if TYPE_CHECKING:
@@ -56,6 +56,8 @@ def object_phrases_by_priority(scene: Scene) -> list[tuple[int, str]]:
             continue
         if _said_by_having(rel, objects, having):
             continue
+        if (rel.subject, rel.object, "of") in written and rel.predicate in ("in", "inside", "on"):
+            continue  # 'a skyline of a city' says it is in the city
         if (rel.object, rel.subject, predicate) in written:  # 'a cat and a dog looking at each other'
             if (rel.object, rel.subject) not in mutual:
                 mutual.add((rel.subject, rel.object))
@@ -81,6 +83,9 @@ def object_phrases_by_priority(scene: Scene) -> list[tuple[int, str]]:
             # Both in one part of the picture: said once, after the second ('a car on a dais in the center').
             subject_obj = subject_obj.model_copy(update={"place": None})
         subject = noun_phrase(subject_obj, definite=rel.subject in introduced, parts=names, twin=rel.subject in twins)
+        owned_tail = ""  # what a part does follows its owner: 'a trunk of an elephant curled up'
+        if predicate == "of" and rel.subject not in introduced:
+            subject, owned_tail = noun_and_after(subject_obj, parts=names)
         other_obj = objects[rel.object]
         if rel.object in carriers:  # said where it is: 'a panda riding a horse, the horse standing on a street'
             other_obj = _without_action(other_obj)
@@ -100,6 +105,7 @@ def object_phrases_by_priority(scene: Scene) -> list[tuple[int, str]]:
         else:
             place = place_phrase(subject_obj.place) if subject_obj.place else ""
             run = _Run([rel.subject], predicate, [subject], [other], len(phrases), phrases, [rel.object], [place])
+            run.where = owned_tail
             phrases.append((RESTATED if known else 0, ""))
         run.rewrite()
         if predicate == "with":
