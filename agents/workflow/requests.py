@@ -105,7 +105,8 @@ SceneSketch = Annotated[dict[str, Any], BeforeValidator(_scene_fields), WithJson
 
 SCENE_HELP = (
     "A sketch of what you understood of the picture, which gives better images and checks than words alone: "
-    "objects (name, count or null for 'some', attributes: color, material, size, state, action; text written on it; "
+    "objects (name, count, or null with quantity 'a few'/'several'/'many', attributes: color, material, size, "
+    "state, action; text written on it; "
     "place), relations by object index (subject, predicate such as 'on', 'left of', 'riding', 'wearing', 'with', "
     "object), style, lighting, time_of_day, palette, viewpoint, exclude. Leave out what you do not know; the "
     "server lays it out, writes the generator prompt and repairs what it must. Send it with `description`, "
