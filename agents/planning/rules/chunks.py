@@ -107,6 +107,9 @@ def take_chunk(items: list[Item], i: int) -> tuple[Chunk, int]:
         if seen_noun and shapes.is_adverb(word) and item.value != PROPER:
             i += 1  # 'a woman elegantly wrapped in leaves': the adverb goes with the verb after it
             continue
+        if not chunk.words and _adverb_before_verb(items, i, seen_noun, chunk):
+            chunk.verb = items[i + 1].text  # 'and carefully stepping to the edge': the adverb says how
+            return chunk, i + 2
         if item.value == PROPER:
             chunk.proper.add(len(chunk.words))
         elif (
@@ -145,6 +148,18 @@ def _placed(chunk: Chunk, items: list[Item], start: int, end: int) -> bool:
     if before is None or not given:
         return bool(chunk.lead) and placing
     return bool(chunk.lead) or placing or before.kind != AND
+
+
+def _adverb_before_verb(items: list[Item], i: int, seen_noun: bool, chunk: Chunk) -> bool:
+    """Whether the -ly word at items[i], opening the phrase, is an adverb of the verb right after it, which
+    would end the phrase there without it ('a giraffe wearing a hat and carefully stepping down')."""
+    word = items[i].text
+    if not shapes.is_adverb(word) or items[i].value == PROPER or i + 1 >= len(items) or items[i + 1].kind != WORD:
+        return False
+    following = items[i + 1].text
+    if not following.endswith("ing") and following not in grammar_words.VERBS:
+        return False
+    return _is_verb_here(following, seen_noun, chunk, [*items[:i], *items[i + 1 :]], i)
 
 
 def _is_verb_here(word: str, seen_noun: bool, chunk: Chunk, items: list[Item], i: int) -> bool:
@@ -344,7 +359,7 @@ def _plural_acts(word: str, chunk: Chunk, items: list[Item], i: int) -> bool:
     """A verb in its base form right after a plural noun, before a preposition or an article: 'three horses
     graze in a field', 'the sheep stand near a barn' (no compound noun ends a plural with a verb)."""
     following = items[i + 1] if i + 1 < len(items) else None
-    if word not in verbs.BARE_VERBS or not chunk.words or following is None:
+    if word not in verbs.PLURAL_VERBS or not chunk.words or following is None:
         return False
     if following.kind in (STOP, COMMA, AND, OR, WORD) and following.text not in verbs.PARTICLES:
         return False

@@ -37,13 +37,16 @@ head:
 from __future__ import annotations
 
 from limner.agents.planning.rules import (
+    bare_objects,
     colouring,
     grammar_words,
     lists,
     manner,
     naming,
+    part_owners,
     particles,
     pronouns,
+    recipients,
     reciprocal,
     verb_doers,
     verbs,
@@ -88,7 +91,7 @@ class Clauses:
     def expect_relation(self, predicate: str, written: str | None = None) -> None:
         """The next noun phrase is the object of `predicate` (`written` as the words of the description,
         'over' for 'above'); a verb just read may make one meaning with it ('flying over')."""
-        subjects = self.nearest_subjects()
+        subjects = part_owners.relation_subjects(self, predicate, self.nearest_subjects())  # 'with long hair next to'
         if predicate in verbs.CLAUSE_PREPOSITIONS and self.subjects:
             subjects = list(self.subjects)  # 'a player running to a base during a game': the player, in the game
         verb = self.verb if self.verb and self.last_role == SUBJECT else None
@@ -183,6 +186,7 @@ class Clauses:
             self.verb, self.last_role, self.group = before.text, SUBJECT, list(self.subjects)  # 'seen from'
         if items:
             self.state_verb(items, i)
+        recipients.to_recipient(self, preposition)  # 'gives an apple to a squirrel': giving to it (recipients.py)
         return bool(self.verb and self.last_role == SUBJECT and verbs.phrasal(self.verb, preposition))
 
     def expect_owner(self, chunk: Chunk) -> None:
@@ -224,7 +228,10 @@ class Clauses:
 
     def with_subjects(self) -> list[int]:
         """What 'with' is about: after the object of a relation, the relation's subject ('a crab on a beach
-        with a surfboard', 'a plate on the table with a fork on it'), else the nearest subjects."""
+        with a surfboard', 'a plate on the table with a fork on it'), else the nearest subjects; the thing
+        just named is kept, which a part after 'with' may be of ('a tree with red leaves': part_owners.py)."""
+        after_object = self.last_role in (REL_OBJECT, VERB_OBJECT) and self.last_kind == "thing"
+        self.with_nearest = self.last_thing if after_object else None
         if self.last_role == REL_OBJECT and self.relation_subjects and self.role != REL_OBJECT:
             return list(self.relation_subjects)
         return self.nearest_subjects()
@@ -253,6 +260,7 @@ class Clauses:
             if acting:  # 'a boy jumping on a skateboard': on it, and jumping on it
                 self.relate(subject, acting, other)
 
+    with_nearest: int | None = None  # the object read right before 'with', which a part after it may be of
     with_word = "with"  # the last word of having read: 'with', or 'has' for 'has', 'have' and 'having'
 
     def relate(self, subject: int, predicate: str, other: int) -> None:
@@ -343,7 +351,7 @@ class Clauses:
             and following.kind in _NOUN_START
             and (action == verbs.action_word(verb) or carried)
             and not verb.endswith("ed")
-            and not (following.kind == WORD and (verbs.is_intransitive(verb) or _no_object(following.text)))
+            and not (following.kind == WORD and (_no_object(following.text) or _no_bare_object(verb, items, j)))
         )
         if not subjects:
             return j
@@ -355,8 +363,12 @@ class Clauses:
         if painted:  # 'walls painted yellow': yellow walls (colouring.py)
             return self.describe_all(colouring.coloured(self, subjects, thing), painted, after)
         manner.describe_after(self, subjects, items, j)  # 'flying confidently': a confident penguin (manner.py)
+        if takes_object and thing is not None and self.can_act(thing):  # 'a chair and a man reading a book': the man
+            subjects = [index for index in subjects if self.can_act(index)] or subjects
         if takes_object:  # 'a man riding a horse': the relation says it all
             self.relation, self.relation_subjects, self.role = action, list(subjects), VERB_OBJECT
+            for index in subjects if verbs.particle_meaning(verb, action) else ():
+                self.set_action(index, action)  # 'taking off a runway': taking off, not taking
             return j
         for index in subjects:
             self.set_action(index, action)  # 'a dog running', 'a cat sitting on a mat'
@@ -461,6 +473,11 @@ def _points_back(items: list[Item], i: int) -> bool:
 def _no_object(word: str) -> bool:
     """Whether a word after a verb is no object of it: a particle ('up') or an adverb ('confidently')."""
     return word in verbs.PARTICLES or shapes.is_adverb(word)
+
+
+def _no_bare_object(verb: str, items: list[Item], j: int) -> bool:
+    """Whether a verb takes no bare noun after it as its object: 'a dancer turning' (not 'lifting weights')."""
+    return verbs.is_intransitive(verb) and not bare_objects.takes_bare_object(verb, items, j)
 
 
 def _carried_particle(verb: str, items: list[Item], j: int) -> bool:

@@ -33,8 +33,10 @@ from limner.agents.planning.rules import (
     object_states,
     opening,
     owned_links,
+    part_owners,
     particles,
     portions,
+    relation_lists,
     renaming,
     setting_words,
     verbs,
@@ -256,8 +258,8 @@ class Reading(Mentions, Clauses):
             not lists.clause_follows(items, i) or self.copula_waits(items, i) or object_lists.goes_on(self, items, i)
         ):  # (object_lists.py: 'wearing glasses and a beret teaching a class')
             self.role = VERB_OBJECT  # 'wearing a shirt and a tie' (is standing ...: clauses.py)
-        elif self.last_role == REL_OBJECT and self.holds_contents() and not lists.clause_follows(items, i):
-            self.role = REL_OBJECT  # 'topped with cherries and cream': what tops it goes on
+        elif self.last_role == REL_OBJECT and relation_lists.objects_go_on(self, items, i):
+            self.role = REL_OBJECT  # 'topped with cherries and cream', 'next to a car and a bike' (relation_lists.py)
         elif object_lists.worn_goes_on(self, items, i):
             self.role = INSIDE  # 'a man in a suit and tie' (object_lists.py)
         elif self.last_role in (ASIDE, WITH_PART):
@@ -434,7 +436,7 @@ class Reading(Mentions, Clauses):
             self.relate_all(self.placed_for(index, "in"), inside, index)  # a fish inside a bowl, a bus in the street
             self.last_role = ASIDE
         elif role == WITH_PART:
-            self.relate_all(self.relation_subjects, "with", index)  # 'a cat with green eyes'
+            self.relate_all(part_owners.holders(self, index), "with", index)  # 'a tree with red leaves'
             self.last_role = WITH_PART
         elif role == BETWEEN_FIRST:
             self.between_first, self.role, self.last_role = index, BETWEEN_WAIT, ASIDE

@@ -31,7 +31,8 @@
   relates to nothing else are in that setting too; where it puts things on one table or desk, the other
   small things it names and places nowhere stand on it too ("a laptop, a mouse and a phone on a desk");
 - what a thing rides, drives, pushes, pulls, carries, holds, chases or leads goes where it goes: "a man
-  riding a jet ski through the desert" -> the jet ski goes through the desert too; and a rider is on
+  riding a jet ski through the desert" -> the jet ski goes through the desert too (what is held in the hands
+  is not on the seat its holder is on: "a man holding a cup, sitting on a bench"); and a rider is on
   what it rides. What a thing acts on otherwise is where the words after it put the thing ("a man eats
   hamburgers in a baby chair" -> the hamburgers are in the chair too; not "a boy in a shirt swinging a
   bat", said before; nor what it wears, looks at or throws). A rider is on the one kind of mount there
@@ -93,6 +94,9 @@ _TAKEN_ALONG = frozenset(
     {"riding", "driving", "pushing", "pulling", "carrying", "holding", "dragging", "chasing", "following",
      "leading", "walking"}
 )  # fmt: skip
+# Verbs whose object is up in the hands: it is not on the seat or thing its holder is on ('a man holding a cup,
+# sitting on a bench'), though it is in the holder's setting ('holding a cup on the beach').
+_IN_HAND = frozenset({"holding", "carrying"})
 _KEEP_PLACE = frozenset({"wearing", "looking at", "watching", "facing", "pointing at", "staring at", "throwing"})
 _SHARED_PLACES = frozenset({"on", "in", "inside", "through", "across", "along", "at", "down", "up", "during"})
 # What a thing holds or wears goes with it, and is no thing in front of the background of its own.
@@ -206,6 +210,7 @@ def implied(objects: Sequence[SceneObject], relations: list[tuple[int, str, int]
                     and o2 != o
                     and p2 in _SHARED_PLACES
                     and (p2 not in ("in", "inside") or _setting(objects[o2].name) or not taken)
+                    and (p not in _IN_HAND or p2 != "on" or _holds_people(objects[o2].name))
                 ):
                     add(o, p2, o2)
             for s2, p2, o2 in relations[:k] + added:  # 'a field with a tractor running over a sunflower': in it
@@ -316,6 +321,11 @@ def _held_place(predicate: str) -> str:
     if rest in _HOLDING_PLACES and verb.endswith(("ed", "ing")):
         return rest
     return predicate
+
+
+def _holds_people(name: str) -> bool:
+    """Whether a thing is a setting or ground that what people hold is on with them ('on the beach')."""
+    return _setting(name) or _head(name) in _GROUNDS
 
 
 def _small(name: str) -> bool:

@@ -9,6 +9,7 @@ and after a verb's object, whether a keyword list follows that the verb does not
 from __future__ import annotations
 
 from limner.agents.planning.rules.phrases import take_chunk
+from limner.agents.planning.rules.pronouns import can_act
 from limner.agents.planning.rules.tagging import (
     AND,
     COMMA,
@@ -67,7 +68,26 @@ def _own_clause(items: list[Item], i: int) -> bool:
     chunk, j = take_chunk(items, i + 1)
     if chunk.verb is None and j < len(items) and items[j].kind == COP and items[j].text in _PLURAL_COPULAS:
         return False
+    if chunk.verb and _shared_verb(chunk.verb) and chunk.words and _all_act(items, i, chunk.words[-1]):
+        return False  # 'a red robot, a blue robot and a white robot standing together': all three stand
     return clause_follows(items, i)
+
+
+def _shared_verb(verb: str) -> bool:
+    """Whether a verb right after a list's last item can be the whole list's: a participle ('standing') or a
+    plural verb ('sit'), not a singular one ('a cat, a dog and a bird sings': the bird's own clause)."""
+    return verb.endswith("ing") or not verb.endswith("s")
+
+
+def _all_act(items: list[Item], i: int, last: str) -> bool:
+    """Whether every thing of the list that ends at 'and' (items[i]) can do what a verb says, the one after
+    'and' (`last`) too; a verb after 'a table, a chair and a man reading' is the man's alone."""
+    heads, j = [], i
+    while j > 0 and items[j - 1].kind in (WORD, DET, NUM, QUANT, COMMA):
+        j -= 1
+        if items[j].kind == WORD and items[j + 1].kind in (COMMA, AND):
+            heads.append(items[j].text)
+    return len(heads) >= 2 and all(can_act(head) for head in [*heads, last])
 
 
 _PLURAL_COPULAS = frozenset({"are", "were"})

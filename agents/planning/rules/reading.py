@@ -45,6 +45,7 @@ from limner.agents.planning.rules.joined_words import joined
 from limner.agents.planning.rules.measures import measured
 from limner.agents.planning.rules.members import joined_members
 from limner.agents.planning.rules.named_styles import in_named_style
+from limner.agents.planning.rules.off_of import without_of
 from limner.agents.planning.rules.parameters import sized, split_parameters, split_switches
 from limner.agents.planning.rules.passive_giving import active
 from limner.agents.planning.rules.phrases import scene_word, unique
@@ -126,6 +127,7 @@ def _items(text: str, quotes: list[str]) -> list[Item]:
     items = place_quotes(merge_items(joined_members(in_named_style(items))), quotes)
     items = named_places(measured(items))  # 'in paris' (places.py), 'a few feet in front of' (measures.py)
     items = relative_that(numbered_people(reciprocal_pronouns(items)))  # 'each other', 'a family of four', 'that sits'
+    items = without_of(items)  # 'taking off of a runway': off it (off_of.py)
     return worn_before_verb(active(joined(of_form(items))))
 
 

@@ -86,6 +86,9 @@ BARE_VERBS = INTRANSITIVE_VERBS | frozenset(
      "sit", "sleep", "lie", "contain", "climb", "wash", "build", "write", "cook", "chase", "bite", "lick",
      "park", "cover"}
 )  # fmt: skip
+# Verbs in their base form read as verbs right after a plural noun ('three deer drink from a river'), where
+# no note starts with them: 'drink' opening a phrase names a thing ('soft drink on a table').
+PLURAL_VERBS = BARE_VERBS | frozenset({"drink", "roam", "gather", "huddle", "perch", "fly", "swim", "sip"})
 # Words after a verb that complete the action rather than naming a thing: "leaning forward".
 PARTICLES = frozenset(
     {"forward", "forwards", "backward", "backwards", "back", "up", "down", "over", "out", "away",
@@ -126,7 +129,7 @@ _E_VERBS = frozenset(
      "write", "slide", "dive", "glide", "graze", "pose", "raise", "lie", "use", "serve", "carve", "shave",
      "come", "move", "love", "bite", "breathe", "stare", "share", "care", "prepare", "face", "place",
      "trace", "rise", "close", "squeeze", "shine", "whistle", "juggle", "cycle", "ache", "tickle",
-     "snuggle", "struggle", "cuddle", "giggle", "drape", "shape", "scrape", "type", "wipe", "vote", "note", "handle", "paddle", "pedal", "wade", "fade", "trade", "save", "leave", "weave"}
+     "snuggle", "struggle", "cuddle", "giggle", "drape", "shape", "scrape", "type", "wipe", "vote", "note", "handle", "paddle", "pedal", "wade", "fade", "trade", "save", "leave", "weave", "give", "live"}
 )  # fmt: skip
 
 
@@ -167,6 +170,16 @@ def acting_on(verb: str, predicate: str, written: str | None = None) -> str | No
     if base(verb) in POSTURE_VERBS:
         return None
     return f"{acting} {written if written and ' ' not in written else predicate}"  # 'walking along', 'jumping on'
+
+
+# Verbs whose particle makes another action of them: an airplane 'taking off' is not 'taking' anything.
+PARTICLE_ACTIONS = frozenset({"take off", "lift off", "blast off", "show off", "set off"})
+
+
+def particle_meaning(verb: str, action: str) -> bool:
+    """Whether `action` ('taking off') is a verb and its particle that mean what the verb alone does not."""
+    particle = action.rsplit(" ", 1)[-1]
+    return action != action_word(verb) and f"{base(verb)} {particle}" in PARTICLE_ACTIONS
 
 
 def is_intransitive(verb: str) -> bool:
