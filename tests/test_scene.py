@@ -380,6 +380,26 @@ def test_a_part_is_said_with_its_owner_before_what_it_does():
     assert len([c for c in scene.checks() if c.kind == "relation"]) == 2
 
 
+def test_what_is_given_and_to_whom_is_one_phrase_and_things_doing_one_thing_are_said_once():
+    dog = SceneObject(name="dog", attributes=Attributes(action="giving"))
+    given = Scene(intent="-", prompt="-", objects=[dog, SceneObject(name="apple"), SceneObject(name="squirrel")],
+                  relations=[Relation(subject=0, predicate="giving", object=1),
+                             Relation(subject=0, predicate="giving to", object=2)])  # fmt: skip
+    assert write_prompt(given)[0] == "a dog giving an apple to a squirrel"
+    robots = [SceneObject(name="robot", attributes=Attributes(color=c, action="standing together")) for c in ("red", "blue")]
+    assert write_prompt(Scene(intent="-", prompt="-", objects=robots))[0] == "a red robot and a blue robot standing together"
+    cat = SceneObject(name="cat", attributes=Attributes(action="sitting"))
+    beside = Scene(intent="-", prompt="-", objects=[cat, SceneObject(name="car"), SceneObject(name="bike")],
+                   relations=[Relation(subject=0, predicate="next to", object=1),
+                              Relation(subject=0, predicate="next to", object=2)])  # fmt: skip
+    assert write_prompt(beside)[0] == "a cat sitting next to a car and a bike"
+    giraffe = SceneObject(name="giraffe", attributes=Attributes(action="stepping"))
+    stepping = Scene(intent="-", prompt="-", objects=[giraffe, SceneObject(name="suit"), SceneObject(name="board")],
+                     relations=[Relation(subject=0, predicate="wearing", object=1),
+                                Relation(subject=0, predicate="stepping to", object=2)])  # fmt: skip
+    assert write_prompt(stepping)[0] == "a giraffe wearing a suit, the giraffe stepping to a board"
+
+
 def test_names_take_the_article_english_gives_them():
     things = ["cat", "Eiffel Tower", "Statue of Liberty", "Superman", "Times Square"]
     scene = Scene(intent="-", prompt="-", objects=[SceneObject(name=n) for n in things],

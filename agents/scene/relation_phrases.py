@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import groupby
 from typing import TYPE_CHECKING
 
 from limner.agents.scene.english import pluralize
@@ -74,9 +75,10 @@ def object_phrases_by_priority(scene: Scene) -> list[tuple[int, str]]:
                 introduced.add(rel.object)  # 'a left leg crossed in front of the other' says the right leg
             continue  # 'a right leg angled straight back': behind the left one already
         subject_obj = _unsaid_action(objects[rel.subject], predicate)
+        base = predicate  # before what the subject does is put in front of it
         if rel.subject in carriers:  # what it does is said with where it is: 'the man sitting on a bench'
             action = subject_obj.attributes.action
-            if carriers[rel.subject] is rel and action:
+            if carriers[rel.subject] is rel and action and not predicate.startswith(action + " "):
                 predicate = f"{action} {predicate}"
             subject_obj = _without_action(subject_obj)
         if subject_obj.place and subject_obj.place == objects[rel.object].place and rel.object not in introduced:
@@ -93,7 +95,10 @@ def object_phrases_by_priority(scene: Scene) -> list[tuple[int, str]]:
         # A relation between two things said already goes first when the prompt must be cut ('the jet ski
         # through the desert' after 'a man riding a jet ski, the man through a desert').
         known = rel.subject in introduced and rel.object in introduced
-        if run is not None and run.predicate == predicate and run.subject_ids == [rel.subject]:
+        if run is not None and run.subject_ids == [rel.subject] and base == f"{run.base} to" and not run.where:
+            run.where = f"to {other}"  # whom it is given: 'a dog giving an apple to a squirrel'
+            run.other_ids.append(rel.object)
+        elif run is not None and run.base == base and run.subject_ids == [rel.subject]:
             # One subject doing one thing to several: 'a statue wearing goggles, a t-shirt and a jacket'.
             run.others.append(other)
             run.other_ids.append(rel.object)
@@ -104,19 +109,22 @@ def object_phrases_by_priority(scene: Scene) -> list[tuple[int, str]]:
             run.places.append(place_phrase(subject_obj.place) if subject_obj.place else "")
         else:
             place = place_phrase(subject_obj.place) if subject_obj.place else ""
-            run = _Run([rel.subject], predicate, [subject], [other], len(phrases), phrases, [rel.object], [place])
+            run = _Run([rel.subject], predicate, [subject], [other], len(phrases), phrases, [rel.object], [place], base)
             run.where = owned_tail
             phrases.append((RESTATED if known else 0, ""))
         run.rewrite()
         if predicate == "with":
             having[rel.subject] = run
         introduced |= {rel.subject, rel.object}
-    # Objects not in any relation follow, in the order they were described.
-    phrases += [
-        (1, noun_phrase(o, parts=names))
-        for i, o in enumerate(objects)
-        if i not in introduced and not said_by_its_owner(o, objects)
-    ]
+    # Objects not in any relation follow, in the order they were described; side by side, those that do
+    # one thing are said doing it once: 'a white robot, a red robot and a black robot standing together'.
+    alone = [o for i, o in enumerate(objects) if i not in introduced and not said_by_its_owner(o, objects)]
+    for tail, group in groupby((noun_and_after(o, parts=names) for o in alone), key=lambda parts: parts[1]):
+        heads = [head for head, _ in group]
+        if tail and len(heads) > 1:
+            phrases.append((1, f"{_listed(heads)} {tail}"))
+        else:
+            phrases += [(1, f"{head} {tail}".strip()) for head in heads]
     return phrases
 
 
@@ -138,7 +146,8 @@ def _without_action(obj: SceneObject) -> SceneObject:
 def _action_carriers(scene: Scene, written: set[tuple[int, int, str]]) -> dict[int, Relation]:
     """For each thing that does something and is somewhere, the relation that says where, which says what
     it does too: 'a man holding a cup, the man sitting on a bench' (not 'a man sitting holding a cup, the man
-    on a bench'). A thing already related by its action ('sitting on') needs none."""
+    on a bench'); a relation that opens with the action says it ('a giraffe wearing a suit, the giraffe stepping
+    to a board')."""
     carriers: dict[int, Relation] = {}
     for rel in scene.relations:
         action = scene.objects[rel.subject].attributes.action
@@ -149,8 +158,12 @@ def _action_carriers(scene: Scene, written: set[tuple[int, int, str]]) -> dict[i
         if _said_by_a_longer(rel.subject, rel.object, predicate, written):
             continue
         if any(s == rel.subject and (p == action or p.startswith(action + " ")) for s, _, p in written):
-            continue
+            continue  # a relation says the action already: 'an otter cracking a shell'
         carriers[rel.subject] = rel
+    for rel in scene.relations:  # a relation that opens with the action says it: 'the giraffe stepping to'
+        action = scene.objects[rel.subject].attributes.action
+        if action and relation_phrase(rel.predicate).startswith(action + " "):
+            carriers[rel.subject] = rel
     return carriers
 
 
@@ -167,6 +180,7 @@ class _Run:
     phrases: list[tuple[int, str]]
     other_ids: list[int]
     places: list[str]  # where in the picture each subject is, as its phrase ends: 'in the foreground'
+    base: str  # the predicate without what the subject does put in front: 'next to' of 'sitting next to'
     where: str = ""  # 'on it': where what the subject has is ('a table with a vase on it')
 
     def rewrite(self) -> None:
