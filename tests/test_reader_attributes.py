@@ -389,7 +389,7 @@ PROMPTS = [
     ("a colour conjunction is said once", "A tall brown and white cake", "brown and white cake", "brown brown"),
     ("a likeness is said once", "A heart-shaped spiderweb", "a heart-shaped spiderweb", "heart spiderweb"),
     ("a compared size is said once", "a smaller giraffe", "a smaller giraffe", "small giraffe"),
-    ("an arrangement reads after the noun", "A row of motorcycles", "motorcycles in a row", "row motorcycles"),
+    ("an arrangement is said as the group", "A row of motorcycles", "a row of motorcycles", "row motorcycles"),
     ("a misused verb form is said as meant", "Two birds are laying down on the grass.", "lying down", "laying"),
     ("a phrasal action is said once", "Guy sitting down", "guy sitting down", "sitting guy"),
     ("a state phrase reads after the noun", "A man is jumping in the air.", "man jumping in the air", "in the air man"),

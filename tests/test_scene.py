@@ -516,6 +516,8 @@ def test_a_quantity_says_how_many_in_words_and_is_asked_in_words():
     assert not any("exactly" in c.question for c in scene.checks())
     assert SceneObject(name="apple", quantity="a few").drawn_count == 3
     assert SceneObject(name="apple", count=None).drawn_count == 3  # 'some'
+    geese = SceneObject(name="goose", quantity="many", attributes=Attributes(other=["in a flock"]))
+    assert noun_phrase(geese) == "a flock of geese", "a group word says how many and how they stand"
 
 
 def test_a_count_and_a_quantity_together_are_refused_with_what_to_change():

@@ -25,6 +25,9 @@ _NUMBER_WORDS = {
     10: "ten", 11: "eleven", 12: "twelve",
 }  # fmt: skip
 
+# How a group stands, said of things counted by a word ('in a flock', 'in a row'): 'a flock of geese'.
+_GROUPED = re.compile(r"in an? [a-z]+")
+
 _NAMING_VERBS = frozenset({"named", "called", "nicknamed", "dubbed"})
 
 # Prepositions, particles and naming verbs: a describing phrase with one of them is written after the noun
@@ -103,7 +106,12 @@ def noun_and_after(obj: SceneObject, *, parts: frozenset[str] = frozenset()) -> 
     color = attrs.color if not (attrs.color and _words_of(attrs.color) <= _words_of(*after)) else None
     words = " ".join(w for w in (attrs.size, state, *before, color, material, obj.name) if w)
     if obj.count is None:  # 'some apples', 'many trees': a plural without a number
-        phrase = f"{obj.quantity} {pluralize(words)}" if obj.quantity else pluralize(words)
+        group = next((w for w in after if _GROUPED.fullmatch(w)), None) if obj.quantity else None
+        if group:  # 'a flock of geese', not 'many geese in a flock'
+            after = [w for w in after if w != group]
+            phrase = f"{group.split(' ', 1)[1]} of {pluralize(words)}"
+        else:
+            phrase = f"{obj.quantity} {pluralize(words)}" if obj.quantity else pluralize(words)
     elif obj.count > 1:
         phrase = f"{_NUMBER_WORDS.get(obj.count, str(obj.count))} {pluralize(words)}"
     else:
