@@ -9,7 +9,7 @@ written as one describing word: 'a 10-foot-tall robot'. Feet on the ground are f
 
 from __future__ import annotations
 
-from limner.agents.planning.rules.tagging import DET, NUM, QUANT, REL, WORD, Item
+from limner.agents.planning.rules.tagging import DET, NUM, QUANT, REL, WORD, Item, rewrite_runs
 
 # Units of length, singular as a size is written ('a 10-foot-tall robot').
 UNITS = {
@@ -28,28 +28,24 @@ _DISTANCE_RELATIONS = frozenset(
 
 def measured(items: list[Item]) -> list[Item]:
     """The items with each length before a relation dropped and each length before a dimension one word."""
-    out: list[Item] = []
-    i = 0
-    while i < len(items):
-        unit = _unit_at(items, i)
-        if unit is None:
-            out.append(items[i])
-            i += 1
-            continue
-        after = items[i + 2] if i + 2 < len(items) else None
-        if after is not None and after.kind == WORD and after.text.lower() in DIMENSIONS:
-            amount = items[i].text if items[i].kind == NUM else None
-            # 'a 10-foot-tall robot'; after its noun only the dimension reads as a describing word: ', tall'
-            before_noun = i + 3 < len(items) and items[i + 3].kind == WORD
-            word = f"{amount}-{unit}-{after.text.lower()}" if amount and before_noun else after.text.lower()
-            out.append(Item(WORD, word))
-            i += 3
-        elif after is not None and _distance(items, i + 2):
-            i += 2  # 'ten meters behind a truck': behind the truck
-        else:
-            out.append(items[i])
-            i += 1
-    return out
+    return rewrite_runs(items, _length_at)
+
+
+def _length_at(items: list[Item], i: int) -> tuple[int, list[Item]] | None:
+    """(end, items written) for a length at i that names no thing, else None."""
+    unit = _unit_at(items, i)
+    after = items[i + 2] if unit is not None and i + 2 < len(items) else None
+    if after is None:
+        return None
+    if after.kind == WORD and after.text.lower() in DIMENSIONS:
+        amount = items[i].text if items[i].kind == NUM else None
+        # 'a 10-foot-tall robot'; after its noun only the dimension reads as a describing word: ', tall'
+        before_noun = i + 3 < len(items) and items[i + 3].kind == WORD
+        word = f"{amount}-{unit}-{after.text.lower()}" if amount and before_noun else after.text.lower()
+        return i + 3, [Item(WORD, word)]
+    if _distance(items, i + 2):
+        return i + 2, []  # 'ten meters behind a truck': behind the truck
+    return None
 
 
 def _unit_at(items: list[Item], i: int) -> str | None:

@@ -42,6 +42,7 @@ PLACE_NAMES: dict[tuple[str, ...], tuple[str, ...]] = {
     if name
 }
 LONGEST_PLACE = max(len(key) for key in PLACE_NAMES)
+PLACE_FIRST_WORDS = frozenset(key[0] for key in PLACE_NAMES)  # most words start no place: looked up once
 
 # Last words of names of places one can see, which are things in a picture, not only where something is:
 # 'a skateboard in Times Square', 'a boat on Lake Como' (but 'a street in Paris': a Paris street).

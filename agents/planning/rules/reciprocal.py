@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from limner.agents.planning.rules.tagging import DET, NUM, PRON, WORD, Item
+from limner.agents.planning.rules.tagging import DET, NUM, PRON, WORD, Item, rewrite_runs
 
 if TYPE_CHECKING:
     from limner.agents.planning.rules.grammar import Reading
@@ -19,17 +19,14 @@ RECIPROCALS = frozenset({"each other", "one another"})
 
 def reciprocal_pronouns(items: list[Item]) -> list[Item]:
     """The items with 'each other' and 'one another' as one pronoun each."""
-    out: list[Item] = []
-    i = 0
-    while i < len(items):
-        pair = f"{items[i].text} {items[i + 1].text}".lower() if i + 1 < len(items) else ""
-        if pair in RECIPROCALS and items[i].kind in (DET, NUM, WORD) and items[i + 1].kind in (DET, WORD):
-            out.append(Item(PRON, pair))
-            i += 2
-            continue
-        out.append(items[i])
-        i += 1
-    return out
+    return rewrite_runs(items, _reciprocal_at)
+
+
+def _reciprocal_at(items: list[Item], i: int) -> tuple[int, list[Item]] | None:
+    pair = f"{items[i].text} {items[i + 1].text}".lower() if i + 1 < len(items) else ""
+    if pair in RECIPROCALS and items[i].kind in (DET, NUM, WORD) and items[i + 1].kind in (DET, WORD):
+        return i + 2, [Item(PRON, pair)]
+    return None
 
 
 def relate_each_other(reading: Reading, subjects: list[int], predicate: str) -> None:
