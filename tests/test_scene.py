@@ -368,8 +368,44 @@ def test_a_background_says_its_colours_so_the_palette_does_not_again():
 def test_a_thing_said_again_is_told_from_another_of_its_name():
     books = [SceneObject(name="book", attributes=Attributes(color=c)) for c in ("green", "red", "blue")]
     scene = Scene(intent="-", prompt="-", objects=books,
-                  relations=[Relation(subject=0, predicate="on", object=1), Relation(subject=1, predicate="on", object=2)])  # fmt: skip
-    assert write_prompt(scene)[0] == "a green book on a red book, the red book on a blue book"
+                  relations=[Relation(subject=0, predicate="on", object=1), Relation(subject=1, predicate="left of", object=2)])  # fmt: skip
+    assert write_prompt(scene)[0] == "a green book on a red book, the red book to the left of a blue book"
+
+
+def _prompt_of(names: list[str], relations: list[tuple[int, str, int]]) -> str:
+    objects = [SceneObject(name=n) for n in names]
+    rels = [Relation(subject=s, predicate=p, object=o) for s, p, o in relations]
+    return write_prompt(Scene(intent="-", prompt="-", objects=objects, relations=rels))[0]
+
+
+@pytest.mark.parametrize(
+    ("names", "relations", "prompt"),
+    [
+        pytest.param(["astronaut", "horse", "moon"], [(0, "riding", 1), (0, "on", 2), (0, "on", 1), (1, "on", 2)],
+                     "an astronaut riding a horse on the moon", id="doer-and-done-to-share-a-place"),
+        pytest.param(["chef", "pasta", "kitchen"], [(0, "cooking", 1), (0, "inside", 2)],
+                     "a chef cooking pasta, the chef inside a kitchen", id="only-the-doer-there-stays-apart"),
+        pytest.param(["man", "cup", "plate", "kitchen"],
+                     [(0, "holding", 1), (0, "holding", 2), (0, "in", 3), (1, "in", 3), (2, "in", 3)],
+                     "a man holding a cup and a plate in a kitchen", id="all-it-holds-there-too"),
+        pytest.param(["cat", "bird", "branch"], [(0, "looking at", 1), (1, "on", 2)],
+                     "a cat looking at a bird on a branch", id="place-of-the-thing-named-last"),
+        pytest.param(["book", "table", "kitchen"], [(0, "on", 1), (1, "inside", 2), (0, "in", 2)],
+                     "a book on a table inside a kitchen", id="a-place-through-its-holder-is-said-once"),
+        pytest.param(["tower", "street", "tree"], [(0, "above", 1), (1, "below", 2)],
+                     "a tower above a street, the street below a tree", id="only-on-and-in-follow-a-phrase"),
+        pytest.param(["cup", "laptop", "desk"], [(0, "next to", 1), (1, "on", 2), (0, "on", 2)],
+                     "a cup next to a laptop on a desk", id="side-by-side-on-one-ground"),
+        pytest.param(["lamp", "laptop", "desk"], [(0, "above", 1), (1, "on", 2), (0, "on", 2)],
+                     "a lamp above a laptop on a desk, the lamp on the desk", id="above-says-no-ground"),
+        pytest.param(["clock", "tower", "tree", "street"], [(0, "on", 1), (1, "behind", 2), (2, "on", 3)],
+                     "a clock on a tower, the tower behind a tree on a street", id="one-place-follows-a-phrase"),
+    ],
+)
+def test_a_place_is_said_after_the_phrase_that_names_the_thing(
+    names: list[str], relations: list[tuple[int, str, int]], prompt: str
+) -> None:
+    assert _prompt_of(names, relations) == prompt
 
 
 def test_a_part_is_said_with_its_owner_before_what_it_does():

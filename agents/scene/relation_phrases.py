@@ -16,7 +16,14 @@ from typing import TYPE_CHECKING
 
 from limner.agents.scene.english import pluralize
 from limner.agents.scene.noun_phrases import noun_and_after, noun_phrase, plain_words, said_by_its_owner
-from limner.agents.scene.predicates import SPATIAL, canonical_predicate, place_phrase, relation_phrase
+from limner.agents.scene.predicates import (
+    PREPOSITIONS,
+    SPATIAL,
+    canonical_predicate,
+    place_phrase,
+    relation_phrase,
+    spatial_form,
+)
 
 if TYPE_CHECKING:
     from limner.agents.scene.model import Relation, Scene, SceneObject
@@ -28,6 +35,12 @@ _DEPTH_WORDS = {
 }
 
 _OWNERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "your", "my", "our"})  # 'behind her back'
+
+# Relations after which where the second thing is, is where the first is too: 'a cup next to a laptop on a
+# desk', 'large waves in water behind a surfer'.
+_SAME_GROUND = frozenset({"next to", "near", "left of", "right of", "on", "inside"})
+
+_NOT_PLACES = frozenset({"with", "of", "like", "for", "about", "to", "from", "all", "up", "down", "out", "off"})
 
 RESTATED = 6  # the priority of a relation between things the prompt has introduced: cut first
 
@@ -51,11 +64,36 @@ def object_phrases_by_priority(scene: Scene) -> list[tuple[int, str]]:
     carriers = _action_carriers(scene, written)
     having: dict[int, _Run] = {}  # the 'with' phrase of each thing that has others: 'a table with a vase'
     mutual: set[tuple[int, int]] = set()  # two things said to do one thing to each other
+    doings: dict[int, _Run] = {}  # the last phrase of what each thing does to others: 'a man riding a horse'
+    placed_with_doing: set[tuple[int, str, int]] = set()  # where a doing phrase says a thing is
     for rel in scene.relations:
         predicate = relation_phrase(rel.predicate)
         if _said_by_a_longer(rel.subject, rel.object, predicate, written):
             continue
-        if _said_by_having(rel, objects, having):
+        if (rel.subject, predicate, rel.object) in placed_with_doing or _said_through(rel, written):
+            continue
+        # Where a thing is follows the phrase that named it: 'an astronaut riding a horse on the moon' (both
+        # on it), 'a cat looking at a bird on a branch', 'a book on a sofa in a living room'.
+        said_with = _placing_run(rel, doings.get(rel.subject), run, objects, carriers, written)
+        if said_with is not None:
+            place_obj = objects[rel.object]
+            if rel.object in carriers:
+                place_obj = _without_action(place_obj)
+            place = noun_phrase(place_obj, definite=rel.object in introduced, parts=names, twin=rel.object in twins)
+            said_with.where = f"{said_with.where} {predicate} {place}".strip()
+            said_with.last_id = rel.object
+            said_with.rewrite()
+            if said_with.subject_ids == [rel.subject]:
+                placed_with_doing |= {(other, predicate, rel.object) for other in said_with.other_ids}
+            else:
+                said_with.links += 1
+                placing = spatial_form(0, said_with.base, 1)  # 'speaking into' a microphone is at it
+                if _is_doing(said_with.base) or (placing and placing[0] == 0 and _meaning(placing[1]) in _SAME_GROUND):
+                    # 'a cup next to a laptop on a desk' says the cup is on the desk too
+                    placed_with_doing |= {(s, predicate, rel.object) for s in said_with.subject_ids}
+            introduced.add(rel.object)
+            continue
+        if _said_by_having(rel, objects, having) or _said_by_a_doing(rel, written):
             continue
         if (rel.subject, rel.object, "of") in written and rel.predicate in ("in", "inside", "on"):
             continue  # 'a skyline of a city' says it is in the city
@@ -98,10 +136,12 @@ def object_phrases_by_priority(scene: Scene) -> list[tuple[int, str]]:
         if run is not None and run.subject_ids == [rel.subject] and base == f"{run.base} to" and not run.where:
             run.where = f"to {other}"  # whom it is given: 'a dog giving an apple to a squirrel'
             run.other_ids.append(rel.object)
-        elif run is not None and run.base == base and run.subject_ids == [rel.subject]:
+            run.last_id = rel.object
+        elif run is not None and run.base == base and run.subject_ids == [rel.subject] and not run.where:
             # One subject doing one thing to several: 'a statue wearing goggles, a t-shirt and a jacket'.
             run.others.append(other)
             run.other_ids.append(rel.object)
+            run.last_id = rel.object
         elif run is not None and run.predicate == predicate and run.other_ids == [rel.object] and not run.where:
             # Several in one relation to one: 'keyboards, a mouse and a monitor on a desk'.
             run.subjects.append(subject)
@@ -111,10 +151,13 @@ def object_phrases_by_priority(scene: Scene) -> list[tuple[int, str]]:
             place = place_phrase(subject_obj.place) if subject_obj.place else ""
             run = _Run([rel.subject], predicate, [subject], [other], len(phrases), phrases, [rel.object], [place], base)
             run.where = owned_tail
+            run.last_id = None if owned_tail else rel.object
             phrases.append((RESTATED if known else 0, ""))
         run.rewrite()
         if predicate == "with":
             having[rel.subject] = run
+        elif _is_doing(base) and run.subject_ids == [rel.subject]:
+            doings[rel.subject] = run
         introduced |= {rel.subject, rel.object}
     # Objects not in any relation follow, in the order they were described; side by side, those that do
     # one thing are said doing it once: 'a white robot, a red robot and a black robot standing together'.
@@ -126,6 +169,66 @@ def object_phrases_by_priority(scene: Scene) -> list[tuple[int, str]]:
         else:
             phrases += [(1, f"{head} {tail}".strip()) for head in heads]
     return phrases
+
+
+def _is_doing(predicate: str) -> bool:
+    """Whether a predicate is something one does to another ('riding', 'cooking'), not a place ('on')."""
+    verb, _, tail = predicate.partition(" ")
+    return verb.endswith("ing") and not (tail and spatial_form(0, predicate, 1))  # not 'sitting on'
+
+
+def _placing_run(
+    rel: Relation,
+    doing: _Run | None,
+    run: _Run | None,
+    objects: list[SceneObject],
+    carriers: dict[int, Relation],
+    written: set[tuple[int, int, str]],
+) -> _Run | None:
+    """The phrase that says where `rel` puts its subject, by a place at its end: the subject's doing phrase
+    when everything it acts on is there too ('a chef cooking pasta in a kitchen'), or the phrase written
+    last when it names the subject last ('a cat looking at a bird' + 'on a branch')."""
+    if rel.subject in carriers or not _is_place(rel.predicate):
+        return None  # a thing doing something is said doing it where it is: 'the horse standing on a street'
+    predicate = relation_phrase(rel.predicate)
+    if doing is not None and not doing.where and rel.object not in doing.other_ids:
+        if all((other, rel.object, predicate) in written for other in doing.other_ids):
+            return doing
+    if run is None or run.last_id != rel.subject or run.links or rel.object in (*run.subject_ids, *run.other_ids):
+        return None
+    if objects[rel.subject].place:
+        return None  # its place in the picture ends its phrase: 'a go kart in the background, the go kart on a track'
+    shared = all((s, rel.object, predicate) in written for s in run.subject_ids)  # 'a cat on a chair next to a table'
+    if not (shared or _is_doing(run.base) or _meaning(rel.predicate) in ("on", "inside")):
+        return None  # 'a book on a table in a kitchen'; not 'a tower above a street below trees'
+    if len(run.other_ids) == 1 and (len(run.subject_ids) == 1 or _is_doing(run.base)):
+        return run  # not after a list, which would read as the list's last item's place alone
+    return None
+
+
+def _is_place(predicate: str) -> bool:
+    """Whether a predicate says where a thing is: 'on', 'in', 'through', 'at'; not 'with' or 'of'."""
+    return predicate in SPATIAL or (predicate in PREPOSITIONS and predicate not in _NOT_PLACES)
+
+
+def _said_by_a_doing(rel: Relation, written: set[tuple[int, int, str]]) -> bool:
+    """Whether what the subject does to the object puts it there: 'riding' a horse is on it."""
+    if rel.predicate not in SPATIAL:
+        return False
+    meaning = _meaning(rel.predicate)
+    return any(
+        s == rel.subject and o == rel.object and _is_doing(p) and spatial_form(s, p, o) == (s, meaning, o)
+        for s, o, p in written
+    )
+
+
+def _said_through(rel: Relation, written: set[tuple[int, int, str]]) -> bool:
+    """Whether a thing in a place is there by being on or in another thing there: 'a girl on a sofa, the
+    sofa in a room' says the girl is in the room."""
+    if _meaning(rel.predicate) != "inside":
+        return False
+    holders = {o for s, o, p in written if s == rel.subject and o != rel.object and _meaning(p) in ("on", "inside")}
+    return any((holder, rel.object, p) in written for holder in holders for p in ("in", "inside"))
 
 
 def _each_other(
@@ -182,6 +285,8 @@ class _Run:
     places: list[str]  # where in the picture each subject is, as its phrase ends: 'in the foreground'
     base: str  # the predicate without what the subject does put in front: 'next to' of 'sitting next to'
     where: str = ""  # 'on it': where what the subject has is ('a table with a vase on it')
+    last_id: int | None = None  # the thing the phrase names last, whose place may follow it
+    links: int = 0  # places said after the thing named last: 'a book on a table' + 'in a kitchen'
 
     def rewrite(self) -> None:
         """Write the phrase anew at its place among the phrases, keeping its priority. Subjects side by side
