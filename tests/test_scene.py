@@ -408,6 +408,20 @@ def test_a_place_is_said_after_the_phrase_that_names_the_thing(
     assert _prompt_of(names, relations) == prompt
 
 
+def test_things_doing_one_thing_in_one_relation_are_said_doing_it_once():
+    sleeping = Attributes(action="sleeping together")
+    objects = [SceneObject(name="dog", attributes=sleeping), SceneObject(name="cat", attributes=sleeping),
+               SceneObject(name="couch")]  # fmt: skip
+    relations = [Relation(subject=0, predicate="on", object=2), Relation(subject=1, predicate="on", object=2)]
+    scene = Scene(intent="-", prompt="-", objects=objects, relations=relations)
+    assert write_prompt(scene)[0] == "a dog and a cat sleeping together on a couch"
+
+
+def test_a_verb_that_places_says_the_plain_relation_too():
+    prompt = _prompt_of(["bicycle", "wall"], [(0, "next to", 1), (0, "leaning against", 1)])
+    assert prompt == "a bicycle leaning against a wall"
+
+
 def test_a_part_is_said_with_its_owner_before_what_it_does():
     trunk = SceneObject(name="trunk", attributes=Attributes(action="curled up"))
     scene = Scene(intent="-", prompt="-", objects=[trunk, SceneObject(name="elephant")],

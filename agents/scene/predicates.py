@@ -145,6 +145,9 @@ def spatial_form(subject: int, predicate: str, other: int) -> tuple[int, str, in
     tail = _spatial_tail(words)  # 'sitting on' -> 'on', 'hiding behind' -> 'behind'
     if tail:
         return subject, tail, other
+    last = words[-1] if len(words) > 1 else ""
+    if last in _VERB_PLACES and not _VERB_PLACES[last][1]:  # 'leaning against', 'driving along': next to
+        return subject, _VERB_PLACES[last][0], other
     return None
 
 

@@ -10,7 +10,7 @@ sitting on a bench'). Objects in no relation follow, in the order they were desc
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import groupby
 from typing import TYPE_CHECKING
 
@@ -146,12 +146,15 @@ def object_phrases_by_priority(scene: Scene) -> list[tuple[int, str]]:
             # Several in one relation to one: 'keyboards, a mouse and a monitor on a desk'.
             run.subjects.append(subject)
             run.subject_ids.append(rel.subject)
+            run.parts.append(("", "") if rel.subject in introduced else noun_and_after(subject_obj, parts=names))
             run.places.append(place_phrase(subject_obj.place) if subject_obj.place else "")
         else:
             place = place_phrase(subject_obj.place) if subject_obj.place else ""
             run = _Run([rel.subject], predicate, [subject], [other], len(phrases), phrases, [rel.object], [place], base)
             run.where = owned_tail
             run.last_id = None if owned_tail else rel.object
+            if rel.subject not in introduced and not owned_tail:
+                run.parts = [noun_and_after(subject_obj, parts=names)]
             phrases.append((RESTATED if known else 0, ""))
         run.rewrite()
         if predicate == "with":
@@ -287,11 +290,20 @@ class _Run:
     where: str = ""  # 'on it': where what the subject has is ('a table with a vase on it')
     last_id: int | None = None  # the thing the phrase names last, whose place may follow it
     links: int = 0  # places said after the thing named last: 'a book on a table' + 'in a kitchen'
+    parts: list[tuple[str, str]] = field(default_factory=list)  # each subject's noun and what follows it
+
+    def _subject_phrases(self) -> list[str]:
+        """The subjects, what they all do said once: 'a dog and a cat sleeping together'."""
+        tails = {tail for _, tail in self.parts}
+        if len(self.parts) == len(self.subjects) > 1 and len(tails) == 1 and all(tails):
+            heads = [head for head, _ in self.parts]
+            return [*heads[:-1], f"{heads[-1]} {tails.pop()}"]
+        return list(self.subjects)
 
     def rewrite(self) -> None:
         """Write the phrase anew at its place among the phrases, keeping its priority. Subjects side by side
         in one part of the picture are placed once: 'pillars and grass in the foreground in front of tents'."""
-        subjects = list(self.subjects)
+        subjects = self._subject_phrases()
         for k in range(len(subjects) - 1):
             place = self.places[k]
             if place and self.places[k + 1] == place:
@@ -328,6 +340,8 @@ def _said_by_a_longer(subject: int, obj: int, predicate: str, written: set[tuple
         tail = p.partition(" ")[2]  # what follows the verb: 'over' of 'flying over'
         if p.endswith(" " + predicate) or (tail and _meaning(tail) == meaning):
             return True
+        if tail and spatial_form(subject, p, obj) == (subject, meaning, obj):
+            return True  # 'leaning against' a wall is next to it
     return False
 
 
