@@ -342,3 +342,22 @@ def test_a_style_word_said_twice_running_is_said_once(description, style):
     scene = read_description(description)
     assert style in (scene.style or "").split(", "), scene.style
     assert style in scene.prompt, scene.prompt
+
+
+# (description, objects, lighting words): weather said of a day or the sky lights the picture, and a place
+# named after a time, with nothing before it, is what the picture shows
+WEATHER = [
+    ("a snowy day in the city", ["city"], ["snowy"]),
+    ("an overcast afternoon at the harbor", ["harbor"], ["overcast"]),
+    ("a windy morning on the coast", ["coast"], ["windy"]),
+    ("a drizzly evening in Lisbon", ["Lisbon"], ["drizzly"]),
+    ("night in Kyoto", ["Kyoto"], []),
+]
+
+
+@pytest.mark.parametrize(("description", "objects", "lights"), WEATHER)
+def test_weather_lights_the_picture_and_a_place_after_a_time_is_seen(description, objects, lights):
+    scene = read_description(description)
+    assert _names(scene) == objects
+    for word in lights:
+        assert word in (scene.lighting or "")

@@ -29,7 +29,8 @@ def described_by(phrase: Phrase, reading: Reading) -> Description | None:
     if not chunk.words:
         return None
     if phrase.kind == "thing" and _place_name(phrase):
-        return Description(others=[scene_word(phrase.name)])
+        # 'pubs in Paddington'; with nothing before it ('a rainy day in London') the place is what is seen
+        return Description(others=[scene_word(phrase.name)]) if reading.relation_subjects else None
     if chunk.words[-1] in vocab.LETTERING_NOUNS:
         return Description(others=[scene_word(" ".join(chunk.words))])
     if _written_with(phrase, reading):  # 'the word 'stop' in red spray paint'

@@ -146,7 +146,8 @@ LIGHTING_WORDS = as_written(
 LIGHTING_HEADS = frozenset({"light", "lighting", "lights", "glow", "illumination", "shadows", "shade"})
 # Weather adjectives left without a noun ("..., foggy") say how the scene is lit.
 WEATHER_WORDS = frozenset(
-    {"foggy", "misty", "hazy", "rainy", "stormy", "overcast", "cloudy", "moody", "gloomy", "sunny"}
+    {"foggy", "misty", "hazy", "rainy", "stormy", "overcast", "cloudy", "moody", "gloomy", "sunny", "snowy", "windy",
+     "drizzly"}
 )
 
 # Studios whose names are styles on their own (', ghibli,') and part of a thing's name before it ('a Disney

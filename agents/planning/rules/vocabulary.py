@@ -192,7 +192,7 @@ OTHER_ADJECTIVES = frozenset(
      "soft", "hard", "smooth", "rough", "wrinkled", "wavy", "curly", "straight", "spiky", "prickly",
      "thorny", "scaly", "feathered", "feathery", "woolly", "wooly", "hairless", "bald", "bearded",
      "mossy", "grassy", "leafy", "snowy", "icy", "frosty", "sandy", "rocky", "stormy", "rainy",
-     "cloudy", "foggy", "misty", "hazy", "sunny", "windy", "starry", "dark", "bright", "dim",
+     "cloudy", "foggy", "misty", "hazy", "sunny", "windy", "overcast", "drizzly", "starry", "dark", "bright", "dim",
      "shadowy", "gloomy", "eerie", "creepy", "spooky", "haunted", "mysterious", "magical", "mystical",
      "enchanted", "fantastical", "whimsical", "surreal", "dreamy", "ethereal", "serene", "peaceful",
      "calm", "quiet", "busy", "crowded", "bustling", "lively", "deserted", "desolate", "barren",
