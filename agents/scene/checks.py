@@ -11,12 +11,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Literal
 
 from limner.agents.scene.english import pluralize, with_article, with_the
-from limner.agents.scene.predicates import place_phrase, relation_question
+from limner.agents.scene.predicates import SPATIAL, place_phrase, relation_question, spatial_form
 from limner.agents.scene.words import PLURAL_ONLY_NOUNS
 from pydantic import BaseModel, Field
 
 if TYPE_CHECKING:
-    from limner.agents.scene.model import Scene, SceneObject
+    from limner.agents.scene.model import Relation, Scene, SceneObject
 
 CheckKind = Literal["entity", "count", "attribute", "text", "place", "relation", "exclusion", "global"]
 
@@ -37,6 +37,8 @@ def derive_checks(scene: Scene) -> list[Check]:
     for i, obj in enumerate(scene.objects):
         checks += _object_checks(i, obj)
     for k, rel in enumerate(scene.relations):
+        if _said_by_a_verb(rel, scene.relations):
+            continue
         subj, obj = scene.objects[rel.subject], scene.objects[rel.object]
         checks.append(
             Check(
@@ -62,6 +64,19 @@ def derive_checks(scene: Scene) -> list[Check]:
         if value:
             checks.append(Check(id=f"global:{field}", kind="global", question=question, value=value, required=False))
     return checks
+
+
+def _said_by_a_verb(rel: Relation, relations: list[Relation]) -> bool:
+    """Whether another relation of the two things asks the same place with what one does there: 'Is the
+    woman typing on the laptop?' asks 'on' (and 'Is the woman on the laptop?' would ask her to sit on it)."""
+    if rel.predicate not in SPATIAL:
+        return False
+    return any(
+        other.subject == rel.subject and other.object == rel.object and " " in other.predicate
+        and other.predicate not in SPATIAL
+        and spatial_form(rel.subject, other.predicate, rel.object) == (rel.subject, rel.predicate, rel.object)
+        for other in relations
+    )  # fmt: skip
 
 
 def _object_checks(i: int, obj: SceneObject) -> list[Check]:
