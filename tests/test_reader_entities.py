@@ -37,6 +37,10 @@ THINGS = [
         ["hill peak", "truck wheel"],
     ),
     ("a way numbers are written is no thing", "a sundial with hours in roman numerals", ["sundial"], ["numeral"]),
+    ("an amount word after a noun is a thing", "a van in a parking lot near a puzzle piece", ["parking lot", "puzzle piece"], ["parking", "puzzle"]),
+    ("a plural after 'covered in' is things, not a material", "a desk covered in papers", ["desk", "paper"], []),
+    ("a direction after a verb is how it moves", "a flock of ducks flying south over a pond", ["duck", "pond"], ["south"]),
+    ("a person doing what an -ing noun says acts", "a painter painting on a canvas", ["painter", "canvas"], ["painter painting"]),
     (
         "a name given after 'named' is no thing",
         "a parrot named Captain Jack perched on a branch",

@@ -332,14 +332,15 @@ def _preposition_next(items: list[Item], j: int) -> bool:
 
 
 def _gerund_acting(word: str, chunk: Chunk, items: list[Item], i: int) -> bool:
-    """'a robot writing "hi"', 'a man painting a fence', 'a woman writing with a dart': a noun in -ing
-    that is also a verb is one when what it acts on follows (or 'with', after a person)."""
+    """'a robot writing "hi"', 'a man painting a fence', 'a woman writing with a dart', 'a teacher writing
+    on a chalkboard': a noun in -ing that is also a verb is one when what it acts on follows (or, after a
+    person, 'with' or a preposition)."""
     if word not in grammar_words.GERUND_VERBS or i + 1 >= len(items) or not chunk.words:
         return False
     following = items[i + 1].kind
     person = chunk.words[-1] in grammar_words.PERSON_NOUNS
     moving = word in grammar_words.GERUND_MOTIONS and following in _PREPOSITIONS  # 'a plane landing on'
-    return following in (DET, PRON, TEXT, NUM) or (following == WITH and person) or moving
+    return following in (DET, PRON, TEXT, NUM) or (person and (following == WITH or following in _PREPOSITIONS)) or moving
 
 
 def _bare_verb(word: str, chunk: Chunk, items: list[Item], i: int) -> bool:

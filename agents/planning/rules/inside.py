@@ -37,7 +37,7 @@ def described_by(phrase: Phrase, reading: Reading) -> Description | None:
         return Description(others=[scene_word(" ".join(chunk.words))])
     if chunk.words[-1] in LAYOUT_NOUNS and not chunk.proper:
         return Description(others=[scene_word(f"in {chunk.text}")])
-    if not phrase.has_lead and len(chunk.words) == 1 and phrase.name in vocab.MATERIALS:
+    if not phrase.has_lead and len(chunk.words) == 1 and chunk.words[0].lower() in vocab.MATERIALS:  # not 'papers'
         return Description(materials=[scene_word(vocab.MATERIALS[phrase.name])])
     return None
 

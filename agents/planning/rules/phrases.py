@@ -358,7 +358,7 @@ def _described(words: list[_Word], chunk: Chunk) -> bool:
 
 def _framing(noun: str) -> bool:
     """Whether a last noun only frames the one before it ('a mountain scene'); 'a vaudeville show' is a show."""
-    return noun in setting_words.FILLER_NOUNS and noun not in setting_words.IMPERATIVE_NOUNS
+    return noun in setting_words.FILLER_NOUNS and noun not in setting_words.IMPERATIVE_NOUNS | setting_words.AMOUNT_NOUNS
 
 
 def _filler(head: str, *, described: bool = False) -> bool:

@@ -254,6 +254,9 @@ FILLER_NOUNS = frozenset(
 # Filler words that are imperatives alone ('show me a cat', 'paint a boat') and things when described or
 # after another noun ('a vaudeville show', 'white paint').
 IMPERATIVE_NOUNS = frozenset({"show", "paint"})
+# Filler nouns that say an amount ('a lot of', 'a piece of'): after another noun they name a thing of
+# their own ('a parking lot', 'a puzzle piece', 'a drill bit').
+AMOUNT_NOUNS = frozenset({"lot", "piece", "bit"})
 
 # "in shades of blue": the colours that follow are the palette.
 PALETTE_OF_PHRASES = frozenset(

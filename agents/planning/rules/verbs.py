@@ -96,7 +96,8 @@ PARTICLES = frozenset(
      "outward", "outwards", "inward", "inwards", "aside", "off", "open", "closed", "wide", "high", "low",
      "left", "right", "in", "ahead", "upright", "across", "outside", "outdoors", "indoors", "underwater",
      "overhead", "uphill", "downhill", "upstream", "downstream", "underground", "midair", "aloft", "afloat",
-     "ashore", "alone", "fast"}
+     "ashore", "alone", "fast", "north", "south", "east", "west", "northward", "southward", "eastward", "westward",
+     "skyward", "skywards", "home", "homeward", "seaward", "inland"}
 )  # fmt: skip
 
 # Prepositions of motion: after a verb's object they say where the object goes ('pour milk into a cup').
