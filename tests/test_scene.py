@@ -418,6 +418,16 @@ def test_things_doing_one_thing_in_one_relation_are_said_doing_it_once():
     assert write_prompt(scene)[0] == "a dog and a cat sleeping together on a couch"
 
 
+def test_how_a_body_rests_is_said_with_what_it_does():
+    fishing = Attributes(action="fishing", other=["sitting"])
+    objects = [SceneObject(name="grandfather", attributes=fishing), SceneObject(name="boy", attributes=fishing),
+               SceneObject(name="boat")]  # fmt: skip
+    relations = [Relation(subject=0, predicate="in", object=2), Relation(subject=1, predicate="in", object=2)]
+    scene = Scene(intent="-", prompt="-", objects=objects, relations=relations)
+    assert write_prompt(scene)[0] == "a grandfather and a boy sitting and fishing in a boat"
+    assert noun_phrase(SceneObject(name="dog", attributes=Attributes(other=["sitting"]))) == "a dog sitting"
+
+
 def test_a_verb_that_places_says_the_plain_relation_too():
     prompt = _prompt_of(["bicycle", "wall"], [(0, "next to", 1), (0, "leaning against", 1)])
     assert prompt == "a bicycle leaning against a wall"

@@ -30,6 +30,8 @@ _GROUPED = re.compile(r"in an? [a-z]+")
 
 _NAMING_VERBS = frozenset({"named", "called", "nicknamed", "dubbed"})
 
+_POSTURES = frozenset({"sitting", "standing", "lying", "kneeling", "crouching", "squatting", "seated", "reclining"})
+
 # Prepositions, particles and naming verbs: a describing phrase with one of them is written after the noun
 # ('with green eyes', 'in the air', 'for sale', 'bent forward', 'full of holes', 'mid leap', 'named Max').
 _AFTER_NOUN = frozenset(
@@ -97,8 +99,15 @@ def noun_and_after(obj: SceneObject, *, parts: frozenset[str] = frozenset()) -> 
     # An other word said already ('brown' of 'brown and white', 'heart' of 'heart-shaped', 'small' of
     # 'smaller') is said once.
     said = _words_of(attrs.size, state, attrs.color, material, action, *after)
+    # How a body rests is said with what it does, after the noun: 'a boy sitting and fishing'.
+    postures = [w for w in postures_of(obj) if w in widest and w != action]
+    if not action and any(_reads_after(w) for w in (attrs.state, *attrs.other) if w in widest):
+        postures = []  # 'a standing person jumping in the air'
+    doing = " and ".join([*postures, action] if action else postures)
     before: list[str] = []
     for word in attrs.other:
+        if word in postures:
+            continue
         if word in widest and not _reads_after(word) and not all(_said(w, said) for w in _words_of(word)):
             before.append(word)
             said |= _words_of(word)
@@ -124,7 +133,15 @@ def noun_and_after(obj: SceneObject, *, parts: frozenset[str] = frozenset()) -> 
         names.append(attrs.state)  # 'your right arm bent, reaching ...': after a name that says whose it is
     after = [w for w in after if w not in names]
     with_parts = [f"with {' and '.join(owned)}"] if owned else []
-    return phrase, " ".join([*names, *text, *([action] if action else []), *after, *with_parts, *where])
+    return phrase, " ".join([*names, *text, *([doing] if doing else []), *after, *with_parts, *where])
+
+
+def postures_of(obj: SceneObject) -> list[str]:
+    """How the thing's body rests, of its describing words: 'sitting', 'kneeling' (not 'standing' when
+    'standing up' says it)."""
+    attrs = obj.attributes
+    values = [v for v in (attrs.state, attrs.action, *attrs.other) if v]
+    return [w for w in attrs.other if w in _POSTURES and not any(v.startswith(w + " ") for v in values)]
 
 
 def _mark(obj: SceneObject) -> str | None:

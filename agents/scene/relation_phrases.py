@@ -15,7 +15,13 @@ from itertools import groupby
 from typing import TYPE_CHECKING
 
 from limner.agents.scene.english import pluralize
-from limner.agents.scene.noun_phrases import noun_and_after, noun_phrase, plain_words, said_by_its_owner
+from limner.agents.scene.noun_phrases import (
+    noun_and_after,
+    noun_phrase,
+    plain_words,
+    postures_of,
+    said_by_its_owner,
+)
 from limner.agents.scene.predicates import (
     PREPOSITIONS,
     SPATIAL,
@@ -117,7 +123,9 @@ def object_phrases_by_priority(scene: Scene) -> list[tuple[int, str]]:
         if rel.subject in carriers:  # what it does is said with where it is: 'the man sitting on a bench'
             action = subject_obj.attributes.action
             if carriers[rel.subject] is rel and action and not predicate.startswith(action + " "):
-                predicate = f"{action} {predicate}"
+                postures = [] if rel.subject in introduced else postures_of(subject_obj)  # 'sitting and fishing in a boat'
+                predicate = " and ".join([*postures, f"{action} {predicate}"])
+                subject_obj = _without_words(subject_obj, postures)
             subject_obj = _without_action(subject_obj)
         if subject_obj.place and subject_obj.place == objects[rel.object].place and rel.object not in introduced:
             # Both in one part of the picture: said once, after the second ('a car on a dais in the center').
@@ -243,6 +251,11 @@ def _each_other(
         for k in (rel.subject, rel.object)
     ]
     return f"{pair[0]} and {pair[1]} {predicate} each other"
+
+
+def _without_words(obj: SceneObject, words: list[str]) -> SceneObject:
+    other = [w for w in obj.attributes.other if w not in words]
+    return obj.model_copy(update={"attributes": obj.attributes.model_copy(update={"other": other})})
 
 
 def _without_action(obj: SceneObject) -> SceneObject:
