@@ -509,3 +509,21 @@ def test_a_two_word_material_is_the_material() -> None:
 def test_a_number_before_a_describing_noun_counts_nothing(description: str, name: str, said: str) -> None:
     thing = named(plan(description), name)
     assert (thing.count, said in thing.attributes.other) == (1, True)
+
+
+@pytest.mark.parametrize(
+    ("description", "things"),
+    [
+        ("a white mug next to a black one", [("mug", 1, "white"), ("mug", 1, "black")]),
+        ("a tall tree and a short one", [("tree", 1, "tall"), ("tree", 1, "short")]),
+        ("a wooden chair and two metal ones", [("chair", 1, "wood"), ("chair", 2, "metal")]),
+    ],
+)  # fmt: skip
+def test_one_after_a_describing_word_repeats_the_noun_before(description: str, things: list) -> None:
+    scene = plan(description)
+    said = [(o.name, o.count, next(iter(o.attributes.described()), None)) for o in scene.objects]
+    assert said == things
+
+
+def test_ones_after_a_group_are_its_members() -> None:
+    assert [o.name for o in plan("two mugs, a white one and a black one").objects] == ["mug"]
