@@ -13,6 +13,10 @@ def words_of(thing: SceneObject) -> list[str]:
 
 # (case, description, relations that must hold, relations that must not)
 RELATIONS = [
+    ("a comparison after a noun relates it to the other", "a rabbit bigger than a car",
+     {("rabbit", "bigger than", "car")}, set()),
+    ("'as ... as' relates two things of one measure", "a kitten as tall as a giraffe",
+     {("kitten", "as tall as", "giraffe")}, set()),
     ("a verb between two nouns is their relation", "a man riding a horse", {("man", "riding", "horse")}, set()),
     ("a verb in any form is kept as -ing", "A child draws a flower.", {("child", "drawing", "flower")}, set()),
     (
@@ -1063,3 +1067,7 @@ def test_a_participle_after_with_is_the_things_after_a_container():
     scene = plan("a bucket of sand with a shovel stuck in it")
     assert named(scene, "shovel").attributes.action == "stuck"
     assert named(scene, "bucket").attributes.action is None
+
+
+def test_a_comparison_with_no_thing_after_than_names_none() -> None:
+    assert [o.name for o in plan("the lake is calmer than usual").objects] == ["lake"]

@@ -85,6 +85,8 @@ def canonical_predicate(text: str) -> str:
         return _SYNONYMS[phrase]
     if words[0] in _PREPOSITION_STARTS or words[0] in _RELATING_ADJECTIVES:  # 'on', 'left of', 'parallel to'
         return phrase
+    if words[-1] in ("than", "as") and len(words) > 1:  # a comparison: 'bigger than', 'as tall as'
+        return phrase
     verb = participle(words[0])
     rest = " ".join(words[1:])
     return f"{verb} {rest}".strip()

@@ -37,6 +37,7 @@ from limner.agents.planning.rules import vocabulary as vocab
 from limner.agents.planning.rules.anaphoric_one import ones_named
 from limner.agents.planning.rules.attributes import finished
 from limner.agents.planning.rules.collective_numbers import numbered_people
+from limner.agents.planning.rules.comparisons import compared_relations
 from limner.agents.planning.rules.described_parts import add_described_parts
 from limner.agents.planning.rules.epithets import with_epithets
 from limner.agents.planning.rules.grammar import Reading, Thing
@@ -127,7 +128,7 @@ def _items(text: str, quotes: list[str]) -> list[Item]:
     items = for_whom(titled_works(with_epithets(joined_names(tag_text(tidy_text(without_tail(text)))))))  # purposes.py
     items = place_quotes(merge_items(joined_members(in_named_style(items))), quotes)
     items = named_places(measured(items))  # 'in paris' (places.py), 'a few feet in front of' (measures.py)
-    items = ones_named(items)  # 'a red car next to a blue one': a blue car (anaphoric_one.py)
+    items = compared_relations(ones_named(items))  # 'a blue one': a blue car; 'bigger than a horse' (comparisons.py)
     items = relative_that(numbered_people(reciprocal_pronouns(items)))  # 'each other', 'a family of four', 'that sits'
     items = without_of(items)  # 'taking off of a runway': off it (off_of.py)
     return worn_before_verb(active(joined(of_form(items))))
