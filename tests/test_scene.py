@@ -739,3 +739,16 @@ def test_a_state_of_a_part_said_to_the_reader_follows_its_name():
 
     arm = SceneObject(name="your left arm", attributes=Attributes(state="raised", action="reaching for the sky"))
     assert noun_phrase(arm) == "your left arm raised reaching for the sky"
+
+
+@pytest.mark.parametrize(
+    ("predicate", "bigger"),
+    [("larger than", True), ("taller than", True), ("smaller than", False)],
+)
+def test_a_comparison_sizes_the_two_boxes(predicate: str, bigger: bool) -> None:
+    # left alone, a mouse is drawn far smaller than an elephant
+    objects = [SceneObject(name="mouse"), SceneObject(name="elephant")]
+    mouse, elephant = layout_boxes(objects, [Relation(subject=0, predicate=predicate, object=1)])
+    assert (mouse[2] * mouse[3] > elephant[2] * elephant[3]) is bigger
+    mouse, elephant = layout_boxes(objects[::-1], [Relation(subject=1, predicate=predicate, object=0)])[::-1]
+    assert (mouse[2] * mouse[3] > elephant[2] * elephant[3]) is bigger

@@ -79,8 +79,8 @@ def layout_boxes(
     if not objects:
         return []
     anchors = {**{i: o.place for i, o in enumerate(objects) if o.place}, **(anchors or {})}
+    sizes = _compared_sizes([_desired_size(o, aspect) for o in objects], relations)
     relations = laid_out_relations(relations)
-    sizes = [_desired_size(o, aspect) for o in objects]
     backdrops = {i: BACKDROPS[_kind_key(o.name)] for i, o in enumerate(objects) if _kind_key(o.name) in BACKDROPS}
     parents = _attachments(len(objects), relations, backdrops)
     roots = [i for i in range(len(objects)) if i not in backdrops and i not in parents]
@@ -138,6 +138,32 @@ def _desired_size(obj: SceneObject, aspect: float) -> tuple[float, float]:
     # Sizes above are for a square canvas; keep shapes on wide and tall ones.
     w, h = w / aspect**0.5, h * aspect**0.5
     return min(w, 0.9), min(h, 0.85)
+
+
+# How much bigger a thing said to be bigger than another is drawn: 'a mouse larger than an elephant'.
+_COMPARED = {
+    **dict.fromkeys(("bigger", "larger", "taller", "huger", "wider", "longer", "greater"), 1.3),
+    **dict.fromkeys(("smaller", "shorter", "tinier", "littler", "narrower"), 1 / 1.3),
+}
+
+
+def _compared_sizes(sizes: list[Size], relations: Sequence[Relation]) -> list[Size]:
+    """Sizes with each comparison of two things honoured: 'bigger than' draws the subject bigger than the
+    other, 'as big as' as big; each box stays inside the canvas."""
+    sizes = list(sizes)
+    for rel in relations:
+        words = rel.predicate.split()
+        if len(words) == 3 and words[0] == words[2] == "as":
+            factor = 1.0  # 'as tall as'
+        elif len(words) == 2 and words[1] == "than" and words[0] in _COMPARED:
+            factor = _COMPARED[words[0]]
+        else:
+            continue
+        (w, h), (ow, oh) = sizes[rel.subject], sizes[rel.object]
+        scale = factor * max(ow / w, oh / h) if factor >= 1 else factor * min(ow / w, oh / h)
+        if (factor > 1 and scale > 1) or (factor < 1 and scale < 1) or factor == 1:
+            sizes[rel.subject] = (min(w * scale, 0.9), min(h * scale, 0.85))
+    return sizes
 
 
 # ---------------------------------------------------------------------------------------------
