@@ -24,6 +24,12 @@ def _names(scene) -> list[str]:
 TEXTS = [
     # a quoted string after 'says' / 'reading' / 'that says' is the text of the noun before the verb
     ("a sign that says 'OPEN'", {"sign": "OPEN"}, ["open", "say"]),
+    # a text after a sign on another thing is the sign's, not the thing's
+    ("a sign on a fence that says KEEP OUT", {"sign": "KEEP OUT"}, ["keep"]),
+    ("a label on a bottle reading 'poison'", {"label": "poison"}, ["poison"]),
+    # capitals after a verb of writing and 'with', and a number after 'the number', are written
+    ("a plaque engraved with HOME SWEET HOME", {"plaque": "HOME SWEET HOME"}, ["home"]),
+    ("a locker with the number 42 on it", {"number": "42"}, []),
     ("a wooden board reading \"Fresh Eggs\" by a fence", {"board": "Fresh Eggs"}, ["egg", "reading"]),
     # a quoted string right after a noun is that noun's text, and the noun stays a thing
     ("the word 'START' written in chalk on a sidewalk", {"word": "START"}, ["start", "written"]),

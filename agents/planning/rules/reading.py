@@ -64,6 +64,7 @@ from limner.agents.planning.rules.style_items import merge_items, split_styles, 
 from limner.agents.planning.rules.tag_names import joined_names
 from limner.agents.planning.rules.tagging import TEXT, Item, as_text, clean_description, tag_text
 from limner.agents.planning.rules.titled_works import titled_works
+from limner.agents.planning.rules.unquoted import TEXT_CARRIERS
 from limner.agents.planning.rules.verb_actions import keep_actions
 from limner.agents.planning.rules.weights import split_weights
 from limner.agents.planning.rules.worn import worn_before_verb
@@ -250,12 +251,24 @@ class _TextReading(Reading):
     def carry_texts(self) -> None:
         """Each text on its carrier; one with no carrier, or a second for one carrier, is a 'text' of its own."""
         for text, index in self.texts:
+            index = _sign_on(self, index)
             if index is None or index in self.carried:
                 if len(self.things) >= MAX_OBJECTS:
                     continue
                 self.things.append(Thing("text", 1, Attributes()))
                 index = len(self.things) - 1
             self.carried[index] = text
+
+
+def _sign_on(reading: _TextReading, index: int | None) -> int | None:
+    """The thing a text just read belongs to: a sign on the thing named last rather than that thing ('a sign
+    on a wall that says EXIT', 'a label on a jar reading Jam'), when it has no text yet."""
+    if index is None or reading.things[index].name in TEXT_CARRIERS:
+        return index
+    for s, p, o in reading.relations:
+        if o == index and p in _CARRIED_ON | _BESIDE and reading.things[s].name in TEXT_CARRIERS and s not in reading.carried:
+            return s
+    return index
 
 
 def _without_excluded(
@@ -282,6 +295,7 @@ def _without_excluded(
 _COLOUR_LIST = re.compile(r", and |, | and ")  # 'black, white and blue'
 _CARRIED_ON = frozenset({"on", "in", "inside", "across", "over", "along"})  # the text is on the thing
 _CARRYING = frozenset({"with", "has", "have", "having", "bearing", "showing"})  # the thing has the text
+_BESIDE = frozenset({"above", "below", "next to", "near", "in front of", "against", "at"})  # 'a sign above a door'
 
 
 def _bare_background(thing: Thing) -> bool:

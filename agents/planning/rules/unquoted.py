@@ -8,7 +8,9 @@ enough, each cut and replaced the same way (by `take`, which returns the placeho
   ("a sign that says OPEN", "a banner reading Happy Birthday", "a license plate that reads ABC 123");
 - the words after a text noun or saying verb and a colon ("a poster with the caption: Keep Calm");
 - a capitalised run between "with" and a word of writing ("a cake with Happy Birthday written on it");
-- one word after "the word" / "the letter" ("the word love in red", "the letter b");
+- one word after "the word" / "the letter" / "the number" ("the word love in red", "the letter b", "the
+  number 7 painted on a door");
+- a run in capitals after a verb of writing and 'with' ("a tombstone engraved with RIP");
 - a run of two or more words in capitals in a text that is not all capitals ("...: MAY THE LORD OPEN");
 - a capitalised run right after a noun that carries text ("a metal band logo Ritual Doom");
 - an interjection after a noun that carries text and 'with' ("speech bubbles with lol");
@@ -53,7 +55,7 @@ _AFTER_SAYING = re.compile(
 # A verb of reading with a thing read after it ('reading a book', 'reads the paper'): no text.
 _READ_THING = re.compile(r"\s+(?:reads|reading|read) (?:a|an|the|his|her|their|its|my|your|our) [a-z]")
 _ONE_WORD = re.compile(
-    r"\bthe (?:word|letter) ([A-Za-z0-9]+)(?=\s*(?:[.,;:!?]|$|\s(?:in|on|written|made|painted|spelled|drawn|with)\b))"
+    r"\bthe (?:word|letter|number) ([A-Za-z0-9]+)(?=\s*(?:[.,;:!?]|$|\s(?:in|on|written|made|painted|spelled|drawn|with)\b))"
 )
 # "a poster with the caption: Keep Calm", "a sign that reads: OPEN": what follows the colon is the text.
 _AFTER_COLON = re.compile(
@@ -65,6 +67,11 @@ _AFTER_COLON = re.compile(
 _WRITTEN_WITH = re.compile(
     r"\bwith ([A-Z][\w'!?-]*(?: [A-Za-z][\w'!?-]*){0,5}) (?=(?:written|painted|printed|carved|engraved|"
     r"inscribed|embroidered|spelled|scrawled|stamped)\b)"
+)
+# "a tombstone engraved with RIP": a run in capitals after a verb of writing and 'with'.
+_WITH_WRITTEN_CAPITALS = re.compile(
+    r"\b(?:written|painted|printed|carved|engraved|inscribed|embroidered|stamped|marked|emblazoned|etched) "
+    r"with ((?:[A-Z][A-Z0-9'!?]+)(?: [A-Z][A-Z0-9'!?]*){0,5})\b"
 )
 _CAPITALS_RUN = re.compile(r"\b[A-Z][A-Z'!?]*(?: [A-Z][A-Z'!?]*)+\b")
 _AFTER_CARRIER = re.compile(r"\b([a-z][\w-]*) (I [^.,;:!?()]{1,100}|[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,5})")
@@ -117,6 +124,7 @@ def cut_unquoted(text: str, take: Callable[[str], str]) -> str:
     text = _ONE_WORD.sub(lambda m: _tail(m, take), text)
     text = _AFTER_COLON.sub(lambda m: _uncoloned(m, take), text)
     text = _WRITTEN_WITH.sub(lambda m: _tail(m, take), text)
+    text = _WITH_WRITTEN_CAPITALS.sub(lambda m: _tail(m, take), text)
     words = re.findall(r"[A-Za-z]+", text)
     upper = sum(1 for w in words if w.isupper() and len(w) > 1)
     if upper and upper <= 0.5 * len(words):
