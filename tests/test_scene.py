@@ -103,6 +103,9 @@ def test_checks_cover_entities_counts_attributes_relations_exclusions_and_style(
 def test_lighting_gets_its_own_question():
     checks = {c.id: c for c in apples_on_table(lighting="neon").checks()}
     assert checks["global:lighting"].question == "Is the lighting neon?" and not checks["global:lighting"].required
+    # weather is asked of the day, a light by name
+    for lighting, question in (("foggy", "Is it foggy?"), ("soft morning light", "Does the picture have soft morning light?")):
+        assert {c.id: c for c in apples_on_table(lighting=lighting).checks()}["global:lighting"].question == question
 
 
 def test_one_fact_said_twice_among_an_objects_attributes_is_asked_once():

@@ -59,11 +59,23 @@ def derive_checks(scene: Scene) -> list[Check]:
     for field, value, question in (
         ("style", scene.style, f"Is the style {scene.style}?"),
         ("time_of_day", scene.time_of_day, f"Is it {scene.time_of_day}?"),
-        ("lighting", scene.lighting, f"Is the lighting {scene.lighting}?"),
+        ("lighting", scene.lighting, _lighting_question(scene.lighting or "")),
     ):
         if value:
             checks.append(Check(id=f"global:{field}", kind="global", question=question, value=value, required=False))
     return checks
+
+
+# Weather a Scene keeps as its lighting, asked of the day: 'Is it rainy?', not 'Is the lighting rainy?'.
+_WEATHER = frozenset({"rainy", "foggy", "misty", "hazy", "stormy", "overcast", "cloudy", "sunny", "snowy", "windy"})
+
+
+def _lighting_question(lighting: str) -> str:
+    if lighting in _WEATHER:
+        return f"Is it {lighting}?"
+    if lighting.rsplit(" ", 1)[-1] in ("light", "lighting", "lights", "glow", "illumination", "shadows"):
+        return f"Does the picture have {lighting}?"  # not 'Is the lighting volumetric lighting?'
+    return f"Is the lighting {lighting}?"
 
 
 def _said_by_a_verb(rel: Relation, relations: list[Relation]) -> bool:
