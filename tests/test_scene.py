@@ -100,6 +100,13 @@ def test_checks_cover_entities_counts_attributes_relations_exclusions_and_style(
     assert checks["global:time_of_day"].question == "Is it dusk?"
 
 
+def test_a_relation_a_verb_takes_is_asked_with_the_verb():
+    fox = SceneObject(name="fox", attributes=Attributes(action="staring"))
+    scene = Scene(intent="-", prompt="-", objects=[fox, SceneObject(name="moon")],
+                  relations=[Relation(subject=0, predicate="at", object=1)])  # fmt: skip
+    assert [c.question for c in scene.checks() if c.kind == "relation"] == ["Is the fox staring at the moon?"]
+
+
 def test_lighting_gets_its_own_question():
     checks = {c.id: c for c in apples_on_table(lighting="neon").checks()}
     assert checks["global:lighting"].question == "Is the lighting neon?" and not checks["global:lighting"].required

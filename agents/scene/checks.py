@@ -45,7 +45,7 @@ def derive_checks(scene: Scene) -> list[Check]:
                 id=f"relation:{k}",
                 kind="relation",
                 question=relation_question(
-                    subj.name, rel.predicate, obj.name, plural=subj.plural, other_plural=obj.plural
+                    subj.name, _with_action(rel.predicate, subj), obj.name, plural=subj.plural, other_plural=obj.plural
                 ),
                 depends_on=[f"entity:{rel.subject}", f"entity:{rel.object}"],
                 subject=rel.subject,
@@ -64,6 +64,17 @@ def derive_checks(scene: Scene) -> list[Check]:
         if value:
             checks.append(Check(id=f"global:{field}", kind="global", question=question, value=value, required=False))
     return checks
+
+
+# Prepositions a verb takes, asked with the verb: 'Are the friends laughing at the joke?', not 'at the joke'.
+_VERB_PREPOSITIONS = frozenset({"at", "toward", "towards", "into", "through", "across", "along", "past", "around"})
+
+
+def _with_action(predicate: str, subject: SceneObject) -> str:
+    action = subject.attributes.action or ""
+    if predicate in _VERB_PREPOSITIONS and action.endswith("ing") and " " not in action:
+        return f"{action} {predicate}"
+    return predicate
 
 
 # Weather a Scene keeps as its lighting, asked of the day: 'Is it rainy?', not 'Is the lighting rainy?'.
