@@ -358,6 +358,7 @@ WEATHER = [
     ("a windy morning on the coast", ["coast"], ["windy"]),
     ("a drizzly evening in Lisbon", ["Lisbon"], ["drizzly"]),
     ("night in Kyoto", ["Kyoto"], []),
+    ("a sailboat in stormy weather", ["sailboat"], ["stormy weather"]),
 ]
 
 

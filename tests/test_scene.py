@@ -107,11 +107,21 @@ def test_a_relation_a_verb_takes_is_asked_with_the_verb():
     assert [c.question for c in scene.checks() if c.kind == "relation"] == ["Is the fox staring at the moon?"]
 
 
+def test_a_relation_of_time_is_asked_by_its_thing_alone():
+    scene = Scene(intent="-", prompt="-", objects=[SceneObject(name="lighthouse"), SceneObject(name="storm")],
+                  relations=[Relation(subject=0, predicate="during", object=1)])  # fmt: skip
+    assert [c.question for c in scene.checks()] == ["Is there a lighthouse?", "Is there a storm?"]
+
+
 def test_lighting_gets_its_own_question():
     checks = {c.id: c for c in apples_on_table(lighting="neon").checks()}
     assert checks["global:lighting"].question == "Is the lighting neon?" and not checks["global:lighting"].required
     # weather is asked of the day, a light by name
-    for lighting, question in (("foggy", "Is it foggy?"), ("soft morning light", "Does the picture have soft morning light?")):
+    for lighting, question in (
+        ("foggy", "Is it foggy?"),
+        ("soft morning light", "Does the picture have soft morning light?"),
+        ("stormy weather", "Is the weather stormy?"),
+    ):
         assert {c.id: c for c in apples_on_table(lighting=lighting).checks()}["global:lighting"].question == question
 
 

@@ -37,7 +37,7 @@ def derive_checks(scene: Scene) -> list[Check]:
     for i, obj in enumerate(scene.objects):
         checks += _object_checks(i, obj)
     for k, rel in enumerate(scene.relations):
-        if _said_by_a_verb(rel, scene.relations):
+        if _said_by_a_verb(rel, scene.relations) or rel.predicate in _WHEN:
             continue
         subj, obj = scene.objects[rel.subject], scene.objects[rel.object]
         checks.append(
@@ -66,6 +66,10 @@ def derive_checks(scene: Scene) -> list[Check]:
     return checks
 
 
+# Predicates of time, which the picture shows by the other thing alone: 'a lighthouse during a storm' asks
+# 'Is there a storm?', never 'Is the lighthouse during the storm?'.
+_WHEN = frozenset({"during", "before", "after", "while"})
+
 # Prepositions a verb takes, asked with the verb: 'Are the friends laughing at the joke?', not 'at the joke'.
 _VERB_PREPOSITIONS = frozenset({"at", "toward", "towards", "into", "through", "across", "along", "past", "around"})
 
@@ -84,6 +88,8 @@ _WEATHER = frozenset({"rainy", "foggy", "misty", "hazy", "stormy", "overcast", "
 def _lighting_question(lighting: str) -> str:
     if lighting in _WEATHER:
         return f"Is it {lighting}?"
+    if lighting.endswith(" weather"):
+        return f"Is the weather {lighting.removesuffix(' weather')}?"  # 'stormy weather'
     if lighting.rsplit(" ", 1)[-1] in ("light", "lighting", "lights", "glow", "illumination", "shadows"):
         return f"Does the picture have {lighting}?"  # not 'Is the lighting volumetric lighting?'
     return f"Is the lighting {lighting}?"

@@ -30,9 +30,10 @@ MEASURE_NOUNS = frozenset(
      "presentation", "performance", "process", "progress", "formation", "arrangement", "order", "pattern",
      "sequence", "series", "set", "row", "angle", "end", "beginning", "start", "middle", "way", "version", "edition"}
 )  # fmt: skip
-# Events, the work of making a picture, and visual effects: 'during the party', 'a still from the filming of
+# Events, the weather, the work of making a picture, and visual effects: 'during the party', 'in stormy weather'
+# (the weather words light the picture), 'a still from the filming of
 # a movie', 'bright gradients', 'the colours of the spectrum'.
-EVENT_NOUNS = frozenset({"party", "war", "gradient", "spectrum", "control", "world", "filming", "making"})
+EVENT_NOUNS = frozenset({"party", "war", "gradient", "spectrum", "control", "world", "filming", "making", "weather"})
 # Times: 'in the early 20th century', 'the seasons of spring, summer, autumn and winter'.
 TIME_NOUNS = frozenset(
     {"century", "decade", "year", "era", "age", "season", "spring", "summer", "autumn", "fall", "winter",

@@ -143,7 +143,7 @@ LIGHTING_WORDS = as_written(
     }
 )  # fmt: skip
 # Last words of a noun phrase that make the whole phrase a lighting description ("soft warm light").
-LIGHTING_HEADS = frozenset({"light", "lighting", "lights", "glow", "illumination", "shadows", "shade"})
+LIGHTING_HEADS = frozenset({"light", "lighting", "lights", "glow", "illumination", "shadows", "shade", "weather"})
 # Weather adjectives left without a noun ("..., foggy") say how the scene is lit.
 WEATHER_WORDS = frozenset(
     {"foggy", "misty", "hazy", "rainy", "stormy", "overcast", "cloudy", "moody", "gloomy", "sunny", "snowy", "windy",
