@@ -10,13 +10,21 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Literal
 
-from limner.agents.scene.english import pluralize, with_article, with_the
+from limner.agents.scene.english import pluralize, proper_name, with_article, with_the
 from limner.agents.scene.predicates import SPATIAL, place_phrase, relation_question, spatial_form
+from limner.agents.scene.proper_words import PROPER_ADJECTIVES
 from limner.agents.scene.words import PLURAL_ONLY_NOUNS
 from pydantic import BaseModel, Field
 
 if TYPE_CHECKING:
     from limner.agents.scene.model import Relation, Scene, SceneObject
+
+# Ways of drawing said of one thing ('an anime girl'), which a question asks as a style.
+DRAWING_STYLES = frozenset(
+    {"anime", "manga", "cartoon", "cartoonish", "chibi", "pixel art", "pixelated", "cel-shaded", "cel shaded",
+     "low-poly", "low poly", "claymation", "comic book", "comic-book", "8-bit", "16-bit", "voxel", "kawaii",
+     "ukiyo-e", "pop art", "art deco", "art nouveau", "steampunk", "cyberpunk"}
+)  # fmt: skip
 
 CheckKind = Literal["entity", "count", "attribute", "text", "place", "relation", "exclusion", "global"]
 
@@ -66,6 +74,20 @@ def derive_checks(scene: Scene) -> list[Check]:
     return checks
 
 
+# Weather a Scene keeps as its lighting, asked of the day: 'Is it rainy?', not 'Is the lighting rainy?'.
+_WEATHER = frozenset({"rainy", "foggy", "misty", "hazy", "stormy", "overcast", "cloudy", "sunny", "snowy", "windy"})
+
+
+def _lighting_question(lighting: str) -> str:
+    if lighting in _WEATHER:
+        return f"Is it {lighting}?"
+    if lighting.endswith(" weather"):
+        return f"Is the weather {lighting.removesuffix(' weather')}?"  # 'stormy weather'
+    if lighting.rsplit(" ", 1)[-1] in ("light", "lighting", "lights", "glow", "illumination", "shadows"):
+        return f"Does the picture have {lighting}?"  # not 'Is the lighting volumetric lighting?'
+    return f"Is the lighting {lighting}?"
+
+
 # Predicates of time, which the picture shows by the other thing alone: 'a lighthouse during a storm' asks
 # 'Is there a storm?', never 'Is the lighthouse during the storm?'.
 _WHEN = frozenset({"during", "before", "after", "while"})
@@ -79,20 +101,6 @@ def _with_action(predicate: str, subject: SceneObject) -> str:
     if predicate in _VERB_PREPOSITIONS and action.endswith("ing") and " " not in action:
         return f"{action} {predicate}"
     return predicate
-
-
-# Weather a Scene keeps as its lighting, asked of the day: 'Is it rainy?', not 'Is the lighting rainy?'.
-_WEATHER = frozenset({"rainy", "foggy", "misty", "hazy", "stormy", "overcast", "cloudy", "sunny", "snowy", "windy"})
-
-
-def _lighting_question(lighting: str) -> str:
-    if lighting in _WEATHER:
-        return f"Is it {lighting}?"
-    if lighting.endswith(" weather"):
-        return f"Is the weather {lighting.removesuffix(' weather')}?"  # 'stormy weather'
-    if lighting.rsplit(" ", 1)[-1] in ("light", "lighting", "lights", "glow", "illumination", "shadows"):
-        return f"Does the picture have {lighting}?"  # not 'Is the lighting volumetric lighting?'
-    return f"Is the lighting {lighting}?"
 
 
 def _said_by_a_verb(rel: Relation, relations: list[Relation]) -> bool:
@@ -112,7 +120,7 @@ def _object_checks(i: int, obj: SceneObject) -> list[Check]:
     """Is it there, how many, what it looks like and does, what it says, and where it is."""
     entity = f"entity:{i}"
     plural_only = obj.name.rsplit(" ", 1)[-1] in PLURAL_ONLY_NOUNS
-    if obj.name[:1].isupper() and obj.count == 1:  # a name: 'Is the Eiffel Tower in the picture?'
+    if proper_name(obj.name) and obj.count == 1:  # a name: 'Is the Eiffel Tower in the picture?'
         question = f"Is {with_the(obj.name)} in the picture?"
     elif obj.count is None or plural_only:
         question = f"Are there {pluralize(obj.name)}?"
@@ -179,7 +187,7 @@ def _within(short: list[str], long: list[str]) -> bool:
 
 def _attribute_check(index: int, obj: SceneObject, field: str, value: str, entity: str) -> Check:
     be, name = ("Are", f"the {pluralize(obj.name)}") if obj.plural else ("Is", with_the(obj.name))
-    question = f"{be} {name} made of {value}?" if field == "material" else f"{be} {name} {value}?"
+    question = f"{be} {name} made of {value}?" if field == "material" else f"{be} {name} {_as_said(value)}?"
     return Check(
         id=f"attribute:{index}:{field}",
         kind="attribute",
@@ -188,3 +196,12 @@ def _attribute_check(index: int, obj: SceneObject, field: str, value: str, entit
         subject=index,
         value=value,
     )
+
+
+def _as_said(value: str) -> str:
+    """A describing value as a question says it of a thing: a place name with 'in' ('Is the street in
+    Kyoto?'), a way of drawing as a style ('Is the girl in anime style?'), any other as it is ('Is the
+    garden Japanese?')."""
+    if value[:1].isupper() and value.split(" ", 1)[0].lower() not in PROPER_ADJECTIVES:
+        return f"in {value}"
+    return f"in {value} style" if value in DRAWING_STYLES else value

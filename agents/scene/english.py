@@ -9,6 +9,7 @@ whose last word is the head ("red apple"), except before "of", where the head co
 
 from __future__ import annotations
 
+from limner.agents.scene.mass_words import COUNTABLE_COMPOUND_HEADS
 from limner.agents.scene.words import MASS_NOUNS, PAIR_NOUNS, PLURAL_ONLY_NOUNS
 
 # ---------------------------------------------------------------------------------------------
@@ -42,21 +43,45 @@ _OWNING_WORDS = frozenset({"your", "my", "our", "their", "his", "her", "its"})
 
 # Last words of names that take 'the': 'the Eiffel Tower', 'the Great Wall', 'the Pacific Ocean' (but
 # 'Times Square', 'Central Park', 'Superman'); and names that take it alone ('the Kremlin').
-_THE_NAME_HEADS = frozenset(
+THE_NAME_HEADS = frozenset(
     {"tower", "towers", "bridge", "building", "wall", "pyramid", "pyramids", "house", "palace", "cathedral", "clock",
+     "constellation", "monument", "memorial", "basilica", "fountain", "lighthouse",
      "canyon", "river", "ocean", "sea", "desert", "mountains", "museum", "gate", "sign", "temple", "sphinx",
      "kremlin", "colosseum", "acropolis", "parthenon", "alps", "himalayas", "andes", "rockies", "sahara",
      "amazon", "nile", "thames", "seine", "vatican", "louvre", "pentagon"}
 )  # fmt: skip
 
 
+def proper_name(name: str) -> bool:
+    """Whether a name is a proper name, which takes no 'a': its first word and its head have capitals ('Times
+    Square', 'the Statue of Liberty', 'Superman'), or its head is a number ('Flight 19'). A capitalised word
+    before a lowercase head only describes a common noun, which takes articles as any other: 'a Christmas
+    tree', 'the Victorian house'."""
+    head = _head(name)[:1]
+    return name[:1].isupper() and (head.isupper() or head.isdigit())  # 'Porsche 911', 'U.S. 101'
+
+
+def _head(name: str) -> str:
+    """The word a noun phrase names: its last word, or before 'of' the last word before it ('cup of tea')."""
+    return name.partition(" of ")[0].rsplit(" ", 1)[-1]
+
+
+def mass_noun(name: str) -> bool:
+    """Whether a name is of stuff, which takes no 'a': 'snow', 'maple syrup', 'orange juice' (by its head);
+    not 'a traffic light' or 'a waffle iron', whose heads are things in a compound."""
+    if name in MASS_NOUNS:
+        return True
+    head = _head(name)
+    return head != name and head in MASS_NOUNS and head not in COUNTABLE_COMPOUND_HEADS
+
+
 def name_article(name: str) -> str:
     """'the ' before a name that takes it ('the Eiffel Tower', 'the Statue of Liberty'), else nothing
     ('Times Square', 'Mount Fuji', 'Superman')."""
-    if not name[:1].isupper():
+    if not proper_name(name):
         return ""
     last = name.rsplit(" ", 1)[-1].lower()
-    return "the " if last in _THE_NAME_HEADS or " of " in name else ""
+    return "the " if last in THE_NAME_HEADS or " of " in name else ""
 
 
 def indefinite(name: str, words: str | None = None) -> str:
@@ -65,9 +90,9 @@ def indefinite(name: str, words: str | None = None) -> str:
     ('clothes'), a proper name ('Times Square') or a pronoun ('someone')."""
     words = name if words is None else words
     last = name.rsplit(" ", 1)[-1]
-    if name[:1].isupper():  # a name: 'the Eiffel Tower', 'Times Square'; described, 'a red Lada'
+    if proper_name(name):  # a name: 'the Eiffel Tower', 'Times Square'; described, 'a red Lada'
         return name_article(name) or (f"{article(words)} " if words != name else "")
-    if name in MASS_NOUNS or name in _PRONOUN_NAMES or last in PLURAL_ONLY_NOUNS:
+    if mass_noun(name) or name in _PRONOUN_NAMES or last in PLURAL_ONLY_NOUNS:
         return ""
     if owned_name(name):
         return ""  # 'your left leg'
@@ -78,7 +103,7 @@ def indefinite(name: str, words: str | None = None) -> str:
 
 def with_the(name: str) -> str:
     """'the cat', 'the Eiffel Tower', and 'someone', 'your left leg' or 'Superman' alone."""
-    if name[:1].isupper():
+    if proper_name(name):
         return f"{name_article(name)}{name}"
     return name if name in _PRONOUN_NAMES or owned_name(name) else f"the {name}"
 

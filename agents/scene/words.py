@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from limner.agents.scene.mass_words import MORE_MASS_NOUNS
+
 # How the prompt writer puts a material noun back before a noun: "a wooden table".
 MATERIAL_ADJECTIVES: dict[str, str] = {"wood": "wooden", "wool": "woolen", "gold": "golden", "silk": "silk"}
 
@@ -95,7 +97,7 @@ MASS_NOUNS = frozenset(
      "intelligence", "artificial intelligence", "bias", "hate", "hatred", "commonsense", "common sense",
      "insight", "inspiration", "derision", "inertia", "motion", "momentum", "creativity", "imagination",
      "beauty", "truth", "faith", "courage", "loneliness", "nostalgia", "metal", "air"}
-)  # fmt: skip
+) | MORE_MASS_NOUNS  # fmt: skip
 
 UNIQUE_NOUNS = frozenset({"sky", "sun", "moon", "ocean", "sea", "horizon", "earth", "universe", "milky way"})
 

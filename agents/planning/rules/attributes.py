@@ -75,7 +75,7 @@ from limner.agents.planning.rules.vocabulary import (
     STATES,
 )
 from limner.agents.planning.rules.word_shapes import describes_by_shape, looks_descriptive
-from limner.agents.scene.english import singularize
+from limner.agents.scene.english import article, singularize
 from limner.agents.scene.model import MAX_OTHER, MAX_WORD, Attributes
 from limner.agents.scene.words import PAIR_NOUNS, PLURAL_ONLY_NOUNS
 
@@ -149,7 +149,7 @@ def arrangement(phrase: Phrase) -> Description | None:
     of_things.others = [w for w in said.others if w not in words.GROUP_ONLY_WORDS]
     if words_ and words_[-1] in words.ARRANGEMENT_NOUNS:
         written = " ".join(words_)
-        of_things.others += [f"in a {written}", written]
+        of_things.others += [f"in {article(written)} {written}", written]  # 'in an army'
     if not (of_things.colors or of_things.materials or of_things.states or of_things.others):
         return None
     return of_things

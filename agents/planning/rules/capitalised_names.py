@@ -1,4 +1,5 @@
-"""Words that go on a name written with capitals though the tagger would not start a name with them.
+"""Words that go on a name written with capitals though the tagger would not start a name with them, and
+describing words written in lowercase that English capitalises ('a japanese garden').
 
 tagging.py keeps a capitalised word inside a sentence as part of a name, but not a grammar word ('What',
 'With', 'I') nor a word all in capitals ('NASA'), which are read as grammar or as signs and tags. Inside a
@@ -11,8 +12,13 @@ word that names or says something.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from limner.agents.planning.rules import vocabulary as vocab
+from limner.agents.scene.proper_words import with_capitals
+
+if TYPE_CHECKING:
+    from limner.agents.scene.model import Attributes
 
 # Small words that go on a name only between two of its words: 'I' has a capital everywhere, and an
 # article before a name may be no part of it.
@@ -56,3 +62,14 @@ def plain_words(tokens: list[str], grammar: frozenset[str]) -> list[str]:
         t for t in tokens
         if t.isalpha() and t.islower() and t not in grammar and len(t) > 3 and t not in vocab.NUMBER_WORDS
     ]  # fmt: skip
+
+
+def with_proper_adjectives(name: str, attributes: Attributes) -> tuple[str, Attributes]:
+    """A thing's name and attributes with the describing words English capitalises written so: 'a japanese
+    garden' is a 'Japanese' garden, 'a mexican man' a 'Mexican man'. A name's head keeps its case, as a
+    capital there would make it a proper name ('a viking'); a describing phrase of more words keeps the
+    case it was written in ('in roman numerals')."""
+    others = [value if " " in value else with_capitals(value) for value in attributes.other]
+    if others != attributes.other:
+        attributes = attributes.model_copy(update={"other": others})
+    return with_capitals(name, head=False), attributes

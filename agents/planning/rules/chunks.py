@@ -178,8 +178,8 @@ def _is_verb_here(word: str, seen_noun: bool, chunk: Chunk, items: list[Item], i
             return True  # 'the women are each wearing covers'
         if chunk.words and _colour_acts(word, chunk, items, i):
             return True  # 'dark gray covering the blue sky': a colour said as a thing, then what it does
-        if chunk.lead or chunk.words:
-            return False
+        if chunk.lead or chunk.words or (i > 0 and items[i - 1].kind == OF):
+            return False  # 'a tray of drinks': the word right after 'of' is what it is of
         alone = i + 1 >= len(items) or items[i + 1].kind != WORD or items[i + 1].text in verbs.PARTICLES
         if i > 0 and items[i - 1].kind in (COMMA, AND) and (i + 1 >= len(items) or items[i + 1].kind in _LIST_ENDS):
             doing = word in vocab.STATES or (word not in grammar_words.NOUNS_ENDING_ING and _verb_before(items, i - 1))

@@ -111,6 +111,8 @@ class Clauses:
         self.relation_subjects, self.role, self.verb = subjects, REL_OBJECT, None
 
     acting: str | None = None  # what the subject does to the next object, with the relation: 'jumping on'
+    container_held: tuple = ()  # a container and the reading before its 'of', for a list after it (containers.py)
+    surfaces_held: tuple[int, ...] = ()  # plates and trays read with what they hold: 'a plate of cookies'
     points_back = False  # the verb being read has a pronoun after its preposition: 'hanging over it'
 
     def expect_inside(self, written: str, *, held: bool = False) -> None:
@@ -186,6 +188,8 @@ class Clauses:
             self.verb, self.last_role, self.group = before.text, SUBJECT, list(self.subjects)  # 'seen from'
         if items:
             self.state_verb(items, i)
+        if items and recipients.infinitive_doer(self, items, i):
+            return False  # 'teaching him to swim': he swims (recipients.py)
         recipients.to_recipient(self, preposition)  # 'gives an apple to a squirrel': giving to it (recipients.py)
         return bool(self.verb and self.last_role == SUBJECT and verbs.phrasal(self.verb, preposition))
 
@@ -307,8 +311,9 @@ class Clauses:
             self.acting, self.verb, self.role = None, None, ASIDE
             return
         subjects = list(self.relation_subjects) if role != WITH_PART else self.nearest_subjects()
-        others = [i for i in self.recent if i not in subjects]
-        before = [g for g in self.last_group if g not in subjects]
+        apart = subjects + recipients.given(self, subjects)  # 'throwing a ball to it': not the ball
+        others = [i for i in self.recent if i not in apart]
+        before = [g for g in self.last_group if g not in apart]
         own = [s for s in self.subjects if s not in subjects]
         meant = pronouns.resolve(pronoun, self.things, others, before, place=self.relation in _AROUND, current=own)
         holders = [h for h, p, o in self.relations if p in _HAS and o in subjects and h not in subjects]

@@ -19,8 +19,10 @@ from dataclasses import dataclass, field, replace
 
 from limner.agents.planning.rules import (
     activities,
+    and_clauses,
     attributes,
     collectives,
+    containers,
     depicting,
     grammar_words,
     held_parts,
@@ -246,6 +248,7 @@ class Reading(Mentions, Clauses):
     # -- grammar words ----------------------------------------------------------------------
 
     def after_and(self, items: list[Item], i: int) -> None:
+        containers.close_list(self, items, i)  # 'a bowl of soup and a spoon': a thing of its own (containers.py)
         if self.role == EXCLUDED:
             following = items[i + 1] if i + 1 < len(items) else None
             if following is None or following.kind not in (DET, NUM) or items[i].kind == OR:
@@ -262,8 +265,8 @@ class Reading(Mentions, Clauses):
             self.role = REL_OBJECT  # 'topped with cherries and cream', 'next to a car and a bike' (relation_lists.py)
         elif object_lists.worn_goes_on(self, items, i):
             self.role = INSIDE  # 'a man in a suit and tie' (object_lists.py)
-        elif self.last_role in (ASIDE, WITH_PART):
-            self.role = self.last_role  # 'holding a cup and a saucer'
+        elif self.last_role == WITH_PART or (self.last_role == ASIDE and not and_clauses.starts_clause(self, items, i)):
+            self.role = self.last_role  # 'holding a cup and a saucer' (and_clauses.py: 'in the snow and a mom is')
         else:  # 'the car is red and the bike is blue': a new clause after a predicate starts a new group
             new_clause = self.role == COPULA and lists.clause_follows(items, i)
             self.role, self.extend_group = SUBJECT, self.last_role == SUBJECT and not new_clause
@@ -275,6 +278,7 @@ class Reading(Mentions, Clauses):
             self.role, self.extend_group = (self.last_role if keep else SUBJECT), self.last_role == SUBJECT
 
     def after_comma(self, items: list[Item], i: int) -> None:
+        containers.close_list(self, items, i)
         if self.role == EXCLUDED and lists.exclusion_goes_on(items, i):
             return  # 'no text, logo or watermark'
         if self.object_list_goes_on(items, i):
@@ -309,11 +313,7 @@ class Reading(Mentions, Clauses):
         if phrase.kind == "thing" and portions.one_thing_of(thing.name, phrase):
             return portions.join(self, self.last_thing, chunk, phrase, after)  # 'a cup of hot coffee' (portions.py)
         if phrase.kind == "thing" and (_is_container(thing.name) or thing.name in grammar_words.GROWN_IN):
-            # 'a bowl of ice cream', 'a field of daisies': in the bowl, the field; the bowl is still the subject
-            self.relation, self.relation_subjects, self.role = "contains", [self.last_thing], VERB_OBJECT
-            self.held = list(self.group)  # who the sentence goes on about: 'a man holding a bowl of soup'
-            self.chunk_thing = None
-            return i + 1
+            return containers.hold(self, self.last_thing, i)  # 'a bowl of soup', 'a field of daisies' (containers.py)
         self.expect_owner(chunk)  # 'the skyline of New York City': two things, the skyline of the city
         return i + 1
 
@@ -515,5 +515,4 @@ class Reading(Mentions, Clauses):
         self.describe(index, Description(others=[scene_word(words)]))
 
 
-def _is_container(name: str) -> bool:
-    return name in grammar_words.CONTAINERS or name.rsplit(" ", 1)[-1] in grammar_words.CONTAINERS
+_is_container = containers.is_container

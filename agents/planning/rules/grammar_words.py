@@ -37,8 +37,8 @@ RELATION_PHRASES: dict[str, str] = {
     "surrounding": "near", "surrounded by": "surrounded by",
     "in front of": "in front of", "in the front of": "in front of",
     "behind": "behind", "in back of": "behind", "at the back of": "behind", "beyond": "behind",
-    "inside": "inside", "inside of": "inside", "within": "inside", "in the middle of": "inside",
-    "in the center of": "inside", "in the centre of": "inside", "in the midst of": "inside",
+    "inside": "inside", "inside of": "inside", "within": "inside", "in the middle of": "in the middle of",
+    "in the center of": "in the middle of", "in the centre of": "in the middle of", "in the midst of": "in the middle of",
     "filled with": "contains", "topped with": "topped with",
     "all over": "on", "all around": "around", "all across": "on",  # 'piercings all over her face': on it
 }  # fmt: skip
@@ -71,7 +71,9 @@ MADE_OF_PHRASES = frozenset(
     {"made of", "made from", "made out of", "carved from", "carved out of", "built from", "built of",
      "crafted from", "crafted of", "sculpted from", "formed from", "woven from", "constructed from",
      "cast in", "carved in", "sculpted in", "rendered in", "made up of", "composed of", "built out of",
-     "crafted out of", "formed of", "constructed of", "constructed out of"}
+     "crafted out of", "formed of", "constructed of", "constructed out of", "knitted out of", "knitted from",
+     "knitted of", "knit from", "knit out of", "woven out of", "sewn from", "sewn out of", "cut out of",
+     "folded out of", "folded from", "molded out of", "moulded out of", "shaped out of"}
 )  # fmt: skip
 # 'made entirely of glass', 'built mostly from stone': an adverb of how much inside a made-of phrase.
 _WHOLLY = ("entirely", "completely", "wholly", "fully", "mostly", "mainly", "largely", "partly", "solely", "only")
@@ -177,6 +179,7 @@ FIXED_COMPOUNDS = frozenset(
      "wet suit", "wetsuit", "hot dog", "hot air balloon", "high heels", "french fries", "open sea",
      "potted plant", "potted plants", "stuffed animal", "stuffed animals", "stuffed toy", "fried egg",
      "fried eggs", "scrambled eggs", "mashed potatoes", "grilled cheese", "iced tea", "iced coffee",
+     "hot chocolate", "hot sauce",
      "smoked salmon", "baked beans", "frosted glass", "united states", "walled city",
      "deviled eggs", "corned beef", "pickled vegetables", "whipped cream", "shaved ice",
      "milky way", "outer space", "black olive", "black olives", "fur coat", "fur coats", "paper bag", "paper bags",
@@ -275,7 +278,9 @@ ANIMAL_NOUNS = frozenset(
      "shrimp", "jellyfish", "starfish", "turtle", "tortoise", "frog", "toad", "snake", "lizard", "iguana",
      "gecko", "chameleon", "crocodile", "alligator", "dinosaur", "dragon", "unicorn", "butterfly", "moth", "bee",
      "wasp", "ant", "beetle", "ladybug", "spider", "snail", "worm", "caterpillar", "dragonfly", "grasshopper",
-     "insect", "animal", "pet", "creature", "monster", "alien", "robot", "cyborg", "android", "minion"}
+     "insect", "animal", "pet", "creature", "monster", "alien", "robot", "cyborg", "android", "minion",
+     "cub", "pup", "fawn", "joey", "colt", "filly", "cygnet", "gosling", "owlet", "hatchling",  # the young
+     "mare", "stallion", "stag", "doe", "ewe"}
 )  # fmt: skip
 # Vehicles, which do what verbs of motion say ('a truck with a trailer driving down a road': the truck drives).
 VEHICLE_NOUNS = frozenset(

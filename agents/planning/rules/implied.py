@@ -139,6 +139,8 @@ _WITH_BESIDE = frozenset({"above", "next to", "near", "in front of", "behind", "
 # Relations (or their last word, after a verb) that put a thing within another: 'walking across' a forest.
 _WITHIN = frozenset({"in", "inside", "on", "at", "across", "through"})
 _IN = frozenset({"in", "inside"})
+# Relations of place that imply what a plainer one does: what is in the middle of a field is in it.
+_PLAIN_PLACES = {"in the middle of": "in"}
 # Settings of the ground that no backdrop of the picture names: "two balls on a gravel driveway".
 _MORE_SETTINGS = frozenset(
     {"driveway", "sidewalk", "pavement", "parking lot", "yard", "backyard", "courtyard", "playground", "highway",
@@ -151,6 +153,7 @@ _FRONT_PLACES = (None, "foreground", "left", "right", "center", "bottom")
 def implied(objects: Sequence[SceneObject], relations: list[tuple[int, str, int]]) -> list[tuple[int, str, int]]:
     """The relations the others imply (the module docstring's rules), none already said, within the
     Scene's limit, in a fixed order: support, then where things are, then depth."""
+    relations = [(s, _PLAIN_PLACES.get(p, p), o) for s, p, o in relations]  # 'in the middle of a field': in it
     said = {(s, o) for s, _, o in relations} | {(o, s) for s, _, o in relations}
     seen: set[tuple[int, int, str]] = {(s, o, p) for s, p, o in relations}
     relations = wearing_said(objects, relations)  # 'a man in a blue jacket' wears it (worn_in.py)
@@ -217,9 +220,9 @@ def implied(objects: Sequence[SceneObject], relations: list[tuple[int, str, int]
                 if s2 == s and o2 != o and p2 in ("in", "inside") and _setting(objects[o2].name):
                     add(o, "in", o2)
     mounts = [k for k, obj in enumerate(objects) if _head(obj.name) in _MOUNTS]
-    if len(mounts) == 1:  # 'a horse and its rider': the rider is on the horse
+    if len(mounts) == 1:  # 'a horse and its rider', 'a horse with its rider': the rider is on the horse
         for k, obj in enumerate(objects):
-            if _head(obj.name) in _RIDERS and (k, mounts[0]) not in said:
+            if _head(obj.name) in _RIDERS and ((k, mounts[0]) not in said or (mounts[0], "with", k) in relations):
                 add(k, "on", mounts[0])
     settings = {o for _, p, o in relations if p in ("in", "inside") and _setting(objects[o].name)}
     if len(settings) == 1:  # 'a firefight in the streets, smoke, police': all in the streets

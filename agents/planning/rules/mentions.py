@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from limner.agents.planning.rules import grammar_words, owned_links
+from limner.agents.planning.rules import grammar_words, owned_links, owned_words
 from limner.agents.planning.rules import vocabulary as vocab
 from limner.agents.planning.rules.phrases import Chunk, Phrase, analyse, split_owner
 from limner.agents.scene.model import MAX_COUNT, MAX_OBJECTS, Attributes
@@ -70,8 +70,8 @@ class Mentions:
         earlier = self.mentioned(phrase.name, attributes, apart or [])
         if earlier is None and phrase.definite:
             earlier = self.mentioned_by_head(phrase.name, attributes, apart or [])  # 'a teddy bear ... the bear'
-        if earlier is None and phrase.definite:
-            earlier = self.same_person(phrase.name, apart or [])  # 'A surfer ... behind the man'
+        if earlier is None and phrase.definite and not _owned_by_pronoun(phrase):
+            earlier = self.same_person(phrase.name, apart or [])  # 'A surfer ... behind the man' (not 'her baby')
             if earlier is not None and self.things[earlier].name in vocab.VAGUE_PERSON_NOUNS:
                 self.things[earlier].name = phrase.name  # 'Someone is skating ... The person is wearing'
         bare = not phrase.has_lead and earlier is not None and _plural(count) == _plural(self.things[earlier].count)
@@ -89,6 +89,7 @@ class Mentions:
             return None
         self.things.append(Thing(phrase.name, count, attributes, phrase.definite))
         self.last_thing, self.last_kind = len(self.things) - 1, "thing"
+        owned_links.pronoun_owner(self, phrase, self.last_thing)  # type: ignore[arg-type]  # 'her hand'
         self.recent.append(self.last_thing)
         return self.last_thing
 
@@ -126,6 +127,12 @@ class Mentions:
             and all(a == b or "" in (a, b) for a, b in zip(kind, _person_kind(head)))
         ]  # fmt: skip
         return people[0] if len(people) == 1 else None
+
+
+def _owned_by_pronoun(phrase: Phrase) -> bool:
+    """Whether a possessive determiner leads the phrase: 'her baby' is the owner's, so no one read before
+    by another name ('a mother holding her baby' is two people)."""
+    return any(item.text.lower() in owned_words.POSSESSIVE_DETERMINERS for item in phrase.chunk.lead)
 
 
 def _names_a_part(noun: str) -> bool:

@@ -24,7 +24,9 @@ words about looking at it. `plain` rewrites the tagged items before the grammar 
 - describing words before the first of two nouns joined by "and" describe the second too ("a white
   breast and belly"), by `attributes.distributed`, and so do describing words parted by commas after an
   article ("a big, fluffy, white dog"), by `attributes.coordinated`, and a pattern's print before a noun
-  describes the noun ("a floral print shirt"), by `attributes.printed`.
+  describes the noun ("a floral print shirt"), by `attributes.printed`;
+- what is said not to be done or not to be ("not wearing a hat", "a car that is not red") is unsaid, by
+  `negated.unsaid`: the object of a negated verb is excluded, the rest is not drawn.
 
 Plain data (the word lists below) and one pass over the items; nothing here names a thing.
 """
@@ -32,6 +34,7 @@ Plain data (the word lists below) and one pass over the items; nothing here name
 from __future__ import annotations
 
 from limner.agents.planning.rules.attributes import coordinated, distributed, printed
+from limner.agents.planning.rules.negated import unsaid
 from limner.agents.planning.rules.sources import film_sources
 from limner.agents.planning.rules.tagging import (
     ANCHOR,
@@ -132,7 +135,7 @@ def plain(items: list[Item]) -> list[Item]:
             continue
         out += _colours_of_thing(items, i) or [item]
         i += 1
-    return distributed(coordinated(printed(out)))
+    return unsaid(distributed(coordinated(printed(out))))  # 'not wearing a hat': without one (negated.py)
 
 
 def _colours_of_thing(items: list[Item], i: int) -> list[Item]:

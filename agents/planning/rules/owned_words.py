@@ -1,4 +1,5 @@
-"""Word tables for what an owner has (owned_links.py): the things an owner wears.
+"""Word tables for what an owner has (owned_links.py): the things an owner wears, and the words that say
+who the owner is.
 
 'the man's hat' is a hat the man wears; 'the man's dog' is a dog with him. Singular heads, lowercase.
 """
@@ -22,3 +23,8 @@ WORN_THINGS = frozenset(
      "necklace", "bracelet", "ring", "watch", "wristwatch", "belt", "backpack", "collar", "badge", "medal",
      "wig", "lipstick", "makeup", "piercing", "tattoo"}
 )  # fmt: skip
+
+# Possessive determiners: 'her baby' is someone of the owner's, never the owner herself.
+POSSESSIVE_DETERMINERS = frozenset({"his", "her", "its", "their", "my", "your", "our"})
+# The pronoun each possessive of a third person stands for: 'her hand' is the hand of whom 'her' means.
+POSSESSIVE_PRONOUNS = {"his": "him", "her": "her", "its": "it", "their": "them"}

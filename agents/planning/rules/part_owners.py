@@ -4,6 +4,8 @@
   (the tree's leaves), "a girl holding a mug with a chipped handle"; a part only living things have goes
   back to the subject when the nearest thing is no living thing ("a cat on a sofa with green eyes"), and
   a setting or backdrop has no parts ("falling through the sky with wings");
+- one that can act after 'with' that follows a place the subject is in keeps the subject company: "a
+  lion lying in the grass with its cubs" (the lion's, not the grass's);
 - a relation of place right after a part only living things have is its owner's: "a woman with long hair
   next to a bird" (the woman is next to the bird, not her hair); a part of a thing may be beside another
   ("a house has a window beside the door").
@@ -37,11 +39,24 @@ def holders(reading: Clauses, part: int) -> list[int]:
     else what 'with' was read as about."""
     nearest, head = reading.with_nearest, _head(reading.things[part].name)
     if nearest is None or nearest in reading.relation_subjects or not _among(head, PART_NOUNS):
-        return list(reading.relation_subjects)
+        return _companions_of(reading, part) or list(reading.relation_subjects)
     name = reading.things[nearest].name
     if _among(head, LIVING_PARTS) and not can_act(name) or name in BACKDROPS or _head(name) in BACKDROPS:
         return list(reading.relation_subjects)  # 'falling through the sky with wings': no part of the sky
     return [nearest]
+
+
+def _companions_of(reading: Clauses, other: int) -> list[int]:
+    """Who one that can act is 'with' when 'with' follows a place the subject is in: the subject, which can
+    act too ('a lion lying in the grass with its cubs'); a place has no company of its own. Empty when
+    that is not so ('a barn in a field with cows': the field has them)."""
+    subjects = [s for s in reading.subjects if s != other]
+    held = [h for h in reading.relation_subjects if h not in subjects]
+    if not (subjects and held and can_act(reading.things[other].name)):
+        return []
+    if any(can_act(reading.things[h].name) for h in held) or not all(can_act(reading.things[s].name) for s in subjects):
+        return []
+    return subjects
 
 
 def relation_subjects(reading: Clauses, predicate: str, subjects: list[int]) -> list[int]:

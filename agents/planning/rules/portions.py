@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from limner.agents.planning.rules import grammar_words
 from limner.agents.planning.rules import vocabulary as vocab
 from limner.agents.planning.rules.attribute_words import PORTION_STATES
+from limner.agents.planning.rules.containers import is_container
 from limner.agents.planning.rules.phrases import Chunk, Description, Phrase, scene_word
 
 if TYPE_CHECKING:
@@ -25,12 +26,12 @@ def one_thing_of(name: str, phrase: Phrase) -> bool:
     ('the Statue of Liberty'), or a thing of a kind ('the city of toronto'); not a container and what
     it holds, a plural ('a field of daisies') or a name after a common noun ('a map of Italy')."""
     head = name.rsplit(" ", 1)[-1]
-    if head in vocab.PARTITIVE_NOUNS and not (head != name and _is_container(name)) or name[:1].isupper():
+    if head in vocab.PARTITIVE_NOUNS and not (head != name and is_container(name)) or name[:1].isupper():
         return True
     if head in vocab.ARTWORK_THINGS:
         return False  # 'a sculpture of letter W': what it shows is a thing of its own
     described = phrase.described.colors or phrase.described.sizes or phrase.described.others
-    return not _is_container(name) and phrase.count is not None and not phrase.chunk.proper and not described
+    return not is_container(name) and phrase.count is not None and not phrase.chunk.proper and not described
 
 
 def join(reading: Reading, index: int, chunk: Chunk, phrase: Phrase, after: int) -> int:
@@ -49,7 +50,3 @@ def join(reading: Reading, index: int, chunk: Chunk, phrase: Phrase, after: int)
 def _compound_at(words: list[str], i: int) -> bool:
     """Whether words[i] starts a compound noun ('hot dog'), which keeps its first word."""
     return " ".join(words[i : i + 2]).lower() in grammar_words.FIXED_COMPOUNDS
-
-
-def _is_container(name: str) -> bool:
-    return name in grammar_words.CONTAINERS or name.rsplit(" ", 1)[-1] in grammar_words.CONTAINERS

@@ -2,11 +2,14 @@
 
 The rules, over the things in the order they were last mentioned (latest first):
 
-- "he", "him", "himself": the last male person ("man", "boy", "king"), else the last person who is
-  not female, else the subject of the sentence being read ("a teddy bear in front of a lake with a castle
-  behind him"), else that of the sentence before ("A beaver in a tie. He ..."), else the last thing;
-- "she", "her", "herself": the last female person ("woman", "girl", "queen"), else the last person who is
-  not male, else the subject of the sentence being read or of the one before, else the last thing;
+- "he", "him", "himself": opening a sentence, the first male person the sentence before was about ("A
+  man and his son. He ...": the man); else the last male person ("man", "boy", "king"), else the last
+  person who is not female, else the subject of the sentence being read ("a teddy bear in front of a
+  lake with a castle behind him"), else that of the sentence before ("A beaver in a tie. He ..."), else
+  the last thing;
+- "she", "her", "herself": as "he", the first female person the sentence before was about, else the
+  last female person ("woman", "girl", "queen"), else the last person who is not male, else the subject
+  of the sentence being read or of the one before, else the last thing;
 - "it", "itself": opening a sentence, the subject of the sentence before when that is no person ("A map
   of Europe made of sushi. It is on a table": the map); else the last thing that is not a person (an
   animal or an object), a single one before a plural one, else the last thing;
@@ -86,14 +89,16 @@ def resolve(
     # 'a teddy bear in front of a lake with a castle behind him': the one the sentence is about
     own = [i for i in current if 0 <= i < len(things)][:1] if word not in _PLURAL_PRONOUNS else []
     about = [lambda t, i=i: t is things[i] for i in own + subject]
+    # opening a sentence, the first the sentence before was about: 'A man and his son. He is teaching him'
+    said = [i for i in last_group if 0 <= i < len(things)] if opening else []
     if word in _MALE_PRONOUNS:
-        return first(
+        return _first_of(said, things, MALE_NOUNS) or first(
             lambda t: head(t.name) in MALE_NOUNS,
             lambda t: is_person(t.name) and head(t.name) not in FEMALE_NOUNS,
             *about,
         )
     if word in _FEMALE_PRONOUNS:
-        return first(
+        return _first_of(said, things, FEMALE_NOUNS) or first(
             lambda t: head(t.name) in FEMALE_NOUNS,
             lambda t: is_person(t.name) and head(t.name) not in MALE_NOUNS,
             *about,
@@ -115,6 +120,11 @@ def resolve(
         return first(lambda t: is_person(t.name))
     kept = [lambda t: t is things[subject[0]] and not is_person(t.name)] if subject and opening else []
     return first(*kept, lambda t: not is_person(t.name) and t.count == 1, lambda t: not is_person(t.name))
+
+
+def _first_of(indices: Sequence[int], things: Sequence[_Named], nouns: frozenset[str]) -> list[int]:
+    """The first of `indices` whose name's head is one of `nouns`, as a list; empty when none is."""
+    return next(([i] for i in indices if head(things[i].name) in nouns), [])
 
 
 def is_plural(count: int | None) -> bool:

@@ -36,16 +36,22 @@ from dataclasses import dataclass, field
 from limner.agents.planning.rules import vocabulary as vocab
 from limner.agents.planning.rules.anaphoric_one import ones_named
 from limner.agents.planning.rules.attributes import finished
+from limner.agents.planning.rules.capitalised_names import with_proper_adjectives
 from limner.agents.planning.rules.collective_numbers import numbered_people
 from limner.agents.planning.rules.comparisons import compared_relations
+from limner.agents.planning.rules.containers import placed_contents
+from limner.agents.planning.rules.counted_between import counted_between
 from limner.agents.planning.rules.described_parts import add_described_parts
+from limner.agents.planning.rules.drinking_glasses import drinking_glasses
 from limner.agents.planning.rules.epithets import with_epithets
 from limner.agents.planning.rules.grammar import Reading, Thing
 from limner.agents.planning.rules.headings import without_tail
 from limner.agents.planning.rules.implied import implied
 from limner.agents.planning.rules.joined_words import joined
+from limner.agents.planning.rules.lit_by import lit_by
 from limner.agents.planning.rules.measures import measured
 from limner.agents.planning.rules.members import joined_members
+from limner.agents.planning.rules.motions import motion_relations
 from limner.agents.planning.rules.named_styles import in_named_style
 from limner.agents.planning.rules.off_of import without_of
 from limner.agents.planning.rules.parameters import sized, split_parameters, split_switches
@@ -107,6 +113,7 @@ def read_description(
         for word in excluded:
             reading.exclude_word(word)
         reading.carry_texts()
+        placed_contents(reading)  # 'a plate of cookies': on the plate (containers.py)
         fold_repeated(reading)  # 'a slice of cake ... the slice of cake': one slice (repeated_mentions.py)
         add_described_parts(reading)  # 'a barefoot woman': her bare feet too (described_parts.py)
         return _scene(reading, restore(text, quotes), intent, width, height, prompt_tokens)
@@ -131,7 +138,9 @@ def _items(text: str, quotes: list[str]) -> list[Item]:
     items = named_places(measured(items))  # 'in paris' (places.py), 'a few feet in front of' (measures.py)
     items = compared_relations(ones_named(items))  # 'a blue one': a blue car; 'bigger than a horse' (comparisons.py)
     items = relative_that(numbered_people(reciprocal_pronouns(items)))  # 'each other', 'a family of four', 'that sits'
-    items = without_of(items)  # 'taking off of a runway': off it (off_of.py)
+    items = motion_relations(without_of(items))  # 'taking off of a runway': off it (off_of.py); (motions.py)
+    items = lit_by(counted_between(items))  # 'between two books' (counted_between.py), 'lit by a lamp' (lit_by.py)
+    items = drinking_glasses(items)  # 'a bottle of wine and two glasses' (drinking_glasses.py)
     return worn_before_verb(active(joined(of_form(items))))
 
 
@@ -144,14 +153,15 @@ def _scene(reading: _TextReading, text: str, intent: str, width: int, height: in
     _centre_subject(things, styles)
     objects = [
         SceneObject(
-            name=t.name,
+            name=name,
             count=None if isinstance(t.count, vocab.Quantified) else t.count,
             quantity=t.count.quantity if isinstance(t.count, vocab.Quantified) else None,
-            attributes=finished(t.attributes),
+            attributes=attributes,
             text=texts.get(i),
             place=_place(anchors.get(i)),
         )
         for i, t in enumerate(things)
+        for name, attributes in [with_proper_adjectives(t.name, finished(t.attributes))]  # 'Japanese'
     ]
     scene_relations = [Relation(subject=s, predicate=p, object=o) for s, p, o in relations]
     boxes = layout_boxes(objects, scene_relations, anchors=anchors, aspect=width / height)

@@ -25,6 +25,7 @@ from limner.agents.planning.rules.capitalised_names import (
     opens_lowercase,
     plain_words,
 )
+from limner.agents.planning.rules.chat_requests import without_request
 from limner.agents.planning.rules.contractions import written_out
 from limner.agents.planning.rules.headings import without_heading
 from limner.agents.scene import words
@@ -113,6 +114,7 @@ def as_text(description: object) -> str:
 def tag_text(text: str) -> list[Item]:
     """The tagged items of a cleaned description, with names written in capitals kept as written."""
     text = without_heading(text)  # 'Formation flyers: The four planes ...': the heading names nothing (headings.py)
+    text = without_request(text)  # 'Could you draw me a cat?' is 'a cat?' (chat_requests.py)
     text = written_out(text)  # "He's balancing" is "He is balancing" (contractions.py)
     tokens = _tokens(text)
     names = _capitalised(text)

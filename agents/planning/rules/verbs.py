@@ -54,7 +54,9 @@ PHRASAL_VERBS = frozenset(
 PARTICIPLE_PHRASES = frozenset({"bent at", "seen from", "viewed from"})
 # Prepositions of direction: after a verb that moves (not one of posture) they are one meaning with it,
 # "a plane flying over a city", "a bear walking across a field", "a tornado crashing into a tower".
-DIRECTIONAL_PREPOSITIONS = frozenset({"over", "across", "past", "into", "toward", "towards", "at", "to", "from"})
+DIRECTIONAL_PREPOSITIONS = frozenset(
+    {"over", "across", "past", "into", "toward", "towards", "at", "to", "from", "out of", "out from", "off"}
+)
 # Verbs of posture or position: a preposition after them says where, on its own ("sitting at a table").
 POSTURE_VERBS = frozenset(
     {"sit", "stand", "lie", "lay", "rest", "perch", "kneel", "crouch", "squat", "seat", "be", "stay", "wait",
@@ -100,8 +102,9 @@ PARTICLES = frozenset(
      "skyward", "skywards", "home", "homeward", "seaward", "inland"}
 )  # fmt: skip
 
-# Prepositions of motion: after a verb's object they say where the object goes ('pour milk into a cup').
-MOTION_PREPOSITIONS = frozenset({"into", "onto"})
+# Prepositions of motion: after a verb's object they say where the object goes ('pour milk into a cup') or
+# comes from ('pulling bread out of an oven', 'a cat from a tree': motions.py).
+MOTION_PREPOSITIONS = frozenset({"into", "onto", "out of", "off", "from"})
 
 # Prepositions (tagged as plain prepositions) that relate two things under their own name.
 RELATING_PREPOSITIONS = frozenset(
