@@ -772,3 +772,17 @@ def test_a_comparison_sizes_the_two_boxes(predicate: str, bigger: bool) -> None:
     assert (mouse[2] * mouse[3] > elephant[2] * elephant[3]) is bigger
     mouse, elephant = layout_boxes(objects[::-1], [Relation(subject=1, predicate=predicate, object=0)])[::-1]
     assert (mouse[2] * mouse[3] > elephant[2] * elephant[3]) is bigger
+
+
+@pytest.mark.parametrize(
+    ("name", "other", "phrase"),
+    [("phone", "newest", "the newest phone"), ("sign", "protest", "a protest sign"),
+     ("canopy", "rainforest", "a rainforest canopy"), ("room", "guest", "a guest room")],
+)  # fmt: skip
+def test_only_a_superlative_makes_a_thing_one_of_a_kind(name: str, other: str, phrase: str) -> None:
+    assert noun_phrase(SceneObject(name=name, attributes=Attributes(other=[other]))) == phrase
+
+
+def test_a_name_said_again_keeps_its_number() -> None:
+    trees = SceneObject(name="Christmas tree", count=2)
+    assert noun_phrase(trees, definite=True) == "the Christmas trees"

@@ -7,18 +7,27 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from limner.agents.scene.english import indefinite, owned_name, pluralize, with_the
+from limner.agents.scene.english import indefinite, mass_noun, owned_name, pluralize, proper_name, with_the
 from limner.agents.scene.predicates import place_phrase
-from limner.agents.scene.words import MASS_NOUNS, MATERIAL_ADJECTIVES, UNIQUE_NOUNS
+from limner.agents.scene.words import MATERIAL_ADJECTIVES, UNIQUE_NOUNS
 
 if TYPE_CHECKING:
     from limner.agents.scene.model import SceneObject
 
-# A describing word ending in -est before the noun: one of a kind, so 'the' ('the newest phone'). Words
-# that only look so ('forest', 'honest', 'modest', 'west', 'interest') are left out by name.
-_SUPERLATIVE = re.compile(
-    r"(?!(?:forest|honest|modest|earnest|west|interest|harvest|chest|crest|quest|vest|nest|pest|rest|test|zest)\b)[a-z]{2,}est\b "
+# A describing word ending in -est before the noun: one of a kind, so 'the' ('the newest phone'). Nouns and
+# other words that only look so ('forest', 'protest', 'guest', 'honest') are left out by name.
+_SUPERLATIVE = re.compile(r"([a-z]{2,}est) ")
+_NOT_SUPERLATIVE = re.compile(
+    r"(?:rain|mid|north|south)?(?:forest|honest|modest|earnest|west|interest|harvest|chest|crest|quest|vest|"
+    r"nest|pest|rest|test|zest|guest|priest|tempest|arrest|everest|manifest|suggest|digest|contest|protest|"
+    r"request|conquest)"
 )
+
+
+def _superlative(words: str) -> bool:
+    match = _SUPERLATIVE.match(words)
+    return bool(match) and not _NOT_SUPERLATIVE.fullmatch(match.group(1))
+
 
 _NUMBER_WORDS = {
     2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight", 9: "nine",
@@ -74,7 +83,7 @@ def noun_phrase(
     that opens with the name of another thing of the Scene, one of `parts` ('knee bent' of a leg), is said
     last, after 'with': 'a left leg lifted with knee bent'."""
     if definite:  # 'the dogs' for more than one
-        one = obj.count == 1 or obj.name in MASS_NOUNS or obj.name[:1].isupper()
+        one = obj.count == 1 or mass_noun(obj.name) or proper_name(obj.name)  # 'the Christmas trees' for two
         name = obj.name if one else pluralize(obj.name)
         mark = _mark(obj) if twin else None
         return with_the(f"{mark} {name}" if mark else name)
@@ -211,6 +220,6 @@ def plain_words(text: str) -> set[str]:
 def _article(name: str, words: str) -> str:
     """'a ', 'an ', 'the ' for the sun and the sky, or nothing for snow and fog."""
     first = indefinite(name, words)
-    if first in ("a ", "an ") and (name in UNIQUE_NOUNS or _SUPERLATIVE.match(words)):  # 'the sun', 'the tallest tower'
+    if first in ("a ", "an ") and (name in UNIQUE_NOUNS or _superlative(words)):  # 'the sun', 'the tallest tower'
         return "the "
     return first

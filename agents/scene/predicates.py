@@ -52,7 +52,8 @@ _PAST_PARTICIPLES = frozenset(
 _VERB_PLACES: dict[str, tuple[str, bool]] = {
     "in": ("inside", False), "wearing": ("inside", True), "holding": ("inside", True),
     "carrying": ("inside", True), "riding": ("on", False), "with": ("next to", False), "has": ("next to", False),
-    "at": ("near", False), "facing": ("near", False),
+    "at": ("near", False), "facing": ("near", False), "in the middle of": ("inside", False),
+    "between": ("inside", False),  # the group it is between spans both sides
     "by": ("next to", False), "against": ("next to", False), "along": ("next to", False),
     "around": ("near", False), "hugging": ("next to", False), "walking": ("near", False),
     "on the side of": ("next to", False), "on both sides of": ("next to", False),

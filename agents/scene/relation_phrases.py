@@ -46,7 +46,8 @@ _OWNERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "your", "my
 # desk', 'large waves in water behind a surfer'.
 _SAME_GROUND = frozenset({"next to", "near", "left of", "right of", "on", "inside"})
 
-_NOT_PLACES = frozenset({"with", "of", "like", "for", "about", "to", "from", "all", "up", "down", "out", "off"})
+_NOT_PLACES = frozenset({"with", "of", "like", "for", "about", "to", "from", "all", "up", "down", "out"})
+_MORE_PLACES = frozenset({"out of", "out from", "in the middle of", "between"})  # 'pulling bread out of an oven'
 
 RESTATED = 6  # the priority of a relation between things the prompt has introduced: cut first
 
@@ -219,7 +220,7 @@ def _placing_run(
 
 def _is_place(predicate: str) -> bool:
     """Whether a predicate says where a thing is: 'on', 'in', 'through', 'at'; not 'with' or 'of'."""
-    return predicate in SPATIAL or (predicate in PREPOSITIONS and predicate not in _NOT_PLACES)
+    return predicate in SPATIAL or predicate in _MORE_PLACES or (predicate in PREPOSITIONS and predicate not in _NOT_PLACES)
 
 
 def _said_by_a_doing(rel: Relation, written: set[tuple[int, int, str]]) -> bool:
