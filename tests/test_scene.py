@@ -7,6 +7,7 @@ import json
 import pytest
 from limner.agents import Attributes, Relation, Scene, SceneObject, scene_json_schema
 from limner.agents.scene.composition import layout_boxes
+from limner.agents.scene.english import pluralize
 from limner.agents.scene.noun_phrases import noun_phrase
 from limner.agents.scene.prompting import write_prompt
 from pydantic import ValidationError
@@ -786,3 +787,9 @@ def test_only_a_superlative_makes_a_thing_one_of_a_kind(name: str, other: str, p
 def test_a_name_said_again_keeps_its_number() -> None:
     trees = SceneObject(name="Christmas tree", count=2)
     assert noun_phrase(trees, definite=True) == "the Christmas trees"
+
+
+def test_nouns_in_o_take_their_plural() -> None:
+    assert [pluralize(w) for w in ("potato", "cherry tomato", "photo", "piano")] == [
+        "potatoes", "cherry tomatoes", "photos", "pianos"
+    ]  # fmt: skip

@@ -156,6 +156,8 @@ def _plural_of_last(phrase: str) -> str:
         plural = last
     elif last in _IRREGULAR_PLURALS:
         plural = _IRREGULAR_PLURALS[last]
+    elif last in _PLURALS_IN_OES:
+        plural = _PLURALS_IN_OES[last]  # 'potatoes', 'heroes'
     elif last.endswith(("s", "x", "z", "ch", "sh")):
         plural = last + "es"
     elif last.endswith("y") and last[-2:-1] not in tuple("aeiou"):
@@ -184,6 +186,8 @@ IRREGULAR_SINGULARS: dict[str, str] = {
     "potatoes": "potato", "tomatoes": "tomato", "heroes": "hero", "volcanoes": "volcano",
     "mangoes": "mango", "echoes": "echo", "torpedoes": "torpedo", "dominoes": "domino",
 }  # fmt: skip
+# Nouns in -o whose plural takes -es: the singulars above read back.
+_PLURALS_IN_OES = {one: many for many, one in IRREGULAR_SINGULARS.items() if many.endswith("oes")}
 # Nouns that look plural but are one thing (or one pair): kept as they are.
 UNCHANGED_NOUNS = frozenset(
     {"skis", "scissors", "pants", "jeans", "shorts", "trousers", "pajamas", "pyjamas", "binoculars",
