@@ -216,7 +216,8 @@ CONTAINERS = frozenset(
      "bathroom", "library", "office", "classroom", "garage", "barn", "castle", "church", "shop",
      "store", "cafe", "restaurant", "hallway", "attic", "basement", "greenhouse", "terrarium",
      "lantern", "plate", "tray", "dish", "chest", "coffin", "pod", "capsule", "shelf", "baking sheet",
-     "cookie sheet", "sheet pan"}
+     "cookie sheet", "sheet pan", "jug", "pitcher", "carafe", "decanter", "flask", "canteen", "platter",
+     "saucer", "cauldron", "thermos", "tumbler", "goblet", "chalice", "can", "tin", "carton", "sack", "pouch"}
 )  # fmt: skip
 
 # Words that make a capitalised name after "by" a place, not an artist: "a cabin by Lake Tahoe",
