@@ -244,6 +244,11 @@ NOT_IMPLIED = [
         "Two dogs napping on a couch under a window.",
         {("window", "on", "couch")},
     ),
+    (
+        "what a thing has where the description says is not on it",
+        "a desk with a wastebasket under the desk",
+        {("wastebasket", "on", "desk")},
+    ),
 ]
 
 

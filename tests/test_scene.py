@@ -422,6 +422,10 @@ def _prompt_of(names: list[str], relations: list[tuple[int, str, int]]) -> str:
                      "a lamp above a laptop on a desk, the lamp on the desk", id="above-says-no-ground"),
         pytest.param(["clock", "tower", "tree", "street"], [(0, "on", 1), (1, "behind", 2), (2, "on", 3)],
                      "a clock on a tower, the tower behind a tree on a street", id="one-place-follows-a-phrase"),
+        pytest.param(["desk", "wastebasket"], [(0, "with", 1), (1, "under", 0)],
+                     "a desk with a wastebasket under it", id="where-a-thing-had-is-said-of-it"),
+        pytest.param(["woman", "dog"], [(0, "with", 1), (1, "next to", 0)],
+                     "a woman with a dog next to her", id="a-person-is-her-or-him"),
     ],
 )
 def test_a_place_is_said_after_the_phrase_that_names_the_thing(

@@ -30,6 +30,7 @@ from limner.agents.scene.predicates import (
     relation_phrase,
     spatial_form,
 )
+from limner.agents.scene.words import HE_NOUNS, SHE_NOUNS, THEY_NOUNS
 
 if TYPE_CHECKING:
     from limner.agents.scene.model import Relation, Scene, SceneObject
@@ -335,13 +336,32 @@ def _said_by_having(rel: Relation, objects: list[SceneObject], having: dict[int,
     """Whether a thing on or in another is one that other was said to have: 'a kitchen with a refrigerator'
     says the refrigerator is in it; 'a table with a vase' says no more than 'on it' for the vase on it."""
     run = having.get(rel.object)
-    meaning = _meaning(rel.predicate) if rel.predicate in (*SPATIAL, "in") else None
-    if run is None or rel.subject not in run.other_ids or meaning not in ("on", "inside"):
+    if run is None or rel.subject not in run.other_ids:
         return False
-    if meaning == "on" and not run.where:
-        run.where = "on them" if objects[rel.object].plural else "on it"
-        run.rewrite()
+    meaning = _meaning(rel.predicate) if rel.predicate in (*SPATIAL, "in") else None
+    it = _pronoun(objects[rel.object])
+    if meaning in ("on", "inside"):
+        if meaning == "on" and not run.where:
+            run.where = f"on {it}"
+            run.rewrite()
+        return True
+    if run.where or run.other_ids != [rel.subject] or spatial_form(rel.subject, rel.predicate, rel.object) is None:
+        return False
+    predicate = relation_phrase(rel.predicate)
+    action = objects[rel.subject].attributes.action
+    if action and run.others[-1].endswith(f" {action}") and (predicate + " ").startswith(action + " "):
+        predicate = predicate[len(action) :].strip()  # 'a boat with a person riding' + 'it'
+    run.where = f"{predicate} {it}".strip()  # 'a coffee table with a rug under it'
+    run.rewrite()
     return True
+
+
+def _pronoun(obj: SceneObject) -> str:
+    """What stands for a thing said just before: 'it', 'them', 'him', 'her'."""
+    head = obj.name.rsplit(" ", 1)[-1].lower()
+    if obj.plural or head in THEY_NOUNS:
+        return "them"
+    return "him" if head in HE_NOUNS else "her" if head in SHE_NOUNS else "it"
 
 
 def _said_by_a_longer(subject: int, obj: int, predicate: str, written: set[tuple[int, int, str]]) -> bool:

@@ -114,3 +114,14 @@ PLURAL_ONLY_NOUNS = frozenset(
      "darts", "groceries", "belongings", "leftovers", "fireworks", "ruins", "woods", "dominos"}
 )  # fmt: skip
 
+
+# People by the pronoun that stands for them in a prompt: 'a man with a dog next to him'.
+HE_NOUNS = frozenset(
+    "man boy king prince father dad son grandfather grandpa husband brother uncle gentleman guy monk wizard "
+    "knight cowboy fisherman farmer sailor soldier pirate".split()
+)
+SHE_NOUNS = frozenset(
+    "woman girl queen princess mother mom daughter grandmother grandma wife sister aunt lady witch bride "
+    "ballerina nun mermaid".split()
+)
+THEY_NOUNS = frozenset("person child kid baby toddler teenager student chef doctor nurse teacher couple".split())

@@ -165,8 +165,9 @@ def implied(objects: Sequence[SceneObject], relations: list[tuple[int, str, int]
             seen.add((subject, other, predicate))
             added.append((subject, predicate, other))
 
+    placed = {(s, o) for s, p, o in relations if p not in ("with", "has")}  # 'with a rug under the table'
     for s, p, o in relations:
-        if p in ("with", "has"):
+        if p in ("with", "has") and (o, s) not in placed:
             support = _support(objects[s].name, objects[o].name)
             if support:
                 add(o, support, s)
@@ -229,7 +230,7 @@ def implied(objects: Sequence[SceneObject], relations: list[tuple[int, str, int]
         setting = next(iter(settings))
         related = {s for s, _, _ in relations} | {o for _, _, o in relations}
         for k, obj in enumerate(objects):
-            if k not in related and obj.place is None and not _setting(obj.name) and BACKDROPS.get(obj.name) != "sky":
+            if k not in related and obj.place is None and not _setting(obj.name) and not _in_sky(obj.name):
                 add(k, "in", setting)
     # 'a man in front of a fence, giraffes behind the fence': the man is in front of the giraffes
     ahead = [(s, o) for s, p, o in relations if p == "in front of"] + [(o, s) for s, p, o in relations if p == "behind"]
