@@ -130,7 +130,7 @@ def test_the_first_judge_that_answers_wins():
 
 def test_all_required_passed_when_every_required_check_passes_and_the_score_against_the_threshold():
     scene = apples_and_bowl(style="watercolor")
-    vision = ScriptedVision({"Is the style watercolor?": 0.2})
+    vision = ScriptedVision({"Is the picture a watercolor?": 0.2})
     result = evaluate(scene, rendered(scene), judges=[VlmJudge(vision)])
     assert result.all_required_passed is True  # the style check failed, but it is not required
     assert result.score == 1.0 and result.passed

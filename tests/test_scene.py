@@ -97,7 +97,7 @@ def test_checks_cover_entities_counts_attributes_relations_exclusions_and_style(
     assert checks["attribute:1:material"].question == "Is the table made of wood?"
     assert checks["relation:0"].question == "Are the apples on the table?"
     assert checks["exclusion:0"].question == "Is there no text?"
-    assert checks["global:style"].question == "Is the style watercolor?"
+    assert checks["global:style"].question == "Is the picture a watercolor?"
     assert checks["global:time_of_day"].question == "Is it dusk?"
 
 
@@ -112,6 +112,15 @@ def test_a_relation_of_time_is_asked_by_its_thing_alone():
     scene = Scene(intent="-", prompt="-", objects=[SceneObject(name="lighthouse"), SceneObject(name="storm")],
                   relations=[Relation(subject=0, predicate="during", object=1)])  # fmt: skip
     assert [c.question for c in scene.checks()] == ["Is there a lighthouse?", "Is there a storm?"]
+
+
+@pytest.mark.parametrize(
+    ("style", "question"),
+    [("oil painting", "Is the picture an oil painting?"), ("ukiyo-e style", "Is it in ukiyo-e style?"),
+     ("cinematic", "Is the style cinematic?")],
+)  # fmt: skip
+def test_a_style_is_asked_as_what_the_picture_is(style: str, question: str) -> None:
+    assert {c.id: c for c in apples_on_table(style=style).checks()}["global:style"].question == question
 
 
 def test_lighting_gets_its_own_question():

@@ -65,13 +65,30 @@ def derive_checks(scene: Scene) -> list[Check]:
         checks.append(Check(id=f"exclusion:{k}", kind="exclusion", question=f"Is there no {thing}?", value=thing))
     # Whole-picture questions: worth asking, but no image fails for them alone.
     for field, value, question in (
-        ("style", scene.style, f"Is the style {scene.style}?"),
+        ("style", scene.style, _style_question(scene.style or "")),
         ("time_of_day", scene.time_of_day, f"Is it {scene.time_of_day}?"),
         ("lighting", scene.lighting, _lighting_question(scene.lighting or "")),
     ):
         if value:
             checks.append(Check(id=f"global:{field}", kind="global", question=question, value=value, required=False))
     return checks
+
+
+# Kinds of picture a style may name alone, asked as what the picture is: 'Is the picture an oil painting?'.
+_PICTURE_KINDS = frozenset(
+    {"photo", "photograph", "painting", "watercolor", "watercolour", "drawing", "sketch", "illustration", "render",
+     "art", "poster", "cartoon", "comic", "etching", "engraving", "woodcut", "collage", "mosaic", "portrait",
+     "selfie", "snapshot", "polaroid"}
+)  # fmt: skip
+
+
+def _style_question(style: str) -> str:
+    """'Is the picture an oil painting?', 'Is it in ukiyo-e style?', else 'Is the style cinematic?'."""
+    if "," not in style and style.rsplit(" ", 1)[-1] in _PICTURE_KINDS:
+        return f"Is the picture {with_article(style)}?"
+    if "," not in style and style.endswith(" style"):
+        return f"Is it in {style}?"
+    return f"Is the style {style}?"
 
 
 # Weather a Scene keeps as its lighting, asked of the day: 'Is it rainy?', not 'Is the lighting rainy?'.
