@@ -526,4 +526,5 @@ def test_one_after_a_describing_word_repeats_the_noun_before(description: str, t
 
 
 def test_ones_after_a_group_are_its_members() -> None:
-    assert [o.name for o in plan("two mugs, a white one and a black one").objects] == ["mug"]
+    scene = plan("two mugs, a white one and a black one")
+    assert [(o.name, o.count, o.attributes.color) for o in scene.objects] == [("mug", 1, "white"), ("mug", 1, "black")]

@@ -8,6 +8,8 @@ is, and none that often starts a compound noun ('baby' of 'baby chair', 'high' o
 
 from __future__ import annotations
 
+from limner.agents.planning.rules.portrait_words import AGE_PHRASES, BEARING_PHRASES, FEELING_WORDS, GAZE_PHRASES
+
 # Sizes compared: 'the smaller giraffe', 'the tallest tree'.
 _COMPARED = {
     "small": ("smaller", "smallest"), "big": ("bigger", "biggest"), "large": ("larger", "largest"),
@@ -50,7 +52,7 @@ MORE_STATES = frozenset(
     "frail feeble battered smashed damp moist "
     # seen or not
     "visible invisible hidden".split()
-)
+) | FEELING_WORDS  # 'worried', 'surprised': what a face shows (portrait_words.py)
 # Phrases that say what state a thing is in, written after it: 'a man jumping in the air', 'a house for
 # sale'. They name no thing (grammar_words.py tags them as adverb phrases) and are states (vocabulary.py).
 PHRASE_STATES = frozenset(
@@ -68,7 +70,7 @@ _MID_ACTS = (
 )
 PHRASE_STATES = PHRASE_STATES | frozenset(
     phrase for act in _MID_ACTS for phrase in (f"mid {act}", f"mid-{act}", f"in mid {act}", f"in mid-{act}")
-)
+) | GAZE_PHRASES | BEARING_PHRASES | AGE_PHRASES  # 'looking at the camera', 'in her 30s' (portrait_words.py)
 
 # Other adjectives of look and build: shape, surface, texture, age, origin.
 MORE_OTHER_ADJECTIVES = frozenset(

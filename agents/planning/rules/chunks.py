@@ -36,6 +36,7 @@ from limner.agents.planning.rules.tagging import (
     WORD,
     Item,
 )
+from limner.agents.planning.rules.verb_positions import copula_gerund, infinitive_after_object
 from limner.agents.scene.english import singularize
 
 _LIST_ENDS = frozenset({COMMA, AND, OR, STOP})
@@ -186,12 +187,14 @@ def _is_verb_here(word: str, seen_noun: bool, chunk: Chunk, items: list[Item], i
             return items[i - 1].kind == AND and doing and word.endswith("ing")  # 'and smiling', 'and fighting'; but
             # 'railings, stands, tents': an item of a list is a noun
         after_copula = i > 0 and items[i - 1].kind == COP  # 'He is leaning back'
-        if i > 0 and items[i - 1].text == "to" and _acts(items, i):
-            return True  # 'about to kick a ball', 'trying to pull off a trick': a verb after 'to'
+        if i > 0 and items[i - 1].text == "to" and (_acts(items, i) or infinitive_after_object(word, items, i)):
+            return True  # 'about to kick a ball', 'helping a girl to walk': a verb after 'to' (verb_positions.py)
         if i > 1 and items[i - 1].text == "to" and items[i - 2].text in grammar_words.INFINITIVE_LEADS:
             return True  # 'about to run over a sunflower', 'set to join': 'to' after these starts a verb
         if i > 0 and items[i - 1].kind == CLAUSE and items[i - 1].text.lower() in _RELATIVES and _acts_in_s(word, items, i):
             return True  # 'a bird which flies over the sea': right after 'which', a word in -s that acts is a verb
+        if after_copula and copula_gerund(word, items, i):
+            return True  # 'a child is building a sandcastle' (verb_positions.py)
         acting = after_copula or (i > 0 and items[i - 1].kind == AND)  # 'is flying', 'and screaming'
         gerund = word.endswith("ing") and word not in grammar_words.NOUNS_ENDING_ING  # not 'and railing on'
         verbal = gerund or word in grammar_words.GERUND_VERBS  # 'sitting and painting a wall'

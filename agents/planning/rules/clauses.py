@@ -387,7 +387,7 @@ class Clauses:
     def placed_for(self, index: int, predicate: str | None = None) -> list[int]:
         """The things a relation to thing `index` is for: its subjects, but not a thing of the sky that
         nothing rests in or on ('a couple dancing under the stars on a rooftop': the couple is on it)."""
-        subjects = self.relation_subjects
+        subjects = part_owners.placed_holders(self, index, predicate or self.relation or "")  # 'with a hat on a horse'
         if (predicate or self.relation) not in _HELD_IN | {"at"} or not subjects or _celestial(self.things[index].name):
             return subjects
         under = self.last_role == REL_OBJECT  # (not 'a pony with a shooting star on its flank')

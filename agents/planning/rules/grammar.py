@@ -33,6 +33,7 @@ from limner.agents.planning.rules import (
     narration,
     object_lists,
     object_states,
+    occasions,
     opening,
     owned_links,
     part_owners,
@@ -112,7 +113,6 @@ class Reading(Mentions, Clauses):
     views: list[str] = field(default_factory=list)
     palette: list[str] = field(default_factory=list)
     anchors: dict[int, str] = field(default_factory=dict)
-
     role: str = SUBJECT
     last_role: str = SUBJECT  # the role of the last thing read, which "and" continues
     group: list[int] = field(default_factory=list)  # the current subjects: "a cat and a dog (on a sofa)"
@@ -382,7 +382,9 @@ class Reading(Mentions, Clauses):
         if phrase.kind != "thing":
             if role in (REL_OBJECT, INSIDE, BETWEEN_FIRST, BETWEEN_SECOND) and phrase.kind != "filler":
                 self.role = SUBJECT  # 'on a white background': nothing to relate to ('on a piece of' waits)
-            return activities.done(self, phrase, role)  # 'giving a presentation': what it does (activities.py)
+            return occasions.said_when(self, phrase, role) or activities.done(self, phrase, role)  # (activities.py)
+        if activities.pastime(self, phrase, role):
+            return  # 'having a picnic', 'eating lunch': what they do (activities.py)
         told = inside.described_by(phrase, self) if role == INSIDE else None
         if told is not None:  # 'pubs in Paddington', 'written in flowing cursive', 'in chalk' (inside.py)
             for index in inside.described_things(self, phrase):

@@ -169,6 +169,7 @@ NOUNS_ENDING_ED = frozenset(
 FIXED_COMPOUNDS = frozenset(
     {"red panda", "polar bear", "black hole", "white house", "swimming pool", "sleeping bag",
      "rolling pin", "walking stick", "running shoe", "running shoes", "flying saucer", "living room",
+     "building block", "building blocks",
      "washing machine", "sewing machine", "high chair", "blue jay", "black widow", "great white shark",
      "green bean", "green beans", "red carpet", "iron man", "tin man", "stone age", "crystal ball",
      "light bulb", "light bulbs", "light saber", "silver screen", "ice cream", "ice cube", "ice cubes",
@@ -217,7 +218,7 @@ CONTAINERS = frozenset(
      "store", "cafe", "restaurant", "hallway", "attic", "basement", "greenhouse", "terrarium",
      "lantern", "plate", "tray", "dish", "chest", "coffin", "pod", "capsule", "shelf", "baking sheet",
      "cookie sheet", "sheet pan", "jug", "pitcher", "carafe", "decanter", "flask", "canteen", "platter",
-     "saucer", "cauldron", "thermos", "tumbler", "goblet", "chalice", "can", "tin", "carton", "sack", "pouch"}
+     "saucer", "thermos", "tumbler", "goblet", "chalice", "can", "tin", "carton", "sack", "pouch"}
 )  # fmt: skip
 
 # Words that make a capitalised name after "by" a place, not an artist: "a cabin by Lake Tahoe",

@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from limner.agents.planning.rules import pronouns
+from limner.agents.planning.rules.group_members import members_listed
 from limner.agents.planning.rules.mentions import Thing
 from limner.agents.planning.rules.tagging import AND, COMMA, COP, DET, NUM, OF, PRON, STOP, WORD, Item
 from limner.agents.scene.model import MAX_OBJECTS, Attributes
@@ -30,7 +31,9 @@ _CLAUSE_STARTS = frozenset({STOP, COMMA, AND})
 
 
 def joined_members(items: list[Item]) -> list[Item]:
-    """The items with 'one of them' written as the one pronoun 'one of them'."""
+    """The items with a group's members listed as things of their own ('three balloons, one red and two
+    blue': group_members.py) and 'one of them' written as the one pronoun 'one of them'."""
+    items = members_listed(items)
     out: list[Item] = []
     i = 0
     while i < len(items):

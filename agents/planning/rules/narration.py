@@ -34,7 +34,10 @@ Plain data (the word lists below) and one pass over the items; nothing here name
 from __future__ import annotations
 
 from limner.agents.planning.rules.attributes import coordinated, distributed, printed
+from limner.agents.planning.rules.clock_times import clock_times
+from limner.agents.planning.rules.expressions import expressed
 from limner.agents.planning.rules.negated import unsaid
+from limner.agents.planning.rules.pastimes import pastime_verbs
 from limner.agents.planning.rules.sources import film_sources
 from limner.agents.planning.rules.tagging import (
     ANCHOR,
@@ -135,7 +138,9 @@ def plain(items: list[Item]) -> list[Item]:
             continue
         out += _colours_of_thing(items, i) or [item]
         i += 1
-    return unsaid(distributed(coordinated(printed(out))))  # 'not wearing a hat': without one (negated.py)
+    # 'not wearing a hat': without one (negated.py); 'having dinner': a verb (pastimes.py); 'with a worried
+    # look': worried (expressions.py); "a five o'clock shadow": one shadow (clock_times.py)
+    return unsaid(distributed(coordinated(printed(pastime_verbs(expressed(clock_times(out)))))))
 
 
 def _colours_of_thing(items: list[Item], i: int) -> list[Item]:

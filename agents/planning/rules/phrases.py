@@ -19,6 +19,7 @@ from limner.agents.planning.rules.chunks import Chunk, colour_list, split_owner,
 from limner.agents.planning.rules.full_of_words import FULLNESS_WORDS
 from limner.agents.planning.rules.intensity import intensified, plain
 from limner.agents.planning.rules.non_things import IDEA_HEADS, INDEFINITE_THINGS, names_no_thing
+from limner.agents.planning.rules.occasion_words import names_occasion
 from limner.agents.planning.rules.tagging import DET, Item
 from limner.agents.planning.rules.word_shapes import (
     COLOUR_WORDS,
@@ -78,6 +79,10 @@ def _classify(words: list[str], proper: set[int] | frozenset[int] = frozenset())
             out.append(_Word("noun", word, word))  # 'an Indian woman', 'two Japanese girls': the kind of person
         elif j in proper and word.lower() in vocab.KIND_ADJECTIVES and following and j + 1 not in proper:
             out.append(_Word("other", word.lower(), word))  # 'an Egyptian tablet'; but 'the Great Wall'
+        elif _holiday_at(words, j):
+            holiday, length = _holiday_at(words, j)
+            out.append(_Word("noun", holiday, holiday))  # 'a Valentine's Day card': the day names the card
+            j += length - 1
         elif j in fixed:
             out.append(_Word("noun", word, word))
         elif word == "and":
@@ -153,9 +158,29 @@ def _fixed_compound_positions(words: list[str]) -> set[int]:
     positions: set[int] = set()
     for length in (3, 2):
         for j in range(len(words) - length + 1):
-            if " ".join(words[j : j + length]) in grammar_words.FIXED_COMPOUNDS:
+            if " ".join(words[j : j + length]) in grammar_words.FIXED_COMPOUNDS or _named_time(words[j : j + length]):
                 positions.update(range(j, j + length))
     return positions
+
+
+def _named_time(words: list[str]) -> bool:
+    """Whether words that start with a time word name a thing, not when it is: 'an evening dress'."""
+    return " ".join(words).lower() in setting_words.TIME_COMPOUNDS
+
+
+def _holiday_at(words: list[str], j: int) -> tuple[str, int] | None:
+    """The holiday of two or three words at j, as written, and its length: 'Valentine Day' (possessive
+    already stripped) is "Valentine's Day", whose 'day' says no time."""
+    for length in (3, 2):
+        said = " ".join(words[j : j + length]).lower()
+        if j + length <= len(words) and said in setting_words.HOLIDAYS:
+            return setting_words.HOLIDAYS[said], length
+    return None
+
+
+def _indefinite(chunk: Chunk) -> bool:
+    """Whether a noun phrase opens with 'a' or 'an': 'a Christmas' is a thing, 'at Christmas' a time."""
+    return any(item.kind == DET and item.text.lower() in ("a", "an") for item in chunk.lead)
 
 
 def _join_colours(words: list[_Word]) -> list[_Word]:
@@ -265,6 +290,8 @@ def analyse(chunk: Chunk, *, followed_by_of: bool) -> Phrase:
     loose = Description.of(words)
     if chunk.pronoun:
         return Phrase("pronoun", chunk, loose, loose)
+    if names_occasion(chunk.words) and not _indefinite(chunk):  # 'in winter', 'on New Year's Eve' (occasions.py)
+        return Phrase("filler", chunk, loose, loose, count=count, definite=definite)
     # Unknown words were read as naming; the last word names the thing when it can ('an orange').
     unknown = [w.text for w in words if w.role == "noun"]
     if words and words[-1].role != "noun" and words[-1].names_a_thing:

@@ -34,6 +34,7 @@ import re
 from dataclasses import dataclass, field
 
 from limner.agents.planning.rules import vocabulary as vocab
+from limner.agents.planning.rules.acted_states import join_acted_states
 from limner.agents.planning.rules.anaphoric_one import ones_named
 from limner.agents.planning.rules.attributes import finished
 from limner.agents.planning.rules.capitalised_names import with_proper_adjectives
@@ -56,6 +57,7 @@ from limner.agents.planning.rules.named_styles import in_named_style
 from limner.agents.planning.rules.off_of import without_of
 from limner.agents.planning.rules.parameters import sized, split_parameters, split_switches
 from limner.agents.planning.rules.passive_giving import active
+from limner.agents.planning.rules.past_narration import narrated
 from limner.agents.planning.rules.phrases import scene_word, unique
 from limner.agents.planning.rules.places import named_places
 from limner.agents.planning.rules.poses import read_pose
@@ -116,6 +118,7 @@ def read_description(
         placed_contents(reading)  # 'a plate of cookies': on the plate (containers.py)
         fold_repeated(reading)  # 'a slice of cake ... the slice of cake': one slice (repeated_mentions.py)
         add_described_parts(reading)  # 'a barefoot woman': her bare feet too (described_parts.py)
+        join_acted_states(reading)  # 'sitting cross-legged on the floor': one action (acted_states.py)
         return _scene(reading, restore(text, quotes), intent, width, height, prompt_tokens)
     except (ValueError, LookupError, TypeError, RecursionError):
         # The rules planner is the fallback for every other planner, so a sentence its grammar
@@ -134,6 +137,7 @@ def _items(text: str, quotes: list[str]) -> list[Item]:
     (possessives.py); words written apart read as one ('an upside down cup': joined_words.py); a passive of
     giving as what the one given does (passive_giving.py); a colour worn before a verb as 'in red' (worn.py)."""
     items = for_whom(titled_works(with_epithets(joined_names(tag_text(tidy_text(without_tail(text)))))))  # purposes.py
+    items = narrated(items)  # 'a dog chased a cat': chasing it (past_narration.py)
     items = place_quotes(merge_items(joined_members(in_named_style(items))), quotes)
     items = named_places(measured(items))  # 'in paris' (places.py), 'a few feet in front of' (measures.py)
     items = compared_relations(ones_named(items))  # 'a blue one': a blue car; 'bigger than a horse' (comparisons.py)

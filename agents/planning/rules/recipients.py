@@ -4,8 +4,8 @@
 a verb of giving or telling, 'to' names who receives it, and the subject does the verb to that one too
 (the dog is 'giving to' the squirrel). What is given is not who receives it: in "throwing a ball to it",
 "it" is someone else (`given`). 'to' and a verb after the object of a verb say what that one does ("a
-woman teaching a boy to swim": the boy swims; `infinitive_doer`). After other verbs 'to' is where the subject goes ('walking a dog
-to the park' is read as written).
+woman teaching a boy to swim": the boy swims; `infinitive_doer`). After a verb of going 'to' is where the subject goes
+('walking a dog to the park': walking to the park).
 """
 
 from __future__ import annotations
@@ -24,14 +24,22 @@ GIVING_VERBS = frozenset(
      "throw", "toss", "kick", "show", "read", "tell", "sing", "teach", "explain", "whisper", "pour"}
 )  # fmt: skip
 
+# Verbs (base forms) that take their object along where the subject goes: after the object, 'to' names
+# where they go ('walking a dog to the park': walking to the park).
+GOING_VERBS = frozenset(
+    {"walk", "ride", "drive", "carry", "push", "pull", "drag", "lead", "take", "chase", "follow", "guide",
+     "escort", "tow", "wheel", "haul", "row", "paddle", "sail", "fly"}
+)  # fmt: skip
+
 
 def to_recipient(reading: Clauses, preposition: str) -> bool:
-    """Whether 'to' right after the object of a verb of giving names its recipient; if so the verb is
-    taken up again, so that the relation read next is the subject's 'giving to'."""
+    """Whether 'to' right after the object of a verb of giving names its recipient, or of a verb of going
+    where the subject goes; if so the verb is taken up again, so that the relation read next is the
+    subject's 'giving to' or 'walking to'."""
     relation = reading.relation
     if preposition != "to" or reading.last_role != "verb_object" or not relation or " " in relation:
         return False
-    if verbs.base(relation) not in GIVING_VERBS or not reading.relation_subjects:
+    if verbs.base(relation) not in GIVING_VERBS | GOING_VERBS or not reading.relation_subjects:
         return False
     reading.verb, reading.last_role, reading.group = relation, "subject", list(reading.relation_subjects)
     return True

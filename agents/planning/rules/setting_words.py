@@ -155,6 +155,38 @@ WEATHER_WORDS = frozenset(
 STUDIO_NAMES = frozenset({"disney", "pixar", "ghibli", "dreamworks"})
 # Seasons, which before a noun say when, not what: 'a spring forest', 'fall boots', 'a winter coat'.
 SEASON_WORDS = frozenset({"spring", "summer", "autumn", "fall", "winter"})
+# Words that stretch a season ('in early spring', 'in the dead of winter' aside) and the one-word seasons
+# that say the same ('in summertime').
+SEASON_MODIFIERS = frozenset({"early", "late", "mid", "high", "deep"})
+SEASON_SPELLINGS = {"springtime": "spring", "summertime": "summer", "wintertime": "winter", "autumntime": "autumn"}
+# Holidays, by their words in lower case with no possessive ('new year eve'), to the name as written. After
+# 'on', 'at' or 'during' one says when the picture is, its occasion, kept as a style; before a noun it is
+# part of the thing's name ('a Valentine's Day card', 'a Christmas tree').
+HOLIDAYS: dict[str, str] = {
+    "christmas": "Christmas", "christmas eve": "Christmas Eve", "christmas day": "Christmas Day",
+    "xmas": "Christmas", "halloween": "Halloween", "hallowe'en": "Halloween", "easter": "Easter",
+    "easter sunday": "Easter Sunday", "thanksgiving": "Thanksgiving", "thanksgiving day": "Thanksgiving Day",
+    "new year": "New Year", "new year eve": "New Year's Eve", "new year day": "New Year's Day",
+    "new years eve": "New Year's Eve", "new years day": "New Year's Day", "chinese new year": "Chinese New Year",
+    "lunar new year": "Lunar New Year", "valentine day": "Valentine's Day", "valentines day": "Valentine's Day",
+    "mother day": "Mother's Day", "mothers day": "Mother's Day", "father day": "Father's Day",
+    "fathers day": "Father's Day", "independence day": "Independence Day", "labor day": "Labor Day",
+    "memorial day": "Memorial Day", "st patrick day": "St. Patrick's Day", "saint patrick day": "St. Patrick's Day",
+    "st. patrick day": "St. Patrick's Day", "hanukkah": "Hanukkah", "chanukah": "Hanukkah", "diwali": "Diwali",
+    "ramadan": "Ramadan", "eid": "Eid", "holi": "Holi", "mardi gras": "Mardi Gras",
+    "bonfire night": "Bonfire Night", "guy fawkes night": "Guy Fawkes Night", "midsummer": "Midsummer",
+    "midsummer eve": "Midsummer Eve", "boxing day": "Boxing Day", "canada day": "Canada Day",
+    "bastille day": "Bastille Day", "cinco de mayo": "Cinco de Mayo", "oktoberfest": "Oktoberfest",
+}  # fmt: skip
+# Nouns whose first word is a time word and which name a thing, not when it is: 'an evening dress' is worn
+# at any hour. A time word before any other noun says when ('a night sky', 'an evening sky', 'a morning sun').
+TIME_COMPOUNDS = frozenset(
+    {"evening dress", "evening dresses", "evening gown", "evening gowns", "evening wear", "evening bag",
+     "evening jacket", "evening primrose", "night gown", "night gowns", "night dress", "night shirt", "night cap",
+     "night light", "night lights", "night stand", "night stands", "night table", "night club", "night clubs",
+     "night owl", "night watchman", "night vision goggles", "morning glory", "morning glories", "morning coat",
+     "day bed", "day beds", "day pack", "day lily", "day lilies", "day planner", "afternoon tea", "dawn redwood"}
+)  # fmt: skip
 # Single time words, wherever they appear ("at dusk", "a dusk sky", "sunset").
 TIME_WORDS: dict[str, str] = {
     "dawn": "dawn", "daybreak": "dawn", "sunrise": "dawn", "sunrises": "dawn", "morning": "morning",

@@ -36,7 +36,7 @@ from limner.agents.scene.text import clean_text
 # An f-stop ('f/1.8', 'f2.8') is one token, and so are capital initials ('I.C.', 'U.S.'), whose dots end no
 # sentence; else words (with inner hyphens and apostrophes) and punctuation.
 _TOKEN = re.compile(
-    r"\b[fF]/\d+(?:\.\d+)?|\b[fF]\d+\.\d+|\b(?:[A-Z]\.){2,}(?![^\W_])|[^\W_]+(?:['\-][^\W_]+)*|[.,;:!?()&/+]"
+    r"\b[fF]/\d+(?:\.\d+)?|\b[fF]\d+\.\d+|\b(?:[A-Z]\.){2,}(?![^\W_])|[^\W_]+(?:(?:'-|['\-])[^\W_]+)*|[.,;:!?()&/+]"
 )
 # Camera words by shape: a focal length ('50mm'), an f-stop; and a model number or film speed after a
 # camera or film stock ('Kodak Portra 400', 'Canon EOS R5').

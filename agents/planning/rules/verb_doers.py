@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from limner.agents.planning.rules import grammar_words, verbs
+from limner.agents.planning.rules import grammar_words, part_owners, verbs
 
 if TYPE_CHECKING:
     from limner.agents.planning.rules.clauses import Clauses
@@ -36,7 +36,12 @@ def verb_subjects(reading: Clauses, thing: int | None, verb: str = "") -> list[i
     role = reading.chunk_role
     if thing is not None and (role in _SUBJECT_ROLES or not reading.subjects):
         shared = thing in reading.group and verb not in verbs.SHOWING_PARTICIPLES  # (not 'a vase and a map showing')
-        return list(reading.group) if shared else [thing]  # 'a cat and a dog sit'
+        if not shared:
+            return [thing]
+        # 'a cat and a dog sit'; but in 'a baby crying and a dog barking' the baby does something already
+        return [index for index in reading.group if index == thing or not _acts_already(reading, index)]
+    if owners := part_owners.verb_owners(reading, thing, verb):
+        return owners  # 'a bird with blue feathers perched on a branch' (part_owners.py)
     if thing is not None and role == _WITH and _stays_with(verb, reading.things[thing].name):
         if reading.points_back or reading.can_act(thing) or not any(reading.can_act(s) for s in reading.subjects):
             return [thing]  # 'a mountain with a cloud hanging over it': the cloud hangs
@@ -57,6 +62,10 @@ def verb_subjects(reading: Clauses, thing: int | None, verb: str = "") -> list[i
     if reading.group:
         return list(reading.group)
     return [reading.last_thing] if reading.last_thing is not None and reading.last_kind == "thing" else []
+
+
+def _acts_already(reading: Clauses, index: int) -> bool:
+    return reading.things[index].attributes.action is not None
 
 
 def passive(verb: str) -> bool:

@@ -113,7 +113,8 @@ COLOR_SYNONYMS: dict[str, str] = {
 COLOR_MODIFIERS = frozenset(
     {"light", "dark", "pale", "deep", "bright", "pastel", "neon", "vivid", "dull", "muted", "soft",
      "navy", "sky", "baby", "royal", "forest", "olive", "lime", "blood", "cherry", "jet", "snow",
-     "hot", "electric", "sea", "lemon", "brick", "midnight", "dusty", "powder", "bottle", "fire"}
+     "hot", "electric", "sea", "lemon", "brick", "midnight", "dusty", "powder", "bottle", "fire",
+     "sunset", "sunrise"}
 )  # fmt: skip
 # Colour words that are also things: as the last word of a noun phrase they name the object.
 COLOR_NOUNS = frozenset(
