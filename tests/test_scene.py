@@ -435,6 +435,10 @@ def _prompt_of(names: list[str], relations: list[tuple[int, str, int]]) -> str:
                      "a desk with a wastebasket under it", id="where-a-thing-had-is-said-of-it"),
         pytest.param(["woman", "dog"], [(0, "with", 1), (1, "next to", 0)],
                      "a woman with a dog next to her", id="a-person-is-her-or-him"),
+        pytest.param(["man", "beard", "street"], [(0, "with", 1), (0, "crossing", 2)],
+                     "a man with a beard crossing a street", id="what-a-thing-with-another-does"),
+        pytest.param(["woman", "hat", "book", "desk"], [(0, "with", 1), (0, "reading", 2), (0, "at", 3), (2, "at", 3)],
+                     "a woman with a hat reading a book at a desk", id="and-where-it-does-it"),
     ],
 )
 def test_a_place_is_said_after_the_phrase_that_names_the_thing(

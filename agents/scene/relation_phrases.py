@@ -92,7 +92,8 @@ def object_phrases_by_priority(scene: Scene) -> list[tuple[int, str]]:
             said_with.last_id = rel.object
             said_with.rewrite()
             if said_with.subject_ids == [rel.subject]:
-                placed_with_doing |= {(other, predicate, rel.object) for other in said_with.other_ids}
+                said_with.placed = True
+                placed_with_doing |= {(other, predicate, rel.object) for other in said_with.acted_ids}
             else:
                 said_with.links += 1
                 placing = spatial_form(0, said_with.base, 1)  # 'speaking into' a microphone is at it
@@ -121,6 +122,8 @@ def object_phrases_by_priority(scene: Scene) -> list[tuple[int, str]]:
                 introduced.add(rel.object)  # 'a left leg crossed in front of the other' says the right leg
             continue  # 'a right leg angled straight back': behind the left one already
         subject_obj = _unsaid_action(objects[rel.subject], predicate)
+        if predicate == "with" and _action_said_after(rel.subject, subject_obj, written, carriers):
+            subject_obj = _without_action(subject_obj)  # 'a man with a beard' + 'crossing a street'
         base = predicate  # before what the subject does is put in front of it
         if rel.subject in carriers:  # what it does is said with where it is: 'the man sitting on a bench'
             action = subject_obj.attributes.action
@@ -147,6 +150,14 @@ def object_phrases_by_priority(scene: Scene) -> list[tuple[int, str]]:
             run.where = f"to {other}"  # whom it is given: 'a dog giving an apple to a squirrel'
             run.other_ids.append(rel.object)
             run.last_id = rel.object
+        elif (
+            run is not None and run.base == "with" and run.subject_ids == [rel.subject] and not run.where
+            and len(run.other_ids) == 1 and rel.object not in run.other_ids
+            and (_is_doing(base) or carriers.get(rel.subject) is rel)
+        ):  # fmt: skip
+            run.where = f"{predicate} {other}"  # what a thing with another does: 'a man with a beard crossing a street'
+            run.last_id, run.acted_ids = rel.object, [rel.object]
+            doings[rel.subject] = run
         elif run is not None and run.base == base and run.subject_ids == [rel.subject] and not run.where:
             # One subject doing one thing to several: 'a statue wearing goggles, a t-shirt and a jacket'.
             run.others.append(other)
@@ -163,6 +174,7 @@ def object_phrases_by_priority(scene: Scene) -> list[tuple[int, str]]:
             run = _Run([rel.subject], predicate, [subject], [other], len(phrases), phrases, [rel.object], [place], base)
             run.where = owned_tail
             run.last_id = None if owned_tail else rel.object
+            run.acted_ids = run.other_ids  # what a doing acts on, as it grows: 'holding a cup and a plate'
             if rel.subject not in introduced and not owned_tail:
                 run.parts = [noun_and_after(subject_obj, parts=names)]
             phrases.append((RESTATED if known else 0, ""))
@@ -182,6 +194,16 @@ def object_phrases_by_priority(scene: Scene) -> list[tuple[int, str]]:
         else:
             phrases += [(1, f"{head} {tail}".strip()) for head in heads]
     return phrases
+
+
+def _action_said_after(
+    subject: int, obj: SceneObject, written: set[tuple[int, int, str]], carriers: dict[int, Relation]
+) -> bool:
+    """Whether a relation of the subject says what it does: its action need not be said before 'with'."""
+    action = obj.attributes.action
+    if not action:
+        return False
+    return subject in carriers or any(s == subject and (p + " ").startswith(action + " ") for s, _, p in written)
 
 
 def _is_doing(predicate: str) -> bool:
@@ -204,8 +226,9 @@ def _placing_run(
     if rel.subject in carriers or not _is_place(rel.predicate):
         return None  # a thing doing something is said doing it where it is: 'the horse standing on a street'
     predicate = relation_phrase(rel.predicate)
-    if doing is not None and not doing.where and rel.object not in doing.other_ids:
-        if all((other, rel.object, predicate) in written for other in doing.other_ids):
+    acted = doing.acted_ids if doing is not None else []
+    if doing is not None and doing.subject_ids == [rel.subject] and acted and not doing.placed and rel.object not in acted:
+        if all((other, rel.object, predicate) in written for other in acted):
             return doing
     if run is None or run.last_id != rel.subject or run.links or rel.object in (*run.subject_ids, *run.other_ids):
         return None
@@ -306,6 +329,8 @@ class _Run:
     last_id: int | None = None  # the thing the phrase names last, whose place may follow it
     links: int = 0  # places said after the thing named last: 'a book on a table' + 'in a kitchen'
     parts: list[tuple[str, str]] = field(default_factory=list)  # each subject's noun and what follows it
+    acted_ids: list[int] = field(default_factory=list)  # what its one subject does something to
+    placed: bool = False  # whether where its subject is was said after it
 
     def _subject_phrases(self) -> list[str]:
         """The subjects, what they all do said once: 'a dog and a cat sleeping together'."""
