@@ -154,8 +154,9 @@ def spatial_form(subject: int, predicate: str, other: int) -> tuple[int, str, in
     return None
 
 
-# How a predicate reads between two noun phrases, where that differs from the stored form.
-_PHRASES = {"left of": "to the left of", "right of": "to the right of", "has": "with"}
+# How a predicate reads between two noun phrases, where that differs from the stored form ('in a kitchen'
+# for the stored 'inside', which the checks ask: 'Is the chef inside the kitchen?').
+_PHRASES = {"left of": "to the left of", "right of": "to the right of", "has": "with", "inside": "in"}
 _PLACE_PHRASES = {
     "left": "on the left", "right": "on the right", "center": "in the center", "top": "at the top",
     "bottom": "at the bottom", "foreground": "in the foreground", "background": "in the background",
