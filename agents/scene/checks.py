@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Literal
 from limner.agents.scene.english import pluralize, proper_name, with_article, with_the
 from limner.agents.scene.predicates import SPATIAL, place_phrase, relation_question, spatial_form
 from limner.agents.scene.proper_words import PROPER_ADJECTIVES
-from limner.agents.scene.words import PLURAL_ONLY_NOUNS
+from limner.agents.scene.words import PLURAL_ONLY_NOUNS, WEATHER_WORDS
 from pydantic import BaseModel, Field
 
 if TYPE_CHECKING:
@@ -91,13 +91,9 @@ def _style_question(style: str) -> str:
     return f"Is the style {style}?"
 
 
-# Weather a Scene keeps as its lighting, asked of the day: 'Is it rainy?', not 'Is the lighting rainy?'.
-_WEATHER = frozenset({"rainy", "foggy", "misty", "hazy", "stormy", "overcast", "cloudy", "sunny", "snowy", "windy"})
-
-
 def _lighting_question(lighting: str) -> str:
-    if lighting in _WEATHER:
-        return f"Is it {lighting}?"
+    if lighting in WEATHER_WORDS:
+        return f"Is it {lighting}?"  # 'Is it rainy?', not 'Is the lighting rainy?'
     if lighting.endswith(" weather"):
         return f"Is the weather {lighting.removesuffix(' weather')}?"  # 'stormy weather'
     if lighting.rsplit(" ", 1)[-1] in ("light", "lighting", "lights", "glow", "illumination", "shadows"):

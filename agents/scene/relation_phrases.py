@@ -30,7 +30,7 @@ from limner.agents.scene.predicates import (
     relation_phrase,
     spatial_form,
 )
-from limner.agents.scene.words import HE_NOUNS, SHE_NOUNS, THEY_NOUNS
+from limner.agents.scene.words import FEMALE_NOUNS, MALE_NOUNS, PERSON_NOUNS
 
 if TYPE_CHECKING:
     from limner.agents.scene.model import Relation, Scene, SceneObject
@@ -384,9 +384,11 @@ def _said_by_having(rel: Relation, objects: list[SceneObject], having: dict[int,
 def _pronoun(obj: SceneObject) -> str:
     """What stands for a thing said just before: 'it', 'them', 'him', 'her'."""
     head = obj.name.rsplit(" ", 1)[-1].lower()
-    if obj.plural or head in THEY_NOUNS:
+    if obj.plural:
         return "them"
-    return "him" if head in HE_NOUNS else "her" if head in SHE_NOUNS else "it"
+    if head in MALE_NOUNS or head in FEMALE_NOUNS:
+        return "him" if head in MALE_NOUNS else "her"
+    return "them" if head in PERSON_NOUNS else "it"  # 'a chef with a cat next to them'
 
 
 def _said_by_a_longer(subject: int, obj: int, predicate: str, written: set[tuple[int, int, str]]) -> bool:

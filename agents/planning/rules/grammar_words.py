@@ -11,6 +11,7 @@ name people, for pronouns ("he", "she").
 from __future__ import annotations
 
 from limner.agents.planning.rules import attribute_words
+from limner.agents.scene.words import FEMALE_NOUNS, MALE_NOUNS, PERSON_NOUNS  # noqa: F401 (read from here too)
 
 # Relation phrases, to the Scene's RelationKind. "in"/"into" and "by" are decided in context.
 RELATION_PHRASES: dict[str, str] = {
@@ -231,39 +232,12 @@ PLACE_NAME_WORDS = frozenset(
      "museum", "gate", "wall", "temple", "city", "village", "town"}
 )  # fmt: skip
 
-# Nouns that name a person, for pronouns (pronouns.py): "he" and "she" refer to one, "it" never does.
-# Kept as a list: a word ending in "-er" is not safe to guess ("a poster", "a tower").
-MALE_NOUNS = frozenset(
-    {"man", "boy", "guy", "gentleman", "king", "prince", "father", "dad", "son", "brother", "husband",
-     "grandfather", "grandpa", "uncle", "nephew", "monk", "priest", "wizard", "knight", "emperor",
-     "groom", "businessman", "fisherman", "policeman", "fireman", "cowboy", "sir", "lord", "duke"}
-)  # fmt: skip
-FEMALE_NOUNS = frozenset(
-    {"woman", "girl", "lady", "queen", "princess", "mother", "mom", "mum", "daughter", "sister",
-     "wife", "grandmother", "grandma", "aunt", "niece", "nun", "witch", "empress", "bride",
-     "businesswoman", "policewoman", "ballerina", "actress", "waitress", "goddess", "duchess", "cowgirl"}
-)  # fmt: skip
 # Person nouns that say the person's age, so 'the man' is not 'a boy' read before.
 CHILD_NOUNS = frozenset(
     {"boy", "girl", "child", "children", "kid", "kids", "baby", "toddler", "son", "daughter", "teenager",
      "prince", "princess", "nephew", "niece", "schoolboy", "schoolgirl", "infant"}
 )  # fmt: skip
 ADULT_NOUNS = frozenset({"man", "woman", "lady", "gentleman", "guy", "adult", "men", "women", "ladies"})
-PERSON_NOUNS = MALE_NOUNS | FEMALE_NOUNS | frozenset(
-    {"person", "people", "child", "children", "kid", "baby", "toddler", "teenager", "adult", "human",
-     "someone", "somebody", "player", "skateboarder", "surfer", "skier", "snowboarder", "chef",
-     "cook", "doctor", "nurse", "teacher", "student", "worker", "farmer", "soldier", "pilot",
-     "astronaut", "musician", "guitarist", "pianist", "singer", "dancer", "artist", "painter",
-     "athlete", "runner", "rider", "biker", "cyclist", "swimmer", "diver", "hiker", "climber",
-     "tourist", "traveler", "traveller", "pedestrian", "officer", "police", "firefighter",
-     "scientist", "engineer", "friend", "couple", "family", "crowd", "warrior", "samurai",
-     "ninja", "pirate", "explorer", "sailor", "hunter", "shopper", "customer",
-     "vendor", "waiter", "bartender", "barista", "photographer", "parent",
-     "grandparent", "spectator", "umpire", "referee", "catcher",
-     "goalkeeper", "jockey", "shepherd", "passenger", "driver",
-     "mechanic", "builder", "carpenter", "judge", "lawyer", "clown", "magician", "superhero",
-     "boxer", "wrestler", "centurion", "legionary", "gladiator", "archer", "peasant", "merchant", "villager"}
-)  # fmt: skip
 # Nouns that name animals: with PERSON_NOUNS, the things that can do what a verb says ('a man next to a
 # dog sitting down': the dog sits, where 'a cat on a mat sleeping' leaves the mat still).
 ANIMAL_NOUNS = frozenset(

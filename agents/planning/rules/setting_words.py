@@ -8,6 +8,8 @@ words that make a noun phrase a style, a lighting or a palette ("oil painting", 
 
 from __future__ import annotations
 
+from limner.agents.scene import words
+
 
 def as_written(phrases: set[str]) -> dict[str, str]:
     """Each phrase to itself: a style, quality, light or viewpoint is kept as the description wrote it
@@ -144,11 +146,8 @@ LIGHTING_WORDS = as_written(
 )  # fmt: skip
 # Last words of a noun phrase that make the whole phrase a lighting description ("soft warm light").
 LIGHTING_HEADS = frozenset({"light", "lighting", "lights", "glow", "illumination", "shadows", "shade", "weather"})
-# Weather adjectives left without a noun ("..., foggy") say how the scene is lit.
-WEATHER_WORDS = frozenset(
-    {"foggy", "misty", "hazy", "rainy", "stormy", "overcast", "cloudy", "moody", "gloomy", "sunny", "snowy", "windy",
-     "drizzly"}
-)
+# Weather adjectives left without a noun ("..., foggy") say how the scene is lit (scene/words.py).
+WEATHER_WORDS = words.WEATHER_WORDS
 
 # Studios whose names are styles on their own (', ghibli,') and part of a thing's name before it ('a Disney
 # castle', 'a ghibli animal'): the thing is the studio's.
